@@ -1,0 +1,204 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestHelper,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+import { requestAccessToken, type PostJson, type WeChatAuth } from '../nodes/protocol/wechat/accessToken';
+import { CUSTOM_DOMAIN, resolveBaseUrl, WECHAT_API_DOMAINS } from '../nodes/protocol/wechat/apiDomains';
+
+export class WeChatMiniProgramApi implements ICredentialType {
+	name = 'weChatMiniProgramApi';
+
+	displayName = 'WeChat Mini Program API';
+
+	icon: Icon = { light: 'file:icons/wechat.svg', dark: 'file:icons/wechat.dark.svg' };
+
+	documentationUrl = 'https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Authentication',
+			name: 'authMode',
+			type: 'options',
+			default: 'appSecret',
+			options: [
+				{
+					name: 'Mini Program App ID and App Secret',
+					value: 'appSecret',
+					description: 'Your own Mini Program: the node obtains a stable access token itself',
+				},
+				{
+					name: 'Third-Party Platform: Authorizer Access Token',
+					value: 'authorizerAccessToken',
+					description: 'A service provider acting for a merchant with an authorizer_access_token you already hold',
+				},
+				{
+					name: 'Third-Party Platform: Authorizer Refresh Token',
+					value: 'componentRefreshToken',
+					description: 'A service provider: the node derives the authorizer token from your component app and the merchant refresh token',
+				},
+			],
+		},
+		{
+			displayName: 'App ID',
+			name: 'appId',
+			type: 'string',
+			default: '',
+			placeholder: 'wx0123456789abcdef',
+			description: 'The Mini Program App ID (for third-party modes: the merchant Mini Program). Also checked in safe-mode callbacks.',
+		},
+		{
+			displayName: 'App Secret',
+			name: 'appSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			displayOptions: { show: { authMode: ['appSecret'] } },
+		},
+		{
+			displayName: 'Authorizer Access Token',
+			name: 'authorizerAccessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'The authorizer_access_token of the merchant Mini Program. Nodes can also override it per operation.',
+			displayOptions: { show: { authMode: ['authorizerAccessToken'] } },
+		},
+		{
+			displayName: 'Component App ID',
+			name: 'componentAppId',
+			type: 'string',
+			default: '',
+			displayOptions: { show: { authMode: ['componentRefreshToken'] } },
+		},
+		{
+			displayName: 'Component App Secret',
+			name: 'componentAppSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			displayOptions: { show: { authMode: ['componentRefreshToken'] } },
+		},
+		{
+			displayName: 'Component Verify Ticket',
+			name: 'componentVerifyTicket',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'The latest component_verify_ticket WeChat pushed to your platform (valid 12 hours)',
+			displayOptions: { show: { authMode: ['componentRefreshToken'] } },
+		},
+		{
+			displayName: 'Authorizer Refresh Token',
+			name: 'authorizerRefreshToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			displayOptions: { show: { authMode: ['componentRefreshToken'] } },
+		},
+		{
+			displayName: 'API Domain',
+			name: 'apiDomain',
+			type: 'options',
+			default: WECHAT_API_DOMAINS[0].value,
+			options: [
+				...WECHAT_API_DOMAINS.map(({ name, value }) => ({ name, value })),
+				{ name: 'Custom URL', value: CUSTOM_DOMAIN },
+			],
+		},
+		{
+			displayName: 'Custom Base URL',
+			name: 'customBaseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://wechat-proxy.example.com',
+			displayOptions: { show: { apiDomain: [CUSTOM_DOMAIN] } },
+		},
+		{
+			displayName:
+				'The fields below are only needed by the WeChat Mini Program Trigger: copy them from Development > Development Management > Message Push',
+			name: 'messagePushNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName: 'Message Push Token',
+			name: 'token',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+		},
+		{
+			displayName: 'EncodingAESKey',
+			name: 'encodingAESKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'The 43-character key for compatible and safe (encrypted) message push',
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	// Lets the credential also drive n8n's HTTP Request node ("predefined credential type").
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const baseUrl = resolveBaseUrl(credentials.apiDomain as string, credentials.customBaseUrl as string);
+		const post: PostJson = async (path, body, query) =>
+			(await this.helpers.httpRequest({ method: 'POST', url: `${baseUrl}${path}`, qs: query, body, json: true })) as Record<
+				string,
+				unknown
+			>;
+		const grant = await requestAccessToken(post, weChatAuthFromCredentials(credentials));
+		return { accessToken: grant.accessToken };
+	}
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: { qs: { access_token: '={{$credentials.accessToken}}' } },
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.apiDomain === "custom" ? $credentials.customBaseUrl : $credentials.apiDomain}}',
+			url: '/cgi-bin/openapi/quota/get',
+			method: 'POST',
+			body: { cgi_path: '/wxa/business/get_wxa_followers' },
+			json: true,
+		},
+		rules: [
+			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 40001, message: 'Access token invalid: check the App Secret' } },
+			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 42001, message: 'The authorizer access token has expired' } },
+			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 40164, message: "This server's IP is not on the API IP allowlist" } },
+			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 48001, message: 'The Mini Program is not authorised for live broadcast APIs' } },
+		],
+	};
+}
+
+export function weChatAuthFromCredentials(credentials: ICredentialDataDecryptedObject): WeChatAuth {
+	const text = (name: string) => String(credentials[name] ?? '').trim();
+	switch (credentials.authMode ?? 'appSecret') {
+		case 'authorizerAccessToken':
+			return { mode: 'authorizerAccessToken', accessToken: text('authorizerAccessToken') };
+		case 'componentRefreshToken':
+			return {
+				mode: 'componentRefreshToken',
+				componentAppId: text('componentAppId'),
+				componentAppSecret: text('componentAppSecret'),
+				componentVerifyTicket: text('componentVerifyTicket'),
+				authorizerAppId: text('appId'),
+				authorizerRefreshToken: text('authorizerRefreshToken'),
+			};
+		default:
+			return { mode: 'appSecret', appId: text('appId'), appSecret: text('appSecret') };
+	}
+}

@@ -1,0 +1,11 @@
+/** @type {import('jest').Config} */
+module.exports = {
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test'],
+	testMatch: ['**/*.test.ts'],
+	transform: {
+		'^.+\\.ts$': ['ts-jest', { tsconfig: "tsconfig.test.json" }],
+	},
+	setupFiles: ['<rootDir>/test/setup/environment.ts'],
+	testTimeout: 30000,
+};

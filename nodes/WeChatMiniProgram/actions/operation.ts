@@ -1,0 +1,18 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+/** Runs one operation over all input items and returns its output items (each with pairedItem). */
+export type OperationExecutor = (
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+) => Promise<INodeExecutionData[]>;
+
+export interface OperationModule {
+	description: INodeProperties[];
+	execute: OperationExecutor;
+}
+
+export interface ResourceModule {
+	/** The resource's operation selector followed by every operation's own fields. */
+	description: INodeProperties[];
+	operations: Record<string, OperationExecutor>;
+}

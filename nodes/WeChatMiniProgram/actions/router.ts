@@ -1,0 +1,19 @@
+import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+
+import { toNodeError } from '../transport/nodeErrors';
+import { resources } from './resources';
+
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const resource = this.getNodeParameter('resource', 0) as string;
+	const operation = this.getNodeParameter('operation', 0) as string;
+	const execute = resources[resource]?.module.operations[operation];
+	if (!execute) {
+		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
+	}
+	try {
+		return [await execute.call(this, items)];
+	} catch (error) {
+		throw toNodeError(this, error);
+	}
+}

@@ -1,0 +1,33 @@
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IExecuteFunctions,
+	type ILoadOptionsFunctions,
+	type JsonObject,
+} from 'n8n-workflow';
+
+import { WeChatApiError } from '../../protocol/wechat/apiError';
+
+/**
+ * Turns any failure into the n8n error shown to the user. Messages were written secret-free at
+ * their source; the original error objects (which may hold request URLs and tokens) are dropped.
+ */
+export function toNodeError(
+	ctx: IExecuteFunctions | ILoadOptionsFunctions,
+	error: unknown,
+	itemIndex?: number,
+): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (itemIndex !== undefined && error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
+		return error;
+	}
+	if (error instanceof WeChatApiError) {
+		return new NodeApiError(ctx.getNode(), { errcode: error.errcode, errmsg: error.errmsg } as JsonObject, {
+			message: error.message,
+			description: `errcode ${error.errcode}: ${error.meaning}`,
+			itemIndex,
+		});
+	}
+	const message = error instanceof Error ? error.message : String(error);
+	return new NodeOperationError(ctx.getNode(), message, { itemIndex });
+}

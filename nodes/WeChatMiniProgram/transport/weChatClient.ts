@@ -1,0 +1,164 @@
+import {
+	sleep,
+	type ICredentialDataDecryptedObject,
+	type IExecuteFunctions,
+	type IHttpRequestOptions,
+	type ILoadOptionsFunctions,
+} from 'n8n-workflow';
+
+import { weChatAuthFromCredentials } from '../../../credentials/WeChatMiniProgramApi.credentials';
+import { parseJsonKeepingBigIntegers } from '../../protocol/common/losslessJson';
+import { OutcomeUnknownError } from '../../protocol/common/outcomeUnknownError';
+import { backoffDelay, classifyNetworkError } from '../../protocol/common/transientFailures';
+import { requestAccessToken, type PostJson, type WeChatAuth } from '../../protocol/wechat/accessToken';
+import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
+import { isTokenRejected, WeChatApiError } from '../../protocol/wechat/apiError';
+import { resolveBaseUrl } from '../../protocol/wechat/apiDomains';
+import { retryPolicy } from './retryPolicy';
+
+type Context = IExecuteFunctions | ILoadOptionsFunctions;
+
+export interface WeChatCallOptions {
+	/**
+	 * Whether repeating the call is harmless. Non-idempotent calls (push, send) are resent only when
+	 * WeChat provably did not act on them (connection refused, token rejected, frequency limit).
+	 */
+	idempotent: boolean;
+	/** Meanings for codes specific to this endpoint, shown instead of the generic ones. */
+	errcodeMeanings?: Record<number, string>;
+}
+
+export type WeChatAnswer = Record<string, unknown>;
+
+const tokenCache = new AccessTokenCache();
+
+/** Answers WeChat gives for a request it refused before acting on it: safe to resend after a pause. */
+const FREQUENCY_LIMITED = 45011;
+const SYSTEM_BUSY = -1;
+
+/** One client per node execution: credentials are read once, tokens come from the shared cache. */
+export class WeChatClient {
+	private constructor(
+		private readonly ctx: Context,
+		private readonly baseUrl: string,
+		private readonly auth: WeChatAuth,
+		private readonly tokenKey: string,
+	) {}
+
+	static async create(ctx: Context, authorizerAccessToken?: string): Promise<WeChatClient> {
+		const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>('weChatMiniProgramApi');
+		const baseUrl = resolveBaseUrl(credentials.apiDomain as string, credentials.customBaseUrl as string);
+		const auth: WeChatAuth = authorizerAccessToken
+			? { mode: 'authorizerAccessToken', accessToken: authorizerAccessToken }
+			: weChatAuthFromCredentials(credentials);
+		return new WeChatClient(ctx, baseUrl, auth, AccessTokenCache.keyFor(baseUrl, JSON.stringify(auth)));
+	}
+
+	/** POSTs `body` to a WeChat API path and resolves its answer once errcode is 0. */
+	async post(path: string, body: Record<string, unknown>, options: WeChatCallOptions): Promise<WeChatAnswer> {
+		let token = await this.currentToken();
+		let tokenRenewed = false;
+		for (let attempt = 0; ; attempt++) {
+			const outcome = await this.send(path, body, { access_token: token });
+			const retry = (reason: string, safeToRepeat: boolean) => {
+				if (!safeToRepeat) throw new OutcomeUnknownError(`WeChat ${path}`, reason);
+				if (attempt + 1 >= retryPolicy.maxAttempts) {
+					throw new Error(`WeChat ${path} still failing after ${retryPolicy.maxAttempts} attempts (${reason})`);
+				}
+			};
+			if (outcome.kind !== 'answer') {
+				retry(outcome.reason, outcome.kind === 'notSent' || options.idempotent);
+			} else {
+				const errcode = Number(outcome.answer.errcode ?? 0);
+				if (errcode === 0) return outcome.answer;
+				const errmsg = String(outcome.answer.errmsg ?? '');
+				if (isTokenRejected(errcode) && !tokenRenewed && this.auth.mode !== 'authorizerAccessToken') {
+					// Rejected for the token alone, so nothing happened: renew and resend once.
+					tokenRenewed = true;
+					token = await this.renewToken(token);
+					attempt--;
+					continue;
+				}
+				if (errcode === FREQUENCY_LIMITED) {
+					retry(`errcode ${errcode}, API called too often`, true);
+				} else if (errcode === SYSTEM_BUSY) {
+					if (!options.idempotent) throw new OutcomeUnknownError(`WeChat ${path}`, 'errcode -1, WeChat system busy');
+					retry('errcode -1, WeChat system busy', true);
+				} else {
+					throw new WeChatApiError(errcode, errmsg, path, options.errcodeMeanings);
+				}
+			}
+			await sleep(backoffDelay(attempt, retryPolicy.baseDelayMs));
+		}
+	}
+
+	private async send(
+		path: string,
+		body: Record<string, unknown>,
+		query: Record<string, string> | undefined,
+	): Promise<{ kind: 'answer'; answer: WeChatAnswer } | { kind: 'notSent' | 'ambiguous'; reason: string }> {
+		const request: IHttpRequestOptions = {
+			method: 'POST',
+			url: `${this.baseUrl}${path}`,
+			qs: query,
+			body,
+			json: true,
+			encoding: 'text',
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: retryPolicy.timeoutMs,
+		};
+		let response: { statusCode: number; body: unknown };
+		try {
+			response = (await this.ctx.helpers.httpRequest(request)) as typeof response;
+		} catch (error) {
+			// The raw error holds the URL with the access token: keep only its classification.
+			const failure = classifyNetworkError(error);
+			if (failure.kind === 'other') throw new Error(`WeChat ${path} could not be reached (${failure.code})`);
+			return { kind: failure.kind, reason: failure.code };
+		}
+		const { statusCode } = response;
+		if (statusCode === 429) return { kind: 'notSent', reason: 'HTTP 429 Too Many Requests' };
+		if (statusCode >= 500) return { kind: 'ambiguous', reason: `HTTP ${statusCode}` };
+		if (statusCode >= 300) throw new Error(`WeChat ${path} answered HTTP ${statusCode}`);
+		return { kind: 'answer', answer: parseAnswer(response.body, path) };
+	}
+
+	private async currentToken(): Promise<string> {
+		return await tokenCache.get(this.tokenKey, async () => await requestAccessToken(this.tokenPoster(), this.auth));
+	}
+
+	private async renewToken(rejected: string): Promise<string> {
+		return await tokenCache.replaceRejected(
+			this.tokenKey,
+			rejected,
+			async (force) => await requestAccessToken(this.tokenPoster(), this.auth, force),
+		);
+	}
+
+	/** Token requests are idempotent reads: no retries of their own, the caller's attempt covers them. */
+	private tokenPoster(): PostJson {
+		return async (path, body, query) => {
+			const outcome = await this.send(path, body, query);
+			if (outcome.kind !== 'answer') throw new Error(`WeChat ${path} failed (${outcome.reason})`);
+			return outcome.answer;
+		};
+	}
+}
+
+function parseAnswer(body: unknown, path: string): WeChatAnswer {
+	if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body)) return body as WeChatAnswer;
+	const text = Buffer.isBuffer(body) ? body.toString('utf8') : String(body ?? '');
+	try {
+		const parsed = parseJsonKeepingBigIntegers(text);
+		if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as WeChatAnswer;
+	} catch {
+		// fall through to the error below
+	}
+	throw new Error(`WeChat ${path} answered something that is not a JSON object (${text.length} bytes)`);
+}
+
+/** For tests and the benchmark: forget every cached token. */
+export function clearWeChatTokenCache(): void {
+	tokenCache.clear();
+}

@@ -1,0 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// n8n-core reads its instance settings (encryption key, folders) from N8N_USER_FOLDER:
+// keep every test run away from the developer's real ~/.n8n.
+process.env.N8N_USER_FOLDER ??= mkdtempSync(path.join(tmpdir(), 'n8n-wechat-test-'));
+process.env.N8N_ENCRYPTION_KEY ??= 'test-only-encryption-key';
