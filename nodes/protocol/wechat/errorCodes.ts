@@ -22,7 +22,7 @@ const MEANINGS: Record<number, string> = {
 	45011: 'API called too often: slow down',
 	45035: 'the credential is not allowed to force-refresh the token now (limit 20 a day, 30 s apart)',
 	47001: 'request body is not valid JSON or misses a field',
-	47003: 'a template data value breaks the keyword rule (type or length)',
+	47003: 'an argument is invalid (for subscription messages: a data value breaks its keyword rule)',
 	48001: 'this API is not authorised for the Mini Program (missing permission or category)',
 	50001: 'this API is not authorised for the Mini Program',
 	61003: 'the component is not authorised by this authorizer',

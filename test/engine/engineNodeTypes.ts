@@ -1,0 +1,52 @@
+import {
+	NodeConnectionTypes,
+	NodeHelpers,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypes,
+} from 'n8n-workflow';
+
+import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
+
+export const PACKAGE = 'n8n-nodes-wechat-miniprogram';
+
+/** Stands in for a Manual Trigger + Set: emits the items given in its `items` parameter (JSON array). */
+class EmitItems implements INodeType {
+	description = {
+		displayName: 'Emit Items',
+		name: 'emitItems',
+		group: ['input'],
+		version: 1,
+		description: 'Test source of items',
+		defaults: { name: 'Emit Items' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json' as const, default: '[]' }],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const raw = this.getNodeParameter('items', 0) as string | object[];
+		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as object[];
+		return [items.map((json, item) => ({ json: json as INodeExecutionData['json'], pairedItem: { item: 0 } }))];
+	}
+}
+
+/** The node types a test workflow may use, registered under the names n8n gives an installed package. */
+export function createNodeTypes(extra: Record<string, INodeType> = {}): INodeTypes {
+	const types: Record<string, INodeType> = {
+		[`${PACKAGE}.weChatMiniProgram`]: new WeChatMiniProgram(),
+		'test.emitItems': new EmitItems(),
+		...extra,
+	};
+	const byName = (name: string) => {
+		const type = types[name];
+		if (!type) throw new Error(`Unknown node type ${name}`);
+		return type;
+	};
+	return {
+		getByName: byName,
+		getByNameAndVersion: (name, version) => NodeHelpers.getVersionedNodeType(byName(name), version),
+		getKnownTypes: () => ({}),
+	};
+}

@@ -1,0 +1,193 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export type Json = Record<string, unknown>;
+
+export interface RouteRequest {
+	path: string;
+	query: URLSearchParams;
+	body: Json;
+	/** The App ID the access token was issued to. */
+	appId: string;
+}
+
+/** A route answers a JSON object (errcode 0 is added when absent) or a raw string body. */
+export type RouteHandler = (request: RouteRequest) => Json | string | Promise<Json | string>;
+
+export type Fault =
+	| { kind: 'http'; status: number }
+	| { kind: 'reset' }
+	| { kind: 'delay'; ms: number }
+	| { kind: 'errcode'; errcode: number; errmsg?: string }
+	/** Acts on the request, then drops the connection: the caller cannot know it succeeded. */
+	| { kind: 'resetAfterHandling' };
+
+export interface RecordedCall {
+	path: string;
+	body: Json;
+	query: Record<string, string>;
+	answer?: unknown;
+}
+
+const APP_ROUTES_NEED_TOKEN = (path: string) => !path.startsWith('/cgi-bin/stable_token') && !path.startsWith('/cgi-bin/component/');
+
+/**
+ * A local stand-in for api.weixin.qq.com: issues stable access tokens, rejects stale ones with
+ * the real errcodes, answers routes registered by feature modules, and injects faults on demand.
+ */
+export class FakeWeChatServer {
+	readonly calls: RecordedCall[] = [];
+	readonly tokenRequests: Json[] = [];
+	private readonly routes = new Map<string, RouteHandler>();
+	private readonly faults = new Map<string, Fault[]>();
+	private readonly sockets = new Set<Socket>();
+	private server?: Server;
+	private token = newToken();
+	private tokenExpired = false;
+	private readonly retiredTokens = new Set<string>();
+	/** Component platform (third-party) state. */
+	readonly component = { appId: 'wxcomponent0001', appSecret: 'component-secret-123', verifyTicket: 'ticket@@@valid', authorizerRefreshToken: 'refresh@@@merchant' };
+	readonly authorizerTokens = new Map<string, string>();
+
+	constructor(
+		readonly appId = 'wx1234567890abcdef',
+		readonly appSecret = 'fake-app-secret-0123456789abcdef',
+	) {}
+
+	get url(): string {
+		const address = this.server?.address() as AddressInfo;
+		return `http://127.0.0.1:${address.port}`;
+	}
+
+	get currentToken(): string {
+		return this.token;
+	}
+
+	async start(): Promise<this> {
+		this.server = createServer((req, res) => void this.handle(req, res));
+		this.server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+		return this;
+	}
+
+	async stop(): Promise<void> {
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+	}
+
+	route(path: string, handler: RouteHandler): void {
+		this.routes.set(path, handler);
+	}
+
+	/** The next `times` calls to `path` meet `fault` instead of (or, for resetAfterHandling, after) the route. */
+	injectFault(path: string, fault: Fault, times = 1): void {
+		const queue = this.faults.get(path) ?? [];
+		for (let i = 0; i < times; i++) queue.push(fault);
+		this.faults.set(path, queue);
+	}
+
+	callsTo(path: string): RecordedCall[] {
+		return this.calls.filter((call) => call.path === path);
+	}
+
+	/** WeChat retired the token (expiry): the next use answers 42001. */
+	expireToken(): void {
+		this.tokenExpired = true;
+	}
+
+	/** Another system force-refreshed: the old token answers 40001 and stable_token hands out a new one. */
+	rotateToken(): void {
+		this.retiredTokens.add(this.token);
+		this.token = newToken();
+		this.tokenExpired = false;
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const path = url.pathname;
+		const raw = await readBody(req);
+		let body: Json = {};
+		try {
+			body = raw ? (JSON.parse(raw) as Json) : {};
+		} catch {
+			return send(res, 200, { errcode: 47001, errmsg: 'data format error' });
+		}
+		const call: RecordedCall = { path, body, query: Object.fromEntries(url.searchParams) };
+		this.calls.push(call);
+
+		const fault = this.faults.get(path)?.shift();
+		if (fault?.kind === 'reset') return void req.socket.destroy();
+		if (fault?.kind === 'http') return send(res, fault.status, 'upstream error');
+		if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+		if (fault?.kind === 'errcode') return send(res, 200, { errcode: fault.errcode, errmsg: fault.errmsg ?? `injected ${fault.errcode}` });
+
+		const answer = await this.answer(path, url.searchParams, body);
+		call.answer = answer;
+		if (fault?.kind === 'resetAfterHandling') return void req.socket.destroy();
+		send(res, 200, answer);
+	}
+
+	private async answer(path: string, query: URLSearchParams, body: Json): Promise<Json | string> {
+		if (path === '/cgi-bin/stable_token') return this.stableToken(body);
+		if (path === '/cgi-bin/component/api_component_token') return this.componentToken(body);
+		if (path === '/cgi-bin/component/api_authorizer_token') return this.authorizerToken(query, body);
+		const handler = this.routes.get(path);
+		if (!handler) return { errcode: 40066, errmsg: `invalid url ${path}` };
+		let appId = this.appId;
+		if (APP_ROUTES_NEED_TOKEN(path)) {
+			const token = query.get('access_token') ?? '';
+			if (!token) return { errcode: 41001, errmsg: 'access_token missing' };
+			const authorizer = [...this.authorizerTokens].find(([, value]) => value === token);
+			if (authorizer) appId = authorizer[0];
+			else if (this.retiredTokens.has(token)) return { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' };
+			else if (token !== this.token) return { errcode: 40014, errmsg: 'invalid access_token' };
+			else if (this.tokenExpired) return { errcode: 42001, errmsg: 'access_token expired' };
+		}
+		const answer = await handler({ path, query, body, appId });
+		return typeof answer === 'string' ? answer : { errcode: 0, errmsg: 'ok', ...answer };
+	}
+
+	private stableToken(body: Json): Json {
+		this.tokenRequests.push({ ...body, secret: body.secret ? '<redacted>' : undefined });
+		if (body.grant_type !== 'client_credential') return { errcode: 40002, errmsg: 'invalid grant_type' };
+		if (body.appid !== this.appId) return { errcode: 40013, errmsg: 'invalid appid' };
+		if (body.secret !== this.appSecret) return { errcode: 40125, errmsg: 'invalid appsecret' };
+		if (body.force_refresh === true || this.tokenExpired) this.rotateToken();
+		return { access_token: this.token, expires_in: 7200 };
+	}
+
+	private componentToken(body: Json): Json {
+		const { appId, appSecret, verifyTicket } = this.component;
+		if (body.component_appid !== appId || body.component_appsecret !== appSecret) return { errcode: 40013, errmsg: 'invalid appid' };
+		if (body.component_verify_ticket !== verifyTicket) return { errcode: 61006, errmsg: 'component ticket is invalid' };
+		return { component_access_token: `component-token-${appId}`, expires_in: 7200 };
+	}
+
+	private authorizerToken(query: URLSearchParams, body: Json): Json {
+		if (query.get('component_access_token') !== `component-token-${this.component.appId}`) return { errcode: 40001, errmsg: 'invalid credential' };
+		if (body.authorizer_refresh_token !== this.component.authorizerRefreshToken) return { errcode: 61023, errmsg: 'refresh_token is invalid' };
+		const token = `authorizer-token-${String(body.authorizer_appid)}-${randomBytes(4).toString('hex')}`;
+		this.authorizerTokens.set(String(body.authorizer_appid), token);
+		return { authorizer_access_token: token, expires_in: 7200, authorizer_refresh_token: this.component.authorizerRefreshToken };
+	}
+}
+
+function newToken(): string {
+	return `ACCESS_TOKEN_${randomBytes(24).toString('hex')}`;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of req) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(res: ServerResponse, status: number, body: Json | string): void {
+	const text = typeof body === 'string' ? body : JSON.stringify(body);
+	res.writeHead(status, { 'Content-Type': typeof body === 'string' ? 'text/plain' : 'application/json; charset=utf-8' });
+	res.end(text);
+}
