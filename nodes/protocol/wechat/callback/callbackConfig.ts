@@ -1,0 +1,24 @@
+import type { BodyFormatSetting } from './callbackBody';
+
+export type EncryptionMode = 'plaintext' | 'compatible' | 'safe';
+
+export interface CallbackConfig {
+	token: string;
+	encodingAESKey: string;
+	/** App IDs accepted inside encrypted messages. */
+	appIds: readonly string[];
+	mode: EncryptionMode;
+	bodyFormat: BodyFormatSetting;
+	/** 0 turns the timestamp check off. */
+	replayWindowSeconds: number;
+	maxBodyBytes: number;
+}
+
+export const DEFAULT_REPLAY_WINDOW_SECONDS = 300;
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export interface CallbackRequest {
+	query: Record<string, unknown>;
+	contentType?: string;
+	rawBody?: Uint8Array;
+}

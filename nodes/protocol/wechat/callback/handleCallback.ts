@@ -1,0 +1,99 @@
+import { chooseBodyFormat, parseCallbackBody, sniffFormat, type BodyFormat } from './callbackBody';
+import type { CallbackConfig, CallbackRequest } from './callbackConfig';
+import { reject } from './callbackRejection';
+import { isValidCallbackSignature } from './callbackSignature';
+import { decodeEvent } from './decodeEvent';
+import { queryParameter, requiredQueryParameter } from './queryParameters';
+import { assertFreshTimestamp } from './replayWindow';
+import { verifyAndDecrypt } from './verifiedDecryption';
+
+export interface ReceivedEvent {
+	/** The decoded message, `dedupKey` included. */
+	item: Record<string, unknown>;
+	event: string;
+	format: BodyFormat;
+	encrypted: boolean;
+	/** The (decrypted) message text as WeChat sent it. */
+	rawMessage: string;
+}
+
+const PRINTABLE_ECHO = /^[\x21-\x7e]+$/;
+
+/**
+ * The GET handshake WeChat sends when the push URL is saved. Returns the text to answer.
+ * Safe mode may send msg_signature with an encrypted echostr, which must be decrypted.
+ */
+export function answerUrlVerification(request: CallbackRequest, config: CallbackConfig, nowSeconds: number): string {
+	assertConfigured(config);
+	const { query } = request;
+	const timestamp = requiredQueryParameter(query, 'timestamp');
+	const nonce = requiredQueryParameter(query, 'nonce');
+	const echostr = requiredQueryParameter(query, 'echostr');
+	const msgSignature = queryParameter(query, 'msg_signature');
+
+	let answer: string;
+	if (config.mode !== 'plaintext' && msgSignature !== undefined) {
+		answer = verifyAndDecrypt(config, { timestamp, nonce, msgSignature }, echostr);
+	} else {
+		assertSignature(config, timestamp, nonce, requiredQueryParameter(query, 'signature'));
+		answer = echostr;
+	}
+	assertFreshTimestamp(timestamp, nowSeconds, config.replayWindowSeconds);
+	if (!PRINTABLE_ECHO.test(answer)) throw reject(400, 'echostr holds unexpected characters');
+	return answer;
+}
+
+/** A POSTed event: size, type, signatures, freshness, decryption and decoding, in that order. */
+export function receiveEvent(request: CallbackRequest, config: CallbackConfig, nowSeconds: number): ReceivedEvent {
+	assertConfigured(config);
+	const text = bodyText(request.rawBody, config.maxBodyBytes);
+	const format = chooseBodyFormat(request.contentType, text, config.bodyFormat);
+	const { query } = request;
+	const timestamp = requiredQueryParameter(query, 'timestamp');
+	const nonce = requiredQueryParameter(query, 'nonce');
+	const signature = queryParameter(query, 'signature');
+	const msgSignature = queryParameter(query, 'msg_signature');
+	// WeChat sends `signature` in every mode; when present it must be right even if msg_signature is used.
+	if (signature !== undefined) assertSignature(config, timestamp, nonce, signature);
+
+	const outer = parseCallbackBody(text, format);
+	const encrypt = outer.Encrypt;
+	let message = outer;
+	let rawMessage = text;
+	let messageFormat = format;
+	if (encrypt === undefined || config.mode === 'plaintext') {
+		if (config.mode === 'safe') throw reject(400, 'safe mode expects an encrypted message (no Encrypt field)');
+		if (config.mode === 'plaintext' && encrypt !== undefined && outer.Event === undefined && outer.MsgType === undefined) {
+			throw reject(400, 'the message is encrypted: set Message Encryption Mode to Safe or Compatible');
+		}
+		if (signature === undefined) throw reject(401, 'query parameter signature is missing');
+	} else {
+		if (typeof encrypt !== 'string' || encrypt === '') throw reject(400, 'Encrypt field is not a string');
+		rawMessage = verifyAndDecrypt(config, { timestamp, nonce, msgSignature }, encrypt);
+		messageFormat = sniffFormat(rawMessage);
+		message = parseCallbackBody(rawMessage, messageFormat);
+	}
+	assertFreshTimestamp(timestamp, nowSeconds, config.replayWindowSeconds);
+
+	const item = decodeEvent(message);
+	const event = typeof item.Event === 'string' ? item.Event : typeof item.MsgType === 'string' ? item.MsgType : '';
+	return { item, event, format: messageFormat, encrypted: rawMessage !== text, rawMessage };
+}
+
+function assertConfigured(config: CallbackConfig): void {
+	if (!config.token) throw reject(500, 'the credential has no Message Push Token');
+}
+
+function assertSignature(config: CallbackConfig, timestamp: string, nonce: string, signature: string): void {
+	if (!isValidCallbackSignature([config.token, timestamp, nonce], signature)) {
+		throw reject(401, 'signature does not match: check the Message Push Token');
+	}
+}
+
+function bodyText(rawBody: Uint8Array | undefined, maxBytes: number): string {
+	if (rawBody === undefined || rawBody.length === 0) throw reject(400, 'the request body is empty');
+	if (rawBody.length > maxBytes) throw reject(413, 'the request body is larger than the Max Body Size option');
+	const text = Buffer.from(rawBody.buffer, rawBody.byteOffset, rawBody.byteLength).toString('utf8');
+	if (text.trim() === '') throw reject(400, 'the request body is empty');
+	return text;
+}
