@@ -1,0 +1,90 @@
+import {
+	type IDataObject,
+	type IHookFunctions,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+	NodeConnectionTypes,
+} from 'n8n-workflow';
+
+import { CallbackRejection } from '../protocol/wechat/callback/callbackRejection';
+import { answerUrlVerification, receiveEvent, type ReceivedEvent } from '../protocol/wechat/callback/handleCallback';
+import { callbackConfigFromNode } from './callbackConfigFromNode';
+import { callbackRequestFromNode } from './callbackRequestFromNode';
+import { triggerProperties } from './triggerProperties';
+import { answerPlainText } from './webhookAnswer';
+
+export class WeChatMiniProgramTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'WeChat Mini Program Trigger',
+		name: 'weChatMiniProgramTrigger',
+		icon: { light: 'file:wechat.svg', dark: 'file:wechat.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ $parameter["events"].length ? $parameter["events"].join(", ") : "All events" }}',
+		description: 'Starts the workflow when WeChat pushes a Mini Program live or subscription message event',
+		defaults: { name: 'WeChat Mini Program Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'weChatMiniProgramApi', required: true }],
+		webhooks: [
+			// WeChat checks the push URL with a GET handshake, then POSTs events to the same URL.
+			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'webhook' },
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
+		properties: triggerProperties,
+	};
+
+	// The push URL is entered by hand in the Mini Program admin console: WeChat has no API to register it.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const config = await callbackConfigFromNode(this);
+		const request = callbackRequestFromNode(this);
+		const nowSeconds = Math.floor(Date.now() / 1000);
+		const isHandshake = this.getWebhookName() === 'setup';
+
+		let answer: string | ReceivedEvent;
+		try {
+			answer = isHandshake
+				? answerUrlVerification(request, config, nowSeconds)
+				: receiveEvent(request, config, nowSeconds);
+		} catch (error) {
+			const rejection =
+				error instanceof CallbackRejection ? error : new CallbackRejection(500, 'the trigger could not process the request');
+			this.logger.warn(`WeChat Mini Program Trigger refused a request: ${rejection.reason}`, {
+				status: rejection.status,
+				unexpected: !(error instanceof CallbackRejection),
+			});
+			answerPlainText(this, rejection.status, rejection.reason);
+			return { noWebhookResponse: true };
+		}
+
+		if (typeof answer === 'string') {
+			answerPlainText(this, 200, answer);
+			return { noWebhookResponse: true };
+		}
+		// WeChat retries unless it gets "success" within 5 seconds, so answer before the workflow runs.
+		answerPlainText(this, 200, 'success');
+		const wanted = this.getNodeParameter('events', []) as string[];
+		if (wanted.length > 0 && !wanted.includes(answer.event)) return { noWebhookResponse: true };
+
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const json = answer.item as IDataObject;
+		if (options.includeRawMessage === true) json.rawMessage = answer.rawMessage;
+		return { noWebhookResponse: true, workflowData: [[{ json }]] };
+	}
+}

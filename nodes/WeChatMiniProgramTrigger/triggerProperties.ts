@@ -1,0 +1,88 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REPLAY_WINDOW_SECONDS } from '../protocol/wechat/callback/callbackConfig';
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName:
+			'Paste this node\'s Production URL into the Mini Program admin console under Development > Development Management > Message Push, with the same Token, EncodingAESKey, encryption mode and data format as here and in the credential',
+		name: 'setupNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		default: [],
+		description: 'Which events start the workflow. Leave empty for all events, unknown ones included.',
+		options: [
+			{ name: 'Live Apply Result (wxa_live_apply_event)', value: 'wxa_live_apply_event' },
+			{ name: 'Live Follow Change (wxalive_follow_notify)', value: 'wxalive_follow_notify' },
+			{ name: 'Live Push Result (wxalive_push_message_notify)', value: 'wxalive_push_message_notify' },
+			{ name: 'Subscription Change (subscribe_msg_change_event)', value: 'subscribe_msg_change_event' },
+			{ name: 'Subscription Popup Result (subscribe_msg_popup_event)', value: 'subscribe_msg_popup_event' },
+			{ name: 'Subscription Send Result (subscribe_msg_sent_event)', value: 'subscribe_msg_sent_event' },
+		],
+	},
+	{
+		displayName: 'Message Encryption Mode',
+		name: 'encryptionMode',
+		type: 'options',
+		default: 'safe',
+		description: 'Must match the mode chosen in the Mini Program admin console',
+		options: [
+			{ name: 'Plaintext', value: 'plaintext', description: 'Messages unencrypted; only the query signature is checked' },
+			{
+				name: 'Compatible',
+				value: 'compatible',
+				description: 'WeChat sends plaintext and encrypted copies: the encrypted one is verified and used when present',
+			},
+			{ name: 'Safe', value: 'safe', description: 'Messages encrypted (AES); unencrypted messages are refused' },
+		],
+	},
+	{
+		displayName: 'Body Format',
+		name: 'bodyFormat',
+		type: 'options',
+		default: 'auto',
+		options: [
+			{ name: 'Auto-Detect', value: 'auto' },
+			{ name: 'XML', value: 'xml' },
+			{ name: 'JSON', value: 'json' },
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Raw Message',
+				name: 'includeRawMessage',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to add the (decrypted) message text as rawMessage',
+			},
+			{
+				displayName: 'Max Body Size (Bytes)',
+				name: 'maxBodySize',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: DEFAULT_MAX_BODY_BYTES,
+				description: 'Larger requests are refused with HTTP 413',
+			},
+			{
+				displayName: 'Replay Window (Seconds)',
+				name: 'replayWindowSeconds',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: DEFAULT_REPLAY_WINDOW_SECONDS,
+				description:
+					'Refuse requests whose signed timestamp is further than this from now (0 = no check). Retries inside the window still need the dedupKey.',
+			},
+		],
+	},
+];
