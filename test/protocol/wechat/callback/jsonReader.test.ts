@@ -1,0 +1,56 @@
+import { CallbackRejection } from '../../../../nodes/protocol/wechat/callback/callbackRejection';
+import { readJsonObject } from '../../../../nodes/protocol/wechat/callback/jsonReader';
+
+function reason(text: string): string {
+	try {
+		readJsonObject(text);
+	} catch (error) {
+		if (error instanceof CallbackRejection) return error.reason;
+		throw error;
+	}
+	throw new Error('expected a rejection');
+}
+
+describe('JSON reader', () => {
+	test('keeps integers beyond 2^53 as exact strings, leaves safe numbers and strings alone', () => {
+		expect(readJsonObject('{"MsgID": 1864323726461255680, "n": -12345678901234567890, "s": "1864323726461255680", "ok": 9007199254740991, "f": 1.5e3}')).toEqual({
+			MsgID: '1864323726461255680',
+			n: '-12345678901234567890',
+			s: '1864323726461255680',
+			ok: 9007199254740991,
+			f: 1500,
+		});
+	});
+
+	test('digits inside strings, including escaped quotes, are untouched', () => {
+		expect(readJsonObject('{"a": "x\\" 12345678901234567890 \\\\", "b": [1864323726461255680]}')).toEqual({
+			a: 'x" 12345678901234567890 \\',
+			b: ['1864323726461255680'],
+		});
+	});
+
+	test('a __proto__ key stays an own key and pollutes nothing', () => {
+		const parsed = readJsonObject('{"__proto__": {"polluted": true}}');
+		expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	// The seed JSON samples end objects with a trailing comma; WeChat sends strict JSON and so must we parse it.
+	test('seed typo: a trailing comma (as printed in the seed samples) is refused as malformed JSON', () => {
+		expect(reason('{"Event": "subscribe_msg_popup_event",}')).toMatch(/malformed/);
+	});
+
+	test.each([
+		['truncated', '{"a": 1', /malformed/],
+		['an array', '[1,2]', /not an object/],
+		['a string', '"x"', /not an object/],
+		['null', 'null', /not an object/],
+		['too deep', `${'['.repeat(17)}${']'.repeat(17)}`, /deeper than 16/],
+	])('refuses %s', (_title, text, expected) => {
+		expect(reason(text)).toMatch(expected);
+	});
+
+	test('accepts 16 levels of nesting', () => {
+		expect(() => readJsonObject(`{"a":${'['.repeat(15)}${']'.repeat(15)}}`)).not.toThrow();
+	});
+});
