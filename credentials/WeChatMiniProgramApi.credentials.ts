@@ -66,7 +66,7 @@ export class WeChatMiniProgramApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'The authorizer_access_token of the merchant Mini Program. Nodes can also override it per operation.',
+			description: 'The authorizer_access_token of the merchant Mini Program; renew it here when it expires',
 			displayOptions: { show: { authMode: ['authorizerAccessToken'] } },
 		},
 		{

@@ -52,10 +52,14 @@ export class InMemoryCredentials extends ICredentialsHelper {
 		return await this.runPreAuthentication(helpers, credentials, typeName);
 	}
 
-	async runPreAuthentication(helpers: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject, typeName: string) {
+	async runPreAuthentication(
+		helpers: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const type = credentialTypes[typeName];
 		if (!type?.preAuthentication) return undefined;
-		return await type.preAuthentication.call(helpers, credentials);
+		return (await type.preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject | undefined;
 	}
 
 	async getCredentials(): Promise<ICredentials> {

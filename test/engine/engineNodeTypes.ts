@@ -5,6 +5,7 @@ import {
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypes,
+	type INodeTypeDescription,
 } from 'n8n-workflow';
 
 import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
@@ -16,7 +17,7 @@ class EmitItems implements INodeType {
 	description = {
 		displayName: 'Emit Items',
 		name: 'emitItems',
-		group: ['input'],
+		group: ['input'] as INodeTypeDescription['group'],
 		version: 1,
 		description: 'Test source of items',
 		defaults: { name: 'Emit Items' },

@@ -45,12 +45,10 @@ export class WeChatClient {
 		private readonly tokenKey: string,
 	) {}
 
-	static async create(ctx: Context, authorizerAccessToken?: string): Promise<WeChatClient> {
+	static async create(ctx: Context): Promise<WeChatClient> {
 		const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>('weChatMiniProgramApi');
 		const baseUrl = resolveBaseUrl(credentials.apiDomain as string, credentials.customBaseUrl as string);
-		const auth: WeChatAuth = authorizerAccessToken
-			? { mode: 'authorizerAccessToken', accessToken: authorizerAccessToken }
-			: weChatAuthFromCredentials(credentials);
+		const auth = weChatAuthFromCredentials(credentials);
 		return new WeChatClient(ctx, baseUrl, auth, AccessTokenCache.keyFor(baseUrl, JSON.stringify(auth)));
 	}
 
@@ -114,8 +112,8 @@ export class WeChatClient {
 		} catch (error) {
 			// The raw error holds the URL with the access token: keep only its classification.
 			const failure = classifyNetworkError(error);
-			if (failure.kind === 'other') throw new Error(`WeChat ${path} could not be reached (${failure.code})`);
-			return { kind: failure.kind, reason: failure.code };
+			if (failure.kind === 'other') throw new Error(`WeChat ${path} could not be reached (${failure.reason})`);
+			return { kind: failure.kind, reason: failure.reason };
 		}
 		const { statusCode } = response;
 		if (statusCode === 429) return { kind: 'notSent', reason: 'HTTP 429 Too Many Requests' };

@@ -37,8 +37,11 @@ export function uniqueOpenids(openids: Iterable<unknown>): string[] {
 	return [...seen];
 }
 
+/** Runs one batch's send under the rate limit (see RatePacer.run). */
+export type PaceBatch = (size: number, send: () => Promise<string>) => Promise<string>;
+
 /**
- * Pushes to `openids` in batches of at most 2000, paced by `beforeBatch`. Stops at the first
+ * Pushes to `openids` in batches of at most 2000, paced by `pace`. Stops at the first
  * failure: push is not idempotent, so a failed or unclear batch is never resent and every
  * later batch is reported as not sent, leaving the caller an exact list to act on.
  */
@@ -46,7 +49,7 @@ export async function pushInBatches(
 	roomId: number,
 	openids: string[],
 	push: PushOne,
-	beforeBatch: (size: number) => Promise<void>,
+	pace: PaceBatch,
 	describeError: (error: unknown) => { status: 'failed' | 'outcomeUnknown'; message: string },
 ): Promise<PushJobResult> {
 	const batches = chunk(openids, MAX_OPENIDS_PER_PUSH);
@@ -66,8 +69,7 @@ export async function pushInBatches(
 		reports.push(report);
 		if (failed) continue;
 		try {
-			await beforeBatch(batch.length);
-			report.messageId = await push(roomId, batch);
+			report.messageId = await pace(batch.length, async () => await push(roomId, batch));
 			report.status = 'accepted';
 		} catch (error) {
 			const { status, message } = describeError(error);

@@ -3,7 +3,10 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import type { FakeWeChatServer } from './server';
 
 /** Credential data pointing the nodes at the fake server. */
-export function weChatCredentials(server: FakeWeChatServer, extra: ICredentialDataDecryptedObject = {}) {
+export function weChatCredentials(
+	server: FakeWeChatServer,
+	extra: ICredentialDataDecryptedObject = {},
+): { weChatMiniProgramApi: ICredentialDataDecryptedObject } {
 	return {
 		weChatMiniProgramApi: {
 			authMode: 'appSecret',

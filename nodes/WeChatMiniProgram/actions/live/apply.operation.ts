@@ -11,24 +11,6 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Authorizer Access Token',
-				name: 'authorizerAccessToken',
-				type: 'string',
-				typeOptions: { password: true },
-				default: '',
-				description:
-					"The merchant's authorizer_access_token, for service providers applying for many merchants with one credential. Overrides the credential's token.",
-			},
-		],
-	},
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['live'], operation: ['apply'] } }, properties);
@@ -39,16 +21,8 @@ const APPLY_ERRCODES: Record<number, string> = {
 };
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	const clients = new Map<string, WeChatClient>();
-	return await forEachItem(this, items, async (itemIndex) => {
-		const { authorizerAccessToken = '' } = this.getNodeParameter('options', itemIndex, {}) as {
-			authorizerAccessToken?: string;
-		};
-		let client = clients.get(authorizerAccessToken);
-		if (!client) {
-			client = await WeChatClient.create(this, authorizerAccessToken || undefined);
-			clients.set(authorizerAccessToken, client);
-		}
+	const client = await WeChatClient.create(this);
+	return await forEachItem(this, items, async () => {
 		// Not idempotent: each accepted call sends the administrator another confirmation message.
 		const answer = await client.post(
 			'/wxa/business/applyliveinfo',

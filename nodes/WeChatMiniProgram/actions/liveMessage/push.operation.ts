@@ -98,7 +98,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 				);
 				return String(answer.message_id ?? '');
 			},
-			async (size) => await pacer.take(size),
+			async (size, send) => await pacer.run(size, send),
 			(error) => ({
 				status: error instanceof OutcomeUnknownError ? 'outcomeUnknown' : 'failed',
 				message: error instanceof Error ? error.message : String(error),
