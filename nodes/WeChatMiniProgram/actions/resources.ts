@@ -1,5 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
+import { chatOfficialAccount } from './chatOfficialAccount';
 import { live } from './live';
 import { liveFollower } from './liveFollower';
 import { liveMessage } from './liveMessage';
@@ -10,4 +11,5 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 	liveFollower: { option: { name: 'Live Follower', value: 'liveFollower' }, module: liveFollower },
 	liveMessage: { option: { name: 'Live Message', value: 'liveMessage' }, module: liveMessage },
 	live: { option: { name: 'Live', value: 'live' }, module: live },
+	chatOfficialAccount: { option: { name: 'Chat Official Account', value: 'chatOfficialAccount' }, module: chatOfficialAccount },
 };

@@ -1,0 +1,21 @@
+import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+
+import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
+import { TencentChatClient } from '../../transport/tencentChatClient';
+import { forEachItem } from '../forEachItem';
+import { officialAccountField, readRequiredString } from './fields';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['chatOfficialAccount'], operation: ['delete'] } },
+	[officialAccountField],
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const client = await TencentChatClient.create(this);
+	return await forEachItem(this, items, async (itemIndex) => {
+		const officialAccount = readRequiredString(this, 'officialAccount', 'Official Account ID', itemIndex);
+		// Not resent on an unclear answer: a second try would report 130004 and hide what happened.
+		await client.call(OfficialAccountCommand.destroy, { Official_Account: officialAccount }, { idempotent: false });
+		return { officialAccount, deleted: true };
+	});
+}

@@ -1,0 +1,40 @@
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
+import { MAX_SUBSCRIBERS_PER_PAGE, OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
+import { TencentChatClient } from '../../transport/tencentChatClient';
+import { forEachItem } from '../forEachItem';
+import { officialAccountField, readMaxResults, readRequiredString, returnAllFields } from './fields';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['chatOfficialAccount'], operation: ['getSubscribers'] } },
+	[officialAccountField, ...returnAllFields('subscribers')],
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const client = await TencentChatClient.create(this);
+	return await forEachItem(this, items, async (itemIndex) => {
+		const officialAccount = readRequiredString(this, 'officialAccount', 'Official Account ID', itemIndex);
+		const { items: subscribers } = await collectCursorPages<IDataObject, string>(
+			async (next, pageSize) => {
+				const answer = await client.call(
+					OfficialAccountCommand.getSubscribers,
+					{ Official_Account: officialAccount, Limit: pageSize, Next: next ?? '' },
+					{ idempotent: true },
+				);
+				const nextCursor = String(answer.Next ?? '');
+				return {
+					items: Array.isArray(answer.SubscriberList) ? (answer.SubscriberList as IDataObject[]) : [],
+					next: nextCursor === '' ? undefined : nextCursor,
+				};
+			},
+			{ pageSize: MAX_SUBSCRIBERS_PER_PAGE, maxResults: readMaxResults(this, itemIndex), what: 'Next' },
+		);
+		return subscribers.map((subscriber) => ({ officialAccount, ...subscriber }));
+	});
+}

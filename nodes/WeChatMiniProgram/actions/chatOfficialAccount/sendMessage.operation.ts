@@ -1,0 +1,111 @@
+import { randomInt } from 'crypto';
+import {
+	NodeOperationError,
+	sleep,
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { RatePacer } from '../../../protocol/common/ratePacer';
+import {
+	MAX_MESSAGES_PER_SECOND_PER_ACCOUNT,
+	OfficialAccountCommand,
+} from '../../../protocol/tencent/officialAccountCommands';
+import { TencentChatClient } from '../../transport/tencentChatClient';
+import { forEachItem } from '../forEachItem';
+import { officialAccountField, readRequiredString } from './fields';
+
+const properties: INodeProperties[] = [
+	officialAccountField,
+	{
+		displayName: 'Message Type',
+		name: 'messageType',
+		type: 'options',
+		default: 'text',
+		options: [
+			{ name: 'Text', value: 'text' },
+			{ name: 'Message Body (JSON)', value: 'msgBody', description: 'A MsgBody array of TIM elements' },
+		],
+	},
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+		displayOptions: { show: { messageType: ['text'] } },
+	},
+	{
+		displayName: 'Message Body',
+		name: 'msgBody',
+		type: 'json',
+		required: true,
+		default: '[{"MsgType":"TIMTextElem","MsgContent":{"Text":"hello"}}]',
+		displayOptions: { show: { messageType: ['msgBody'] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{ displayName: 'Cloud Custom Data', name: 'CloudCustomData', type: 'string', default: '' },
+		],
+	},
+	{
+		displayName:
+			'Tencent allows one message per second and two broadcasts per hour per official account, and drops a message identical to one sent in the last 5 minutes',
+		name: 'sendLimitsNotice',
+		type: 'notice',
+		default: '',
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['chatOfficialAccount'], operation: ['sendMessage'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const client = await TencentChatClient.create(this);
+	const pacers = new Map<string, RatePacer>();
+	return await forEachItem(this, items, async (itemIndex) => {
+		const officialAccount = readRequiredString(this, 'officialAccount', 'Official Account ID', itemIndex);
+		const options = this.getNodeParameter('options', itemIndex, {}) as { CloudCustomData?: string };
+		const body: Record<string, unknown> = {
+			Official_Account: officialAccount,
+			Random: randomInt(0, 0x1_0000_0000),
+			MsgBody: readMsgBody(this, itemIndex),
+		};
+		if (options.CloudCustomData) body.CloudCustomData = options.CloudCustomData;
+		let pacer = pacers.get(officialAccount);
+		if (!pacer) pacers.set(officialAccount, (pacer = new RatePacer(MAX_MESSAGES_PER_SECOND_PER_ACCOUNT, sleep)));
+		await pacer.take(1);
+		// Never resent on an unclear answer: it could reach every subscriber twice.
+		const answer = await client.call(OfficialAccountCommand.sendMessage, body, { idempotent: false });
+		return { officialAccount, msgKey: String(answer.MsgKey ?? ''), msgTime: answer.MsgTime as number };
+	});
+}
+
+function readMsgBody(ctx: IExecuteFunctions, itemIndex: number): unknown[] {
+	if (ctx.getNodeParameter('messageType', itemIndex) === 'text') {
+		return [{ MsgType: 'TIMTextElem', MsgContent: { Text: readRequiredString(ctx, 'text', 'Text', itemIndex) } }];
+	}
+	const raw = ctx.getNodeParameter('msgBody', itemIndex);
+	let parsed: unknown = raw;
+	if (typeof raw === 'string') {
+		try {
+			parsed = JSON.parse(raw);
+		} catch {
+			throw new NodeOperationError(ctx.getNode(), 'Message Body is not valid JSON', { itemIndex });
+		}
+	}
+	if (!Array.isArray(parsed) || parsed.length === 0) {
+		throw new NodeOperationError(ctx.getNode(), 'Message Body must be a non-empty array of TIM elements', { itemIndex });
+	}
+	return parsed;
+}

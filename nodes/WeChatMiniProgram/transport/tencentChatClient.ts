@@ -1,0 +1,158 @@
+import {
+	sleep,
+	type ICredentialDataDecryptedObject,
+	type IExecuteFunctions,
+	type IHttpRequestOptions,
+	type ILoadOptionsFunctions,
+} from 'n8n-workflow';
+
+import {
+	tencentChatBaseUrl,
+	tencentChatQuery,
+	userSigCredentials,
+} from '../../../credentials/TencentChatApi.credentials';
+import { parseJsonKeepingBigIntegers } from '../../protocol/common/losslessJson';
+import { OutcomeUnknownError } from '../../protocol/common/outcomeUnknownError';
+import { RatePacer } from '../../protocol/common/ratePacer';
+import { backoffDelay, classifyNetworkError } from '../../protocol/common/transientFailures';
+import { TencentChatApiError } from '../../protocol/tencent/apiError';
+import { RATE_LIMIT_CODES, USER_SIG_EXPIRED } from '../../protocol/tencent/errorCodes';
+import { MAX_CALLS_PER_SECOND, OFFICIAL_ACCOUNT_SERVICE } from '../../protocol/tencent/officialAccountCommands';
+import { processUserSigCache, type UserSigCredentials } from '../../protocol/tencent/userSigCache';
+import { retryPolicy } from './retryPolicy';
+
+type Context = IExecuteFunctions | ILoadOptionsFunctions;
+
+export interface TencentCallOptions {
+	/**
+	 * Whether repeating the call is harmless. Others are resent only when Tencent provably did not
+	 * act (connection refused, rate-limit rejection, expired UserSig).
+	 */
+	idempotent: boolean;
+	/** Meanings for codes specific to this command, shown instead of the generic ones. */
+	errorMeanings?: Record<number, string>;
+	service?: string;
+}
+
+export type TencentAnswer = Record<string, unknown>;
+
+type Outcome = { kind: 'answer'; answer: TencentAnswer } | { kind: 'notSent' | 'ambiguous'; reason: string };
+
+/** 200 calls/s is a per-SDKAppID limit, so executions of this process share one pacer per app. */
+const pacers = new Map<string, RatePacer>();
+
+export class TencentChatClient {
+	private constructor(
+		private readonly ctx: Context,
+		private readonly credentials: ICredentialDataDecryptedObject,
+		private readonly signer: UserSigCredentials,
+		private readonly baseUrl: string,
+		private readonly pacer: RatePacer,
+	) {}
+
+	static async create(ctx: Context): Promise<TencentChatClient> {
+		const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>('tencentChatApi');
+		const signer = userSigCredentials(credentials);
+		const baseUrl = tencentChatBaseUrl(credentials);
+		const pacerKey = `${baseUrl}|${signer.sdkAppId}`;
+		let pacer = pacers.get(pacerKey);
+		if (!pacer) {
+			pacer = new RatePacer(MAX_CALLS_PER_SECOND, sleep);
+			pacers.set(pacerKey, pacer);
+		}
+		return new TencentChatClient(ctx, credentials, signer, baseUrl, pacer);
+	}
+
+	/** POSTs `body` to v4/<service>/<command> and resolves the answer once Tencent reports success. */
+	async call(command: string, body: Record<string, unknown>, options: TencentCallOptions): Promise<TencentAnswer> {
+		const path = `${options.service ?? OFFICIAL_ACCOUNT_SERVICE}/${command}`;
+		let userSig = processUserSigCache.get(this.signer);
+		let userSigRenewed = false;
+		for (let attempt = 0; ; attempt++) {
+			await this.pacer.take(1);
+			const outcome = await this.send(path, body, userSig);
+			const giveUpOrWait = (reason: string, safeToRepeat: boolean) => {
+				if (!safeToRepeat) throw new OutcomeUnknownError(`Tencent Cloud Chat ${path}`, reason);
+				if (attempt + 1 >= retryPolicy.maxAttempts) {
+					throw new Error(`Tencent Cloud Chat ${path} still failing after ${retryPolicy.maxAttempts} attempts (${reason})`);
+				}
+			};
+			if (outcome.kind !== 'answer') {
+				giveUpOrWait(outcome.reason, outcome.kind === 'notSent' || options.idempotent);
+			} else {
+				const errorCode = Number(outcome.answer.ErrorCode ?? 0);
+				const failed = outcome.answer.ActionStatus === 'FAIL' || errorCode !== 0;
+				if (!failed) return outcome.answer;
+				if (errorCode === USER_SIG_EXPIRED && !userSigRenewed) {
+					// Rejected for the signature alone, so nothing happened: sign again and resend once.
+					userSigRenewed = true;
+					userSig = processUserSigCache.renew(this.signer, userSig);
+					attempt--;
+					continue;
+				}
+				if (RATE_LIMIT_CODES.has(errorCode)) {
+					giveUpOrWait(`ErrorCode ${errorCode}, rate limited`, true);
+				} else {
+					const info = this.redact(String(outcome.answer.ErrorInfo ?? ''), userSig);
+					throw new TencentChatApiError(errorCode, info, path, options.errorMeanings);
+				}
+			}
+			await sleep(backoffDelay(attempt, retryPolicy.baseDelayMs));
+		}
+	}
+
+	private async send(path: string, body: Record<string, unknown>, userSig: string): Promise<Outcome> {
+		const request: IHttpRequestOptions = {
+			method: 'POST',
+			url: `${this.baseUrl}/v4/${path}`,
+			qs: tencentChatQuery(this.credentials, userSig),
+			body,
+			json: true,
+			encoding: 'text',
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: retryPolicy.timeoutMs,
+		};
+		let response: { statusCode: number; body: unknown };
+		try {
+			response = (await this.ctx.helpers.httpRequest(request)) as typeof response;
+		} catch (error) {
+			// The raw error holds the URL with the UserSig: keep only its classification.
+			const failure = classifyNetworkError(error);
+			if (failure.kind === 'other') throw new Error(`Tencent Cloud Chat ${path} could not be reached (${failure.code})`);
+			return { kind: failure.kind, reason: failure.code };
+		}
+		const { statusCode } = response;
+		if (statusCode === 429) return { kind: 'notSent', reason: 'HTTP 429 Too Many Requests' };
+		if (statusCode >= 500) return { kind: 'ambiguous', reason: `HTTP ${statusCode}` };
+		if (statusCode >= 300) throw new Error(`Tencent Cloud Chat ${path} answered HTTP ${statusCode}`);
+		return { kind: 'answer', answer: parseAnswer(response.body, path) };
+	}
+
+	/** Tencent's ErrorInfo is free text: make sure it can never carry our signature or key onwards. */
+	private redact(text: string, userSig: string): string {
+		let safe = text;
+		for (const secret of [userSig, this.signer.secretKey]) {
+			if (secret) safe = safe.split(secret).join('[redacted]');
+		}
+		return safe;
+	}
+}
+
+function parseAnswer(body: unknown, path: string): TencentAnswer {
+	if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body)) return body as TencentAnswer;
+	const text = Buffer.isBuffer(body) ? body.toString('utf8') : String(body ?? '');
+	try {
+		const parsed = parseJsonKeepingBigIntegers(text);
+		if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as TencentAnswer;
+	} catch {
+		// fall through to the error below
+	}
+	throw new Error(`Tencent Cloud Chat ${path} answered something that is not a JSON object (${text.length} bytes)`);
+}
+
+/** For tests and the benchmark: forget cached UserSigs and call pacers. */
+export function resetTencentChatClientState(): void {
+	pacers.clear();
+	processUserSigCache.clear();
+}

@@ -1,0 +1,112 @@
+import { chunk } from '../common/chunk';
+
+/** add_subscriber and delete_subscriber take at most 100 accounts per call. */
+export const MAX_SUBSCRIBERS_PER_CALL = 100;
+
+export type SubscriberStatus =
+	| 'added'
+	| 'alreadySubscribed'
+	| 'removed'
+	| 'notSubscribed'
+	| 'failed'
+	| 'outcomeUnknown'
+	| 'notProcessed';
+
+export interface SubscriberResult {
+	officialAccount: string;
+	subscriber: string;
+	status: SubscriberStatus;
+	/** 1-based batch number and count, so a failure can be traced to one call. */
+	batch: number;
+	batchCount: number;
+	error?: string;
+}
+
+/** Tencent's per-subscriber Result for add_subscriber: 0 failed, 1 added, 2 already subscribed. */
+export function addResultStatus(result: number): SubscriberStatus {
+	return result === 1 ? 'added' : result === 2 ? 'alreadySubscribed' : 'failed';
+}
+
+/** delete_subscriber: 0 failed, 1 removed, 2 was not subscribed. */
+export function deleteResultStatus(result: number): SubscriberStatus {
+	return result === 1 ? 'removed' : result === 2 ? 'notSubscribed' : 'failed';
+}
+
+/** Calls Tencent for one batch and returns its per-subscriber Result codes. */
+export type SubscriberBatchCall = (officialAccount: string, subscribers: string[]) => Promise<Map<string, number>>;
+
+export interface SubscriberBatchJob {
+	officialAccount: string;
+	subscribers: string[];
+	call: SubscriberBatchCall;
+	statusOf: (result: number) => SubscriberStatus;
+	beforeBatch: () => Promise<void>;
+	describeError: (error: unknown) => { status: 'failed' | 'outcomeUnknown'; message: string };
+}
+
+/**
+ * Runs a job in batches of 100. Stops at the first batch whose call fails: the failed batch's
+ * subscribers get that error (or outcomeUnknown), and every later one is notProcessed, so the caller
+ * knows exactly who was and was not handled.
+ */
+export async function runSubscriberBatches(job: SubscriberBatchJob): Promise<{ results: SubscriberResult[]; failed: boolean }> {
+	const batches = chunk(job.subscribers, MAX_SUBSCRIBERS_PER_CALL);
+	const results: SubscriberResult[] = [];
+	let failed = false;
+	for (const [index, batch] of batches.entries()) {
+		const base = { officialAccount: job.officialAccount, batch: index + 1, batchCount: batches.length };
+		if (failed) {
+			for (const subscriber of batch) results.push({ ...base, subscriber, status: 'notProcessed' });
+			continue;
+		}
+		try {
+			await job.beforeBatch();
+			const answered = await job.call(job.officialAccount, batch);
+			for (const subscriber of batch) {
+				const code = answered.get(subscriber);
+				if (code === undefined) {
+					results.push({ ...base, subscriber, status: 'outcomeUnknown', error: "Missing from Tencent's answer" });
+					continue;
+				}
+				const status = job.statusOf(code);
+				results.push(
+					status === 'failed'
+						? { ...base, subscriber, status, error: `Tencent reported Result ${code} for this subscriber` }
+						: { ...base, subscriber, status },
+				);
+			}
+		} catch (error) {
+			const { status, message } = job.describeError(error);
+			for (const subscriber of batch) results.push({ ...base, subscriber, status, error: message });
+			failed = true;
+		}
+	}
+	return { results, failed };
+}
+
+/** Drops empty and repeated accounts, keeping first-seen order. */
+export function uniqueAccounts(values: Iterable<unknown>): string[] {
+	const seen = new Set<string>();
+	for (const value of values) {
+		const account = String(value ?? '').trim();
+		if (account) seen.add(account);
+	}
+	return [...seen];
+}
+
+/** One paragraph a user can act on: how many subscribers ended in each state, and which batches failed. */
+export function summariseSubscriberResults(results: SubscriberResult[]): string {
+	const counts = new Map<SubscriberStatus, number>();
+	for (const result of results) counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
+	const parts = [...counts].map(([status, count]) => `${count} ${status}`);
+	const failedBatches = [
+		...new Set(results.filter((r) => r.status === 'failed' || r.status === 'outcomeUnknown').map((r) => r.batch)),
+	];
+	const notProcessed = results.filter((r) => r.status === 'notProcessed');
+	let text = `Subscribers: ${parts.join(', ')}.`;
+	if (failedBatches.length) text += ` Failed or unclear batch(es): ${failedBatches.join(', ')}.`;
+	if (notProcessed.length) {
+		text += ` Not processed (never sent): ${notProcessed.length}, starting with "${notProcessed[0].subscriber}".`;
+	}
+	return text;
+}
