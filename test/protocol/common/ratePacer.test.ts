@@ -1,0 +1,55 @@
+import { RatePacer } from '../../../nodes/protocol/common/ratePacer';
+
+/** A clock that only moves when the pacer sleeps, so the schedule is exact. */
+function virtualClock() {
+	let now = 0;
+	const sleeps: number[] = [];
+	return {
+		now: () => now,
+		sleep: async (ms: number) => {
+			sleeps.push(ms);
+			now += ms;
+		},
+		advance: (ms: number) => (now += ms),
+		sleeps,
+	};
+}
+
+describe('RatePacer', () => {
+	test('never lets more than the limit into any sliding second', async () => {
+		const clock = virtualClock();
+		const pacer = new RatePacer(2000, clock.sleep, clock.now);
+		const sentAt: { at: number; units: number }[] = [];
+		for (const units of [2000, 2000, 500, 1500, 700]) {
+			await pacer.run(units, async () => sentAt.push({ at: clock.now(), units }));
+		}
+		for (const { at } of sentAt) {
+			const inWindow = sentAt.filter((other) => other.at <= at && other.at > at - 1000).reduce((sum, other) => sum + other.units, 0);
+			expect(inWindow).toBeLessThanOrEqual(2000);
+		}
+		expect(sentAt.map((entry) => entry.at)).toEqual([0, 1001, 2002, 2002, 3003]);
+	});
+
+	test('counts units from when the call settled, not when it started', async () => {
+		const clock = virtualClock();
+		const pacer = new RatePacer(100, clock.sleep, clock.now);
+		await pacer.run(100, async () => clock.advance(300)); // a slow first call
+		const startedAt: number[] = [];
+		await pacer.run(100, async () => startedAt.push(clock.now()));
+		expect(startedAt).toEqual([1301]);
+	});
+
+	test('refuses a request that could never fit', async () => {
+		const pacer = new RatePacer(100, async () => {});
+		await expect(pacer.take(101)).rejects.toThrow('101 units can never fit a limit of 100 a second');
+	});
+
+	test('does not wait while under the limit', async () => {
+		const clock = virtualClock();
+		const pacer = new RatePacer(200, clock.sleep, clock.now);
+		for (let call = 0; call < 200; call++) await pacer.take(1);
+		expect(clock.sleeps).toEqual([]);
+		await pacer.take(1);
+		expect(clock.sleeps).toEqual([1001]);
+	});
+});
