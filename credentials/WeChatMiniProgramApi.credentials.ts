@@ -84,6 +84,7 @@ export class WeChatMiniProgramApi implements ICredentialType {
 			default: '',
 			displayOptions: { show: { authMode: ['componentRefreshToken'] } },
 		},
+		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- with the component secret it mints tokens
 		{
 			displayName: 'Component Verify Ticket',
 			name: 'componentVerifyTicket',
@@ -133,6 +134,7 @@ export class WeChatMiniProgramApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 		},
+		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- it decrypts every callback
 		{
 			displayName: 'EncodingAESKey',
 			name: 'encodingAESKey',

@@ -1,10 +1,30 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
 
+import { nodeCredentials, nodeProperties } from './actions/nodeDescription';
 import { router } from './actions/router';
-import { versionDescription } from './actions/versionDescription';
 
 export class WeChatMiniProgram implements INodeType {
-	description: INodeTypeDescription = versionDescription;
+	description: INodeTypeDescription = {
+		displayName: 'WeChat Mini Program',
+		name: 'weChatMiniProgram',
+		icon: { light: 'file:wechat.svg', dark: 'file:wechat.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Live broadcast followers and pushes, subscription messages and Tencent Cloud Chat official accounts',
+		defaults: { name: 'WeChat Mini Program' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: nodeCredentials,
+		properties: nodeProperties,
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -1,4 +1,5 @@
 import {
+	NodeOperationError,
 	sleep,
 	type ICredentialDataDecryptedObject,
 	type IExecuteFunctions,
@@ -7,6 +8,7 @@ import {
 } from 'n8n-workflow';
 
 import { weChatAuthFromCredentials } from '../../../credentials/WeChatMiniProgramApi.credentials';
+import { encodeForm, type FormValue } from '../../protocol/common/formBody';
 import { parseJsonKeepingBigIntegers } from '../../protocol/common/losslessJson';
 import { OutcomeUnknownError } from '../../protocol/common/outcomeUnknownError';
 import { backoffDelay, classifyNetworkError } from '../../protocol/common/transientFailures';
@@ -29,6 +31,16 @@ export interface WeChatCallOptions {
 }
 
 export type WeChatAnswer = Record<string, unknown>;
+
+interface WeChatRequest {
+	method: 'GET' | 'POST';
+	path: string;
+	query?: Record<string, string>;
+	/** A JSON body. */
+	body?: Record<string, unknown>;
+	/** An already encoded form body, sent instead of JSON. */
+	form?: string;
+}
 
 const tokenCache = new AccessTokenCache();
 
@@ -54,10 +66,30 @@ export class WeChatClient {
 
 	/** POSTs `body` to a WeChat API path and resolves its answer once errcode is 0. */
 	async post(path: string, body: Record<string, unknown>, options: WeChatCallOptions): Promise<WeChatAnswer> {
+		return await this.call({ method: 'POST', path, body }, options);
+	}
+
+	/** POSTs an application/x-www-form-urlencoded body, for the APIs documented that way (addtemplate). */
+	async postForm(path: string, fields: Record<string, FormValue | undefined>, options: WeChatCallOptions): Promise<WeChatAnswer> {
+		return await this.call({ method: 'POST', path, form: encodeForm(fields) }, options);
+	}
+
+	/** GETs a WeChat API path with query parameters. Reads are idempotent: transient failures are retried. */
+	async get(
+		path: string,
+		query: Record<string, string | number> = {},
+		errcodeMeanings?: Record<number, string>,
+	): Promise<WeChatAnswer> {
+		const textQuery = Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)]));
+		return await this.call({ method: 'GET', path, query: textQuery }, { idempotent: true, errcodeMeanings });
+	}
+
+	private async call(request: WeChatRequest, options: WeChatCallOptions): Promise<WeChatAnswer> {
+		const { path } = request;
 		let token = await this.currentToken();
 		let tokenRenewed = false;
 		for (let attempt = 0; ; attempt++) {
-			const outcome = await this.send(path, body, { access_token: token });
+			const outcome = await this.send({ ...request, query: { ...request.query, access_token: token } });
 			const retry = (reason: string, safeToRepeat: boolean) => {
 				if (!safeToRepeat) throw new OutcomeUnknownError(`WeChat ${path}`, reason);
 				if (attempt + 1 >= retryPolicy.maxAttempts) {
@@ -90,29 +122,38 @@ export class WeChatClient {
 		}
 	}
 
-	private async send(
-		path: string,
-		body: Record<string, unknown>,
-		query: Record<string, string> | undefined,
-	): Promise<{ kind: 'answer'; answer: WeChatAnswer } | { kind: 'notSent' | 'ambiguous'; reason: string }> {
+	private async send({
+		method,
+		path,
+		query,
+		body,
+		form,
+	}: WeChatRequest): Promise<{ kind: 'answer'; answer: WeChatAnswer } | { kind: 'notSent' | 'ambiguous'; reason: string }> {
 		const request: IHttpRequestOptions = {
-			method: 'POST',
+			method,
 			url: `${this.baseUrl}${path}`,
 			qs: query,
-			body,
 			json: true,
 			encoding: 'text',
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 			timeout: retryPolicy.timeoutMs,
 		};
+		if (form !== undefined) {
+			request.body = form;
+			request.headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+		} else if (body !== undefined) {
+			request.body = body;
+		}
 		let response: { statusCode: number; body: unknown };
 		try {
 			response = (await this.ctx.helpers.httpRequest(request)) as typeof response;
 		} catch (error) {
 			// The raw error holds the URL with the access token: keep only its classification.
 			const failure = classifyNetworkError(error);
-			if (failure.kind === 'other') throw new Error(`WeChat ${path} could not be reached (${failure.reason})`);
+			if (failure.kind === 'other') {
+				throw new NodeOperationError(this.ctx.getNode(), `WeChat ${path} could not be reached (${failure.reason})`);
+			}
 			return { kind: failure.kind, reason: failure.reason };
 		}
 		const { statusCode } = response;
@@ -137,7 +178,7 @@ export class WeChatClient {
 	/** Token requests are idempotent reads: no retries of their own, the caller's attempt covers them. */
 	private tokenPoster(): PostJson {
 		return async (path, body, query) => {
-			const outcome = await this.send(path, body, query);
+			const outcome = await this.send({ method: 'POST', path, body, query });
 			if (outcome.kind !== 'answer') throw new Error(`WeChat ${path} failed (${outcome.reason})`);
 			return outcome.answer;
 		};

@@ -1,0 +1,40 @@
+import communityNodes from '@n8n/eslint-plugin-community-nodes';
+import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
+import * as jsoncParser from 'jsonc-eslint-parser';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.json', '!package.json'] },
+	{
+		files: ['**/*.ts'],
+		languageOptions: { parser: tseslint.parser, parserOptions: { sourceType: 'module' } },
+	},
+	{ files: ['package.json'], languageOptions: { parser: jsoncParser } },
+	// n8n's rules for community packages, the ones n8n Cloud verification runs
+	{ files: ['nodes/**/*.ts', 'credentials/**/*.ts', 'package.json'], ...communityNodes.configs.recommended },
+	// n8n's classic rules for node descriptions, credentials and the package manifest
+	{
+		files: ['package.json'],
+		plugins: { 'n8n-nodes-base': n8nNodesBase },
+		rules: { ...n8nNodesBase.configs.community.rules },
+	},
+	{
+		files: ['nodes/**/*.ts'],
+		plugins: { 'n8n-nodes-base': n8nNodesBase },
+		rules: {
+			...n8nNodesBase.configs.nodes.rules,
+			// Predates NodeConnectionTypes, which the community rules require instead of 'main'.
+			'n8n-nodes-base/node-class-description-outputs-wrong': 'off',
+			'n8n-nodes-base/node-class-description-inputs-wrong-regular-node': 'off',
+		},
+	},
+	{
+		files: ['credentials/**/*.ts'],
+		plugins: { 'n8n-nodes-base': n8nNodesBase },
+		rules: {
+			...n8nNodesBase.configs.credentials.rules,
+			// Wants n8n's own docs slugs; a community package links to the vendor's docs by full URL.
+			'n8n-nodes-base/cred-class-field-documentation-url-miscased': 'off',
+		},
+	},
+);
