@@ -1,0 +1,29 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+process.env.N8N_USER_FOLDER ??= mkdtempSync(path.join(tmpdir(), 'n8n-wechat-bench-'));
+
+type Bench = { title: string; file: string; exportName: string };
+
+const BENCHES: Bench[] = [
+	{ title: 'WeChat live followers and push', file: './wechat.bench', exportName: 'runWeChatBench' },
+	{ title: 'WeChat extras: push to all followers of a room', file: './wechatExtra.bench', exportName: 'runWeChatExtraBench' },
+	{ title: 'Tencent Cloud Chat official accounts', file: './tencent.bench', exportName: 'runTencentBench' },
+	{ title: 'Trigger: verify, decrypt and decode callbacks', file: './trigger.bench', exportName: 'runTriggerBench' },
+];
+
+async function main(): Promise<void> {
+	const only = process.argv[2];
+	for (const bench of BENCHES) {
+		if (only && !bench.file.includes(only)) continue;
+		console.log(`\n== ${bench.title}`);
+		const module = (await import(bench.file)) as Record<string, () => Promise<void>>;
+		await module[bench.exportName]();
+	}
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});
