@@ -179,6 +179,8 @@ export class WeChatMiniProgramApi implements ICredentialType {
 		},
 		rules: [
 			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 40001, message: 'Access token invalid: check the App Secret' } },
+			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 40014, message: 'The access token is malformed: paste it again' } },
+			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 41001, message: 'No access token: fill in the Authorizer Access Token' } },
 			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 42001, message: 'The authorizer access token has expired' } },
 			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 40164, message: "This server's IP is not on the API IP allowlist" } },
 			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 48001, message: 'The Mini Program is not authorised for live broadcast APIs' } },

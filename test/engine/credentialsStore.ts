@@ -5,7 +5,9 @@ import {
 	type ICredentialType,
 	type IHttpRequestHelper,
 	type IHttpRequestOptions,
+	type INode,
 	type INodeProperties,
+	type Workflow,
 } from 'n8n-workflow';
 
 import { WeChatMiniProgramApi } from '../../credentials/WeChatMiniProgramApi.credentials';
@@ -38,17 +40,41 @@ export class InMemoryCredentials extends ICredentialsHelper {
 		return true;
 	}
 
-	async authenticate(credentials: ICredentialDataDecryptedObject, typeName: string, requestOptions: IHttpRequestOptions) {
+	/** Function authentication runs as is; generic authentication resolves its expressions like the CLI. */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+		workflow?: Workflow,
+		node?: INode,
+	): Promise<IHttpRequestOptions> {
 		const authenticate = credentialTypes[typeName]?.authenticate;
 		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
+		if (authenticate?.type !== 'generic') return requestOptions;
+		const resolve = (value: unknown) =>
+			typeof value === 'string' && value.startsWith('=') && workflow && node
+				? workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '')
+				: value;
+		const options = requestOptions as unknown as Record<string, Record<string, unknown> | undefined>;
+		for (const [target, values] of Object.entries(authenticate.properties)) {
+			const resolved = Object.fromEntries(Object.entries(values as Record<string, unknown>).map(([key, value]) => [key, resolve(value)]));
+			options[target] = { ...(options[target] ?? {}), ...resolved };
+		}
 		return requestOptions;
 	}
 
+	/** Like the CLI: only when the credential has an expirable field that is empty or expired. */
 	async preAuthentication(
 		helpers: IHttpRequestHelper,
 		credentials: ICredentialDataDecryptedObject,
 		typeName: string,
+		_node: unknown,
+		credentialsExpired: boolean,
 	): Promise<ICredentialDataDecryptedObject | undefined> {
+		const expirable = credentialTypes[typeName]?.properties.find(
+			(property) => property.type === 'hidden' && property.typeOptions?.expirable === true,
+		);
+		if (!expirable || (!credentialsExpired && credentials[expirable.name])) return undefined;
 		return await this.runPreAuthentication(helpers, credentials, typeName);
 	}
 
