@@ -38,7 +38,11 @@ export type TencentAnswer = Record<string, unknown>;
 
 type Outcome = { kind: 'answer'; answer: TencentAnswer } | { kind: 'notSent' | 'ambiguous'; reason: string };
 
-/** 200 calls/s is a per-SDKAppID limit, so executions of this process share one pacer per app. */
+/**
+ * 200 calls/s is a per-SDKAppID limit, so executions of this process share one pacer per app.
+ * RatePacer is a token bucket that starts full: bucket + refill can spend twice its rate within one
+ * second, so it runs at half the limit to stay under 200 in every one-second window.
+ */
 const pacers = new Map<string, RatePacer>();
 
 export class TencentChatClient {
@@ -57,7 +61,7 @@ export class TencentChatClient {
 		const pacerKey = `${baseUrl}|${signer.sdkAppId}`;
 		let pacer = pacers.get(pacerKey);
 		if (!pacer) {
-			pacer = new RatePacer(MAX_CALLS_PER_SECOND, sleep);
+			pacer = new RatePacer(MAX_CALLS_PER_SECOND / 2, sleep);
 			pacers.set(pacerKey, pacer);
 		}
 		return new TencentChatClient(ctx, credentials, signer, baseUrl, pacer);

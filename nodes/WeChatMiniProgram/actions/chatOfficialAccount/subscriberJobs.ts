@@ -4,7 +4,6 @@ import {
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
-	type IPairedItemData,
 } from 'n8n-workflow';
 
 import { OutcomeUnknownError } from '../../../protocol/common/outcomeUnknownError';
@@ -65,7 +64,9 @@ export function subscriberSourceFields(action: string): INodeProperties[] {
 interface SubscriberJob {
 	officialAccount: string;
 	subscribers: string[];
-	pairedItem: IPairedItemData[];
+	/** The input item each subscriber came from (first one, if repeated). */
+	origin: Map<string, number>;
+	firstItem: number;
 }
 
 export interface SubscriberOperation {
@@ -117,10 +118,12 @@ export async function runSubscriberOperation(
 			throw new NodeOperationError(
 				ctx.getNode(),
 				`${operation.command} for ${job.officialAccount} stopped at batch ${stopped.batch} of ${stopped.batchCount}: ${stopped.error}`,
-				{ description: summariseSubscriberResults(all), itemIndex: job.pairedItem[0]?.item },
+				{ description: summariseSubscriberResults(all), itemIndex: job.firstItem },
 			);
 		}
-		for (const result of results) output.push({ json: result as unknown as IDataObject, pairedItem: job.pairedItem });
+		for (const result of results) {
+			output.push({ json: result as unknown as IDataObject, pairedItem: { item: job.origin.get(result.subscriber) ?? job.firstItem } });
+		}
 	}
 	return output;
 }
@@ -128,13 +131,17 @@ export async function runSubscriberOperation(
 function collectJobs(ctx: IExecuteFunctions, items: INodeExecutionData[]): SubscriberJob[] {
 	const source = ctx.getNodeParameter('subscriberSource', 0) as string;
 	if (source === 'list') {
-		return items.map((_, itemIndex) => ({
-			officialAccount: readAccount(ctx, itemIndex),
-			subscribers: uniqueAccounts(splitList(ctx.getNodeParameter('subscribers', itemIndex))),
-			pairedItem: [{ item: itemIndex }],
-		}));
+		return items.map((_, itemIndex) => {
+			const subscribers = uniqueAccounts(splitList(ctx.getNodeParameter('subscribers', itemIndex)));
+			return {
+				officialAccount: readAccount(ctx, itemIndex),
+				subscribers,
+				origin: new Map(subscribers.map((subscriber) => [subscriber, itemIndex])),
+				firstItem: itemIndex,
+			};
+		});
 	}
-	const byAccount = new Map<string, { subscribers: unknown[]; pairedItem: IPairedItemData[] }>();
+	const byAccount = new Map<string, { subscribers: unknown[]; origin: Map<string, number>; firstItem: number }>();
 	items.forEach((item, itemIndex) => {
 		const officialAccount = readAccount(ctx, itemIndex);
 		const field = ctx.getNodeParameter('subscriberField', itemIndex) as string;
@@ -145,15 +152,19 @@ function collectJobs(ctx: IExecuteFunctions, items: INodeExecutionData[]): Subsc
 				description: 'Set "UserID Field" to the field that holds the UserID, or remove items without one.',
 			});
 		}
-		const job = byAccount.get(officialAccount) ?? { subscribers: [], pairedItem: [] };
-		job.subscribers.push(...(Array.isArray(value) ? value : [value]));
-		job.pairedItem.push({ item: itemIndex });
+		const job = byAccount.get(officialAccount) ?? { subscribers: [], origin: new Map<string, number>(), firstItem: itemIndex };
+		for (const subscriber of Array.isArray(value) ? value : [value]) {
+			job.subscribers.push(subscriber);
+			const key = String(subscriber ?? '').trim();
+			if (!job.origin.has(key)) job.origin.set(key, itemIndex);
+		}
 		byAccount.set(officialAccount, job);
 	});
 	return [...byAccount].map(([officialAccount, job]) => ({
 		officialAccount,
 		subscribers: uniqueAccounts(job.subscribers),
-		pairedItem: job.pairedItem,
+		origin: job.origin,
+		firstItem: job.firstItem,
 	}));
 }
 
