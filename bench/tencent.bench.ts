@@ -1,0 +1,55 @@
+import { TencentChatApi } from '../credentials/TencentChatApi.credentials';
+import { retryPolicy } from '../nodes/WeChatMiniProgram/transport/retryPolicy';
+import { resetTencentChatClientState } from '../nodes/WeChatMiniProgram/transport/tencentChatClient';
+import { registerCredentialType } from '../test/engine/credentialsStore';
+import { itemsIntoWeChatNode, runWorkflow } from '../test/engine/runWorkflow';
+import { FakeTencentChat } from '../test/servers/fakeTencentChat';
+import { measure } from './measure';
+
+const SUBSCRIBERS = 100_000;
+const ACCOUNT = '@TOA#_bench';
+
+/**
+ * Add Subscribers for 100000 input items through n8n-core's engine against the local Tencent Cloud
+ * Chat, which takes 100 subscribers a call and answers 60019 above 200 calls in any second.
+ */
+export async function runTencentBench(): Promise<void> {
+	registerCredentialType(new TencentChatApi());
+	retryPolicy.baseDelayMs = 50;
+	resetTencentChatClientState();
+	const server = await new FakeTencentChat().start();
+	server.addAccount(ACCOUNT, { MaxSubscriberNum: 1_000_000 });
+	const items = Array.from({ length: SUBSCRIBERS }, (_, i) => ({ userId: `user${String(i).padStart(7, '0')}` }));
+	try {
+		await measure('Chat Official Account > Add Subscribers', 'subscribers', async () => {
+			const result = await runWorkflow(
+				itemsIntoWeChatNode(
+					items,
+					{ resource: 'chatOfficialAccount', operation: 'addSubscribers', officialAccount: ACCOUNT, subscriberSource: 'inputItems', subscriberField: 'userId' },
+					{
+						tencentChatApi: {
+							sdkAppId: server.sdkAppId,
+							secretKey: server.secretKey,
+							adminIdentifier: 'administrator',
+							region: 'custom',
+							customBaseUrl: server.url,
+						},
+					},
+				),
+			);
+			if (result.error) throw result.error;
+			const added = result.output('WeChat').filter((item) => item.status === 'added').length;
+			if (added !== SUBSCRIBERS) throw new Error(`only ${added} of ${SUBSCRIBERS} subscribers were added`);
+			return { items: added, calls: server.callsTo('add_subscriber').length };
+		});
+		const calls = server.callsTo('add_subscriber');
+		const gaps = calls.slice(1).map((call, i) => call.at - calls[i].at).sort((a, b) => a - b);
+		const rejected = calls.filter((call) => call.answer?.ErrorCode === 60019).length;
+		console.log(
+			`  add_subscriber: ${calls.length} calls, ${rejected} rate-limited, gap between calls median ${gaps[gaps.length >> 1]} ms, ` +
+				`p99 ${gaps[Math.floor(gaps.length * 0.99)]} ms, max ${gaps[gaps.length - 1]} ms`,
+		);
+	} finally {
+		await server.stop();
+	}
+}
