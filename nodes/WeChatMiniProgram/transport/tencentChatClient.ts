@@ -38,11 +38,7 @@ export type TencentAnswer = Record<string, unknown>;
 
 type Outcome = { kind: 'answer'; answer: TencentAnswer } | { kind: 'notSent' | 'ambiguous'; reason: string };
 
-/**
- * 200 calls/s is a per-SDKAppID limit, so executions of this process share one pacer per app.
- * RatePacer is a token bucket that starts full: bucket + refill can spend twice its rate within one
- * second, so it runs at half the limit to stay under 200 in every one-second window.
- */
+/** 200 calls/s is a per-SDKAppID limit, so executions of this process share one pacer per app. */
 const pacers = new Map<string, RatePacer>();
 
 export class TencentChatClient {
@@ -61,7 +57,7 @@ export class TencentChatClient {
 		const pacerKey = `${baseUrl}|${signer.sdkAppId}`;
 		let pacer = pacers.get(pacerKey);
 		if (!pacer) {
-			pacer = new RatePacer(MAX_CALLS_PER_SECOND / 2, sleep);
+			pacer = new RatePacer(MAX_CALLS_PER_SECOND, sleep);
 			pacers.set(pacerKey, pacer);
 		}
 		return new TencentChatClient(ctx, credentials, signer, baseUrl, pacer);
@@ -73,8 +69,7 @@ export class TencentChatClient {
 		let userSig = processUserSigCache.get(this.signer);
 		let userSigRenewed = false;
 		for (let attempt = 0; ; attempt++) {
-			await this.pacer.take(1);
-			const outcome = await this.send(path, body, userSig);
+			const outcome = await this.pacer.run(1, async () => await this.send(path, body, userSig));
 			const giveUpOrWait = (reason: string, safeToRepeat: boolean) => {
 				if (!safeToRepeat) throw new OutcomeUnknownError(`Tencent Cloud Chat ${path}`, reason);
 				if (attempt + 1 >= retryPolicy.maxAttempts) {
