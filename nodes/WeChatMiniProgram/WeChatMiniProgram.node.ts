@@ -8,6 +8,9 @@ import {
 
 import { nodeCredentials, nodeProperties } from './actions/nodeDescription';
 import { router } from './actions/router';
+import { searchLiveRooms } from './methods/listSearch';
+import { getSubscribeTemplates, getTemplateCategories } from './methods/loadOptions';
+import { getTemplateDataFields } from './methods/resourceMapping';
 
 export class WeChatMiniProgram implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,6 +27,12 @@ export class WeChatMiniProgram implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: nodeCredentials,
 		properties: nodeProperties,
+	};
+
+	methods = {
+		listSearch: { searchLiveRooms },
+		loadOptions: { getSubscribeTemplates, getTemplateCategories },
+		resourceMapping: { getTemplateDataFields },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

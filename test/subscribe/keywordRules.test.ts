@@ -80,7 +80,7 @@ describe('subscription message keyword rules', () => {
 		bad('phone_number6', 'call me', /digits and symbols/);
 		ok('car_number7', '粤A8Z888挂');
 		ok('car_number7', 'AB12345');
-		bad('car_number7', '粤A8Z888挂1', /at most 8/);
+		bad('car_number7', '粤A8Z8888挂', /at most 8 characters \(got 9\)/);
 		bad('car_number7', '粤A8中888', /plate number/);
 		ok('name8', '张三');
 		ok('name8', 'John Smith');

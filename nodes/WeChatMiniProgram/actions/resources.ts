@@ -4,12 +4,18 @@ import { chatOfficialAccount } from './chatOfficialAccount';
 import { live } from './live';
 import { liveFollower } from './liveFollower';
 import { liveMessage } from './liveMessage';
+import { liveRoom } from './liveRoom';
 import type { ResourceModule } from './operation';
+import { subscribeMessage } from './subscribeMessage';
+import { subscribeTemplate } from './subscribeTemplate';
 
 /** Every resource of the node, in the order the resource dropdown shows them. */
 export const resources: Record<string, { option: INodePropertyOptions; module: ResourceModule }> = {
 	liveFollower: { option: { name: 'Live Follower', value: 'liveFollower' }, module: liveFollower },
 	liveMessage: { option: { name: 'Live Message', value: 'liveMessage' }, module: liveMessage },
+	liveRoom: { option: { name: 'Live Room', value: 'liveRoom' }, module: liveRoom },
 	live: { option: { name: 'Live', value: 'live' }, module: live },
+	subscribeMessage: { option: { name: 'Subscribe Message', value: 'subscribeMessage' }, module: subscribeMessage },
+	subscribeTemplate: { option: { name: 'Subscribe Template', value: 'subscribeTemplate' }, module: subscribeTemplate },
 	chatOfficialAccount: { option: { name: 'Chat Official Account', value: 'chatOfficialAccount' }, module: chatOfficialAccount },
 };

@@ -4,12 +4,18 @@ import type { AddressInfo, Socket } from 'node:net';
 
 export type Json = Record<string, unknown>;
 
+export type BodyFormat = 'json' | 'form';
+
 export interface RouteRequest {
 	path: string;
 	query: URLSearchParams;
 	body: Json;
 	/** The App ID the access token was issued to. */
 	appId: string;
+	/** "json", or "form" for an application/x-www-form-urlencoded body (repeated keys become arrays). */
+	bodyFormat: BodyFormat;
+	/** The HTTP method: WeChat answers 43001 when a GET-only API is POSTed, 43002 the other way round. */
+	method: string;
 }
 
 /** A route answers a JSON object (errcode 0 is added when absent) or a raw string body. */
@@ -28,6 +34,7 @@ export interface RecordedCall {
 	body: Json;
 	query: Record<string, string>;
 	answer?: unknown;
+	bodyFormat?: BodyFormat;
 }
 
 const APP_ROUTES_NEED_TOKEN = (path: string) => !path.startsWith('/cgi-bin/stable_token') && !path.startsWith('/cgi-bin/component/');
@@ -111,12 +118,13 @@ export class FakeWeChatServer {
 		const path = url.pathname;
 		const raw = await readBody(req);
 		let body: Json = {};
+		const bodyFormat: BodyFormat = /application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? '') ? 'form' : 'json';
 		try {
-			body = raw ? (JSON.parse(raw) as Json) : {};
+			body = !raw ? {} : bodyFormat === 'form' ? formToJson(raw) : (JSON.parse(raw) as Json);
 		} catch {
 			return send(res, 200, { errcode: 47001, errmsg: 'data format error' });
 		}
-		const call: RecordedCall = { path, body, query: Object.fromEntries(url.searchParams) };
+		const call: RecordedCall = { path, body, query: Object.fromEntries(url.searchParams), bodyFormat };
 		this.calls.push(call);
 
 		const fault = this.faults.get(path)?.shift();
@@ -125,13 +133,13 @@ export class FakeWeChatServer {
 		if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
 		if (fault?.kind === 'errcode') return send(res, 200, { errcode: fault.errcode, errmsg: fault.errmsg ?? `injected ${fault.errcode}` });
 
-		const answer = await this.answer(path, url.searchParams, body);
+		const answer = await this.answer(path, url.searchParams, body, bodyFormat, req.method ?? 'GET');
 		call.answer = answer;
 		if (fault?.kind === 'resetAfterHandling') return void req.socket.destroy();
 		send(res, 200, answer);
 	}
 
-	private async answer(path: string, query: URLSearchParams, body: Json): Promise<Json | string> {
+	private async answer(path: string, query: URLSearchParams, body: Json, bodyFormat: BodyFormat, method: string): Promise<Json | string> {
 		if (path === '/cgi-bin/stable_token') return this.stableToken(body);
 		if (path === '/cgi-bin/component/api_component_token') return this.componentToken(body);
 		if (path === '/cgi-bin/component/api_authorizer_token') return this.authorizerToken(query, body);
@@ -147,7 +155,7 @@ export class FakeWeChatServer {
 			else if (token !== this.token) return { errcode: 40014, errmsg: 'invalid access_token' };
 			else if (this.tokenExpired) return { errcode: 42001, errmsg: 'access_token expired' };
 		}
-		const answer = await handler({ path, query, body, appId });
+		const answer = await handler({ path, query, body, appId, bodyFormat, method });
 		return typeof answer === 'string' ? answer : { errcode: 0, errmsg: 'ok', ...answer };
 	}
 
@@ -178,6 +186,15 @@ export class FakeWeChatServer {
 
 function newToken(): string {
 	return `ACCESS_TOKEN_${randomBytes(24).toString('hex')}`;
+}
+
+function formToJson(raw: string): Json {
+	const json: Json = {};
+	for (const [key, value] of new URLSearchParams(raw)) {
+		const previous = json[key];
+		json[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+	}
+	return json;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

@@ -17,8 +17,8 @@ const DATE_POINT = new RegExp(String.raw`^${DATE}(?:\s+${TIME_OF_DAY})?$`);
 type Check = (value: string, length: number) => string | undefined;
 
 const within = (max: number, what: string, pattern: RegExp): Check => (value, length) => {
-	if (length > max) return `at most ${max} characters (got ${length})`;
 	if (!pattern.test(value)) return what;
+	if (length > max) return `at most ${max} characters (got ${length})`;
 	return undefined;
 };
 

@@ -1,0 +1,26 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { ResourceModule } from '../operation';
+import * as send from './send.operation';
+
+const operationSelector: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['subscribeMessage'] } },
+	options: [
+		{
+			name: 'Send',
+			value: 'send',
+			description: 'Send a subscription message to a user who accepted its template (subscribeMessage.send)',
+			action: 'Send a subscribe message',
+		},
+	],
+	default: 'send',
+};
+
+export const subscribeMessage: ResourceModule = {
+	description: [operationSelector, ...send.description],
+	operations: { send: send.execute },
+};

@@ -1,0 +1,17 @@
+import { updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+
+import { WeChatClient } from '../../transport/weChatClient';
+import { forEachItem } from '../forEachItem';
+import { fetchTemplateCategories } from './templateCategories';
+
+const properties: INodeProperties[] = [];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['subscribeTemplate'], operation: ['getCategories'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const client = await WeChatClient.create(this);
+	return await forEachItem(this, items, async () => (await fetchTemplateCategories(client)) as IDataObject[]);
+}

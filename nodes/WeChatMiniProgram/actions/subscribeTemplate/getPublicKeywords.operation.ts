@@ -1,0 +1,32 @@
+import { updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+
+import { WeChatClient } from '../../transport/weChatClient';
+import { forEachItem } from '../forEachItem';
+import { TEMPLATE_ERRCODES } from './templateErrcodes';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Template Title ID',
+		name: 'tid',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 99',
+		description: 'The public template title (tid) whose keywords to list, from Get Public Titles',
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['subscribeTemplate'], operation: ['getPublicKeywords'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const client = await WeChatClient.create(this);
+	return await forEachItem(this, items, async (itemIndex) => {
+		const tid = String(this.getNodeParameter('tid', itemIndex)).trim();
+		const answer = await client.get('/wxaapi/newtmpl/getpubtemplatekeywords', { tid }, TEMPLATE_ERRCODES);
+		const keywords = Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [];
+		return keywords.map((keyword) => ({ tid, ...keyword }));
+	});
+}

@@ -1,0 +1,88 @@
+import {
+	NodeOperationError,
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { collectOffsetPages } from '../../../protocol/common/offsetPages';
+import { WeChatClient } from '../../transport/weChatClient';
+import { forEachItem } from '../forEachItem';
+import { TEMPLATE_ERRCODES } from './templateErrcodes';
+
+/** getpubtemplatetitles' largest page. */
+const MAX_TITLES_PER_PAGE = 30;
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Category Names or IDs',
+		name: 'categoryIds',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getTemplateCategories' },
+		required: true,
+		default: [],
+		description:
+			'Categories of the account whose public titles to list. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['subscribeTemplate'], operation: ['getPublicTitles'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const client = await WeChatClient.create(this);
+	return await forEachItem(this, items, async (itemIndex) => {
+		const ids = categoryIdList(this.getNodeParameter('categoryIds', itemIndex));
+		if (ids === '') {
+			throw new NodeOperationError(this.getNode(), 'Choose at least one category', {
+				itemIndex,
+				description: 'Get Categories lists the categories of the account.',
+			});
+		}
+		const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
+		const { items: titles } = await collectOffsetPages(
+			async (start, limit) => {
+				const answer = await client.get('/wxaapi/newtmpl/getpubtemplatetitles', { ids, start, limit }, TEMPLATE_ERRCODES);
+				const count = Number(answer.count);
+				return {
+					items: Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [],
+					total: Number.isFinite(count) ? count : undefined,
+				};
+			},
+			{
+				pageSize: MAX_TITLES_PER_PAGE,
+				maxResults: returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number),
+			},
+		);
+		return titles;
+	});
+}
+
+/** "2,616" from [2, 616], ["2", "616"] or "2, 616". */
+function categoryIdList(value: unknown): string {
+	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');
+	return parts
+		.map((part) => String(part).trim())
+		.filter((part) => part !== '')
+		.join(',');
+}

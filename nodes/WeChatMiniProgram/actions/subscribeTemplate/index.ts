@@ -1,0 +1,76 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { ResourceModule } from '../operation';
+import * as add from './add.operation';
+import * as deleteTemplate from './delete.operation';
+import * as getCategories from './getCategories.operation';
+import * as getMany from './getMany.operation';
+import * as getPublicKeywords from './getPublicKeywords.operation';
+import * as getPublicTitles from './getPublicTitles.operation';
+
+const operationSelector: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['subscribeTemplate'] } },
+	options: [
+		{
+			name: 'Add',
+			value: 'add',
+			description: 'Add a template from the public library to the account (addtemplate)',
+			action: 'Add a subscribe template',
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			description: "Delete one of the account's templates (deltemplate)",
+			action: 'Delete a subscribe template',
+		},
+		{
+			name: 'Get Categories',
+			value: 'getCategories',
+			description: "Get the account's categories, which select public templates (getcategory)",
+			action: 'Get template categories',
+		},
+		{
+			name: 'Get Many',
+			value: 'getMany',
+			description: "Get the account's private templates (gettemplate)",
+			action: 'Get many subscribe templates',
+		},
+		{
+			name: 'Get Public Keywords',
+			value: 'getPublicKeywords',
+			description: 'Get the keywords of a public template title (getpubtemplatekeywords)',
+			action: 'Get public template keywords',
+		},
+		{
+			name: 'Get Public Titles',
+			value: 'getPublicTitles',
+			description: "Get the public template titles of the account's categories (getpubtemplatetitles)",
+			action: 'Get public template titles',
+		},
+	],
+	default: 'getMany',
+};
+
+export const subscribeTemplate: ResourceModule = {
+	description: [
+		operationSelector,
+		...add.description,
+		...deleteTemplate.description,
+		...getCategories.description,
+		...getMany.description,
+		...getPublicKeywords.description,
+		...getPublicTitles.description,
+	],
+	operations: {
+		add: add.execute,
+		delete: deleteTemplate.execute,
+		getCategories: getCategories.execute,
+		getMany: getMany.execute,
+		getPublicKeywords: getPublicKeywords.execute,
+		getPublicTitles: getPublicTitles.execute,
+	},
+};
