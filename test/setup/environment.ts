@@ -6,3 +6,6 @@ import path from 'node:path';
 // keep every test run away from the developer's real ~/.n8n.
 process.env.N8N_USER_FOLDER ??= mkdtempSync(path.join(tmpdir(), 'n8n-wechat-test-'));
 process.env.N8N_ENCRYPTION_KEY ??= 'test-only-encryption-key';
+
+// n8n's logger prints every node error; tests assert on errors directly. The log-leak test turns it back on.
+process.env.N8N_LOG_LEVEL ??= 'silent';
