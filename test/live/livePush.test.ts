@@ -29,7 +29,7 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 
 	test('input items become batches of at most 2000, paced under 2000 openids a second, one report each', async () => {
 		const started = Date.now();
-		const result = await push(followerItems(4500), { roomId: 1, openidSource: 'inputItems', openidField: 'openid' });
+		const result = await push(followerItems(4500), { roomId: { __rl: true, mode: 'id', value: 1 }, openidSource: 'inputItems', openidField: 'openid' });
 		const elapsed = Date.now() - started;
 		expect(result.error).toBeUndefined();
 		expect(server.callsTo(PUSH).map((call) => (call.body.user_openid as string[]).length)).toEqual([2000, 2000, 500]);
@@ -143,8 +143,13 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 	});
 
 	test('an invalid room id is refused before anything is sent', async () => {
-		const result = await push([{ openid: 'a' }], { roomId: 0, openidSource: 'inputItems', openidField: 'openid' });
+		const fromExpression = { __rl: true, mode: 'id', value: '={{ $json.room }}' };
+		const result = await push([{ openid: 'a', room: 0 }], { roomId: fromExpression, openidSource: 'inputItems', openidField: 'openid' });
 		expect(result.error?.message).toMatch(/Room ID must be a positive whole number/);
+		// a fixed invalid id is already refused by n8n's check of the "By ID" mode
+		await expect(push([{ openid: 'a' }], { roomId: { __rl: true, mode: 'id', value: 0 }, openidSource: 'inputItems', openidField: 'openid' })).rejects.toThrow(
+			/A room ID is a positive whole number/,
+		);
 		expect(server.callsTo(PUSH)).toHaveLength(0);
 	});
 

@@ -1,8 +1,10 @@
 import { updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
 
-import { collectFollowers, type FollowerPage, type Follower } from '../../../protocol/wechat/followerPages';
+import { collectFollowers } from '../../../protocol/wechat/followerPages';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
+import { readOptionalRoomId, roomLocator } from '../liveRoom/roomLocator';
+import { followerPages } from './followerPages';
 
 const properties: INodeProperties[] = [
 	{
@@ -28,13 +30,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{
-				displayName: 'Room ID',
-				name: 'roomId',
-				type: 'number',
-				default: 0,
-				description: 'Only followers who subscribed through this live room',
-			},
+			roomLocator({ description: 'Only followers who subscribed through this live room' }),
 		],
 	},
 ];
@@ -45,23 +41,13 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
-	const fetchPage = async (limit: number, pageBreak: number | undefined): Promise<FollowerPage> => {
-		const body: Record<string, unknown> = { limit };
-		if (pageBreak !== undefined) body.page_break = pageBreak;
-		const answer = await client.post('/wxa/business/get_wxa_followers', body, { idempotent: true });
-		const nextPageBreak = Number(answer.page_break);
-		return {
-			followers: Array.isArray(answer.followers) ? (answer.followers as Follower[]) : [],
-			pageBreak: answer.page_break === undefined || !Number.isFinite(nextPageBreak) ? undefined : nextPageBreak,
-		};
-	};
+	const fetchPage = followerPages(await WeChatClient.create(this));
 	return await forEachItem(this, items, async (itemIndex) => {
 		const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as { roomId?: number };
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as { roomId?: unknown };
 		const { followers } = await collectFollowers(fetchPage, {
 			maxResults: returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number),
-			roomId: filters.roomId ? Number(filters.roomId) : undefined,
+			roomId: readOptionalRoomId(this, filters.roomId, itemIndex),
 		});
 		return followers as IDataObject[];
 	});

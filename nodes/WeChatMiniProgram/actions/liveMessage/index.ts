@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceModule } from '../operation';
 import * as push from './push.operation';
+import * as pushToAllFollowers from './pushToAllFollowers.operation';
 
 const operationSelector: INodeProperties = {
 	displayName: 'Operation',
@@ -16,11 +17,17 @@ const operationSelector: INodeProperties = {
 			description: 'Tell long-term subscribers that a live room has started (push_message)',
 			action: 'Push live start message',
 		},
+		{
+			name: 'Push to All Followers',
+			value: 'pushToAllFollowers',
+			description: "Tell all of a live room's long-term subscribers that it has started (get_wxa_followers, push_message)",
+			action: 'Push live start message to all followers',
+		},
 	],
 	default: 'push',
 };
 
 export const liveMessage: ResourceModule = {
-	description: [operationSelector, ...push.description],
-	operations: { push: push.execute },
+	description: [operationSelector, ...push.description, ...pushToAllFollowers.description],
+	operations: { push: push.execute, pushToAllFollowers: pushToAllFollowers.execute },
 };

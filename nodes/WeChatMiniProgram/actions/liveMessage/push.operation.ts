@@ -1,34 +1,19 @@
 import {
 	NodeOperationError,
-	sleep,
 	updateDisplayOptions,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
 	type IPairedItemData,
 } from 'n8n-workflow';
 
-import { RatePacer } from '../../../protocol/common/ratePacer';
-import { OutcomeUnknownError } from '../../../protocol/common/outcomeUnknownError';
-import {
-	MAX_OPENIDS_PER_SECOND,
-	pushInBatches,
-	summarisePushJob,
-	uniqueOpenids,
-	type PushBatchReport,
-} from '../../../protocol/wechat/pushBatches';
+import { uniqueOpenids } from '../../../protocol/wechat/pushBatches';
 import { WeChatClient } from '../../transport/weChatClient';
+import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
+import { RoomPusher, type RoomPushJob } from './roomPushJobs';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Room ID',
-		name: 'roomId',
-		type: 'number',
-		required: true,
-		default: 0,
-		description: 'The live room whose start is announced',
-	},
+	roomLocator({ required: true, description: 'The live room whose start is announced' }),
 	{
 		displayName: 'Openids From',
 		name: 'openidSource',
@@ -73,65 +58,26 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-interface PushJob {
-	roomId: number;
-	openids: string[];
-	pairedItem: IPairedItemData[];
-}
-
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const jobs = collectJobs(this, items);
-	const client = await WeChatClient.create(this);
-	const pacer = new RatePacer(MAX_OPENIDS_PER_SECOND, sleep);
+	const pusher = new RoomPusher(this, await WeChatClient.create(this));
 	const output: INodeExecutionData[] = [];
-	const allReports: PushBatchReport[] = [];
-
-	for (const job of jobs) {
-		const { reports, failed } = await pushInBatches(
-			job.roomId,
-			job.openids,
-			async (roomId, openids) => {
-				const answer = await client.post(
-					'/wxa/business/push_message',
-					{ room_id: roomId, user_openid: openids },
-					{ idempotent: false },
-				);
-				return String(answer.message_id ?? '');
-			},
-			async (size, send) => await pacer.run(size, send),
-			(error) => ({
-				status: error instanceof OutcomeUnknownError ? 'outcomeUnknown' : 'failed',
-				message: error instanceof Error ? error.message : String(error),
-			}),
-		);
-		allReports.push(...reports);
-		if (failed && !this.continueOnFail()) {
-			const stopped = reports.find((report) => report.status === 'failed' || report.status === 'outcomeUnknown')!;
-			throw new NodeOperationError(
-				this.getNode(),
-				`Push to room ${job.roomId} stopped at batch ${stopped.batch} of ${stopped.batchCount}: ${stopped.error}`,
-				{ description: summarisePushJob(allReports), itemIndex: job.pairedItem[0]?.item },
-			);
-		}
-		for (const report of reports) {
-			output.push({ json: report as unknown as IDataObject, pairedItem: job.pairedItem });
-		}
-	}
+	for (const job of jobs) output.push(...(await pusher.push(job)));
 	return output;
 }
 
-function collectJobs(ctx: IExecuteFunctions, items: INodeExecutionData[]): PushJob[] {
+function collectJobs(ctx: IExecuteFunctions, items: INodeExecutionData[]): RoomPushJob[] {
 	const source = ctx.getNodeParameter('openidSource', 0) as string;
 	if (source === 'list') {
 		return items.map((_, itemIndex) => ({
-			roomId: readRoomId(ctx, itemIndex),
+			roomId: readRoomId(ctx, 'roomId', itemIndex),
 			openids: uniqueOpenids(splitOpenids(ctx.getNodeParameter('openids', itemIndex))),
 			pairedItem: [{ item: itemIndex }],
 		}));
 	}
 	const byRoom = new Map<number, { openids: unknown[]; pairedItem: IPairedItemData[] }>();
 	items.forEach((item, itemIndex) => {
-		const roomId = readRoomId(ctx, itemIndex);
+		const roomId = readRoomId(ctx, 'roomId', itemIndex);
 		const field = ctx.getNodeParameter('openidField', itemIndex) as string;
 		const value = item.json[field];
 		if (value === undefined || value === null || value === '') {
@@ -146,16 +92,6 @@ function collectJobs(ctx: IExecuteFunctions, items: INodeExecutionData[]): PushJ
 		byRoom.set(roomId, job);
 	});
 	return [...byRoom].map(([roomId, job]) => ({ roomId, openids: uniqueOpenids(job.openids), pairedItem: job.pairedItem }));
-}
-
-function readRoomId(ctx: IExecuteFunctions, itemIndex: number): number {
-	const roomId = Number(ctx.getNodeParameter('roomId', itemIndex));
-	if (!Number.isInteger(roomId) || roomId <= 0) {
-		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: Room ID must be a positive whole number`, {
-			itemIndex,
-		});
-	}
-	return roomId;
 }
 
 function splitOpenids(value: unknown): unknown[] {

@@ -1,0 +1,63 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+	type IPairedItemData,
+} from 'n8n-workflow';
+
+import { collectFollowers } from '../../../protocol/wechat/followerPages';
+import { uniqueOpenids } from '../../../protocol/wechat/pushBatches';
+import { toNodeError } from '../../transport/nodeErrors';
+import { WeChatClient } from '../../transport/weChatClient';
+import { errorJson } from '../forEachItem';
+import { followerPages } from '../liveFollower/followerPages';
+import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
+import { RoomPusher } from './roomPushJobs';
+
+const properties: INodeProperties[] = [
+	roomLocator({
+		required: true,
+		description: 'The live room whose start is announced to every long-term follower who subscribed through it',
+	}),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['liveMessage'], operation: ['pushToAllFollowers'] } },
+	properties,
+);
+
+/**
+ * Reads all followers of each room named by the input items (once per room, however many items
+ * name it) and pushes to them with the same batching, pacing and reporting as Push.
+ */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const rooms = new Map<number, IPairedItemData[]>();
+	items.forEach((_, itemIndex) => {
+		const roomId = readRoomId(this, 'roomId', itemIndex);
+		rooms.set(roomId, [...(rooms.get(roomId) ?? []), { item: itemIndex }]);
+	});
+	const client = await WeChatClient.create(this);
+	const fetchPage = followerPages(client);
+	const pusher = new RoomPusher(this, client);
+	const output: INodeExecutionData[] = [];
+	for (const [roomId, pairedItem] of rooms) {
+		let openids: string[];
+		try {
+			const { followers } = await collectFollowers(fetchPage, { roomId });
+			openids = uniqueOpenids(followers.map((follower) => follower.openid));
+		} catch (error) {
+			// Reading followers sends nothing, so a failure here leaves this room untouched.
+			const nodeError = toNodeError(this, error, pairedItem[0].item);
+			if (!this.continueOnFail()) throw nodeError;
+			output.push({ json: { roomId, ...errorJson(nodeError) }, pairedItem });
+			continue;
+		}
+		if (openids.length === 0) {
+			output.push({ json: { roomId, status: 'noFollowers', count: 0 }, pairedItem });
+			continue;
+		}
+		output.push(...(await pusher.push({ roomId, openids, pairedItem })));
+	}
+	return output;
+}
