@@ -1,0 +1,208 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { XMLParser } from 'fast-xml-parser';
+import { WebhookContext } from 'n8n-core';
+import {
+	ICredentialsHelper,
+	NodeHelpers,
+	type ICredentialDataDecryptedObject,
+	type INode,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodeType,
+	type INodeTypes,
+	type IWebhookData,
+	type IWorkflowExecuteAdditionalData,
+	Workflow,
+} from 'n8n-workflow';
+
+import { WeChatMiniProgramTrigger } from '../../nodes/WeChatMiniProgramTrigger/WeChatMiniProgramTrigger.node';
+
+const NODE_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';
+
+class TestCredentials extends ICredentialsHelper {
+	constructor(private readonly data: ICredentialDataDecryptedObject) {
+		super();
+	}
+	getParentTypes(): string[] {
+		return [];
+	}
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+	async runPreAuthentication() {
+		return undefined;
+	}
+	async authenticate(_c: unknown, _t: string, request: never) {
+		return request;
+	}
+	async preAuthentication() {
+		return undefined;
+	}
+	async getCredentials(): Promise<never> {
+		throw new Error('not used');
+	}
+	async getDecrypted(_a: unknown, _n: unknown, type: string) {
+		if (type !== 'weChatMiniProgramApi') throw new Error(`unexpected credential type ${type}`);
+		return { ...this.data };
+	}
+	async updateCredentials() {}
+	async updateCredentialsOauthTokenData() {}
+	getCredentialsProperties() {
+		return [];
+	}
+}
+
+export interface TriggerServer {
+	url: string;
+	/** workflowData of every webhook() call that started the workflow. */
+	started: INodeExecutionData[][][];
+	/** Lines the node logged (to prove no secret is logged). */
+	logs: string[];
+	close(): Promise<void>;
+}
+
+/**
+ * A node:http server playing n8n's webhook endpoint: it builds n8n-core's real WebhookContext over
+ * a real Workflow, hands it an IncomingMessage carrying rawBody, query and a pre-parsed body (XML
+ * pre-parsed with lower-cased tags, as n8n does, so reading it by mistake would fail the tests),
+ * and the real ServerResponse. If the node does not answer itself, it answers as n8n would.
+ */
+export async function startTriggerServer(
+	credentials: ICredentialDataDecryptedObject,
+	parameters: INodeParameters = {},
+): Promise<TriggerServer> {
+	const trigger: INodeType = new WeChatMiniProgramTrigger();
+	const nodeTypes = {
+		getByName: () => trigger,
+		getByNameAndVersion: () => trigger,
+		getKnownTypes: () => ({}),
+	} as unknown as INodeTypes;
+	const fullParameters = NodeHelpers.getNodeParameters(trigger.description.properties, parameters, true, false, null, null) ?? {};
+	const node: INode = {
+		id: 'trigger-1',
+		name: 'WeChat Mini Program Trigger',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		webhookId: 'hook-1',
+		parameters: fullParameters,
+		credentials: { weChatMiniProgramApi: { id: 'cred-1', name: 'WeChat' } },
+	};
+	const workflow = new Workflow({ id: 'wf-1', name: 'trigger test', active: true, nodeTypes, nodes: [node], connections: {} });
+	const started: INodeExecutionData[][][] = [];
+	const logs: string[] = [];
+	const credentialsHelper = new TestCredentials(credentials);
+	const lowerCaseXml = new XMLParser({ transformTagName: (tag) => tag.toLowerCase() });
+
+	const handle = async (req: IncomingMessage, res: ServerResponse) => {
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const rawBody = Buffer.concat(chunks);
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const query: Record<string, string | string[]> = {};
+		for (const [k, v] of url.searchParams) {
+			const existing = query[k];
+			query[k] = existing === undefined ? v : ([] as string[]).concat(existing, v);
+		}
+		const contentType = req.headers['content-type'] ?? '';
+		let body: unknown = {};
+		try {
+			body = contentType.includes('json') ? JSON.parse(rawBody.toString()) : contentType.includes('xml') ? lowerCaseXml.parse(rawBody.toString()) : {};
+		} catch {
+			body = {};
+		}
+		Object.assign(req, { rawBody, query, params: {}, body });
+
+		const description = trigger.description.webhooks!.find((w) => w.httpMethod === req.method);
+		if (!description || url.pathname !== '/webhook/hook-1/webhook') {
+			res.statusCode = 404;
+			res.end('not registered');
+			return;
+		}
+		const additionalData = {
+			credentialsHelper,
+			httpRequest: req,
+			httpResponse: res,
+			variables: {},
+			restApiUrl: '',
+			instanceBaseUrl: 'http://127.0.0.1/',
+			webhookBaseUrl: 'http://127.0.0.1/webhook',
+			webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+			webhookWaitingBaseUrl: '',
+			formWaitingBaseUrl: '',
+			currentNodeExecutionIndex: 0,
+		} as unknown as IWorkflowExecuteAdditionalData;
+		const webhookData: IWebhookData = {
+			httpMethod: req.method as 'GET' | 'POST',
+			node: node.name,
+			path: 'hook-1/webhook',
+			webhookDescription: description,
+			workflowId: 'wf-1',
+			workflowExecuteAdditionalData: additionalData,
+			webhookId: 'hook-1',
+		};
+		const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+		Object.defineProperty(context, 'logger', { value: {
+			debug: (m: string) => logs.push(m),
+			info: (m: string) => logs.push(m),
+			warn: (m: string, meta?: unknown) => logs.push(`${m} ${JSON.stringify(meta)}`),
+			error: (m: string, meta?: unknown) => logs.push(`${m} ${JSON.stringify(meta)}`),
+		} });
+		try {
+			const result = await trigger.webhook!.call(context);
+			if (result.workflowData) started.push(result.workflowData);
+			if (!result.noWebhookResponse && !res.headersSent) {
+				res.setHeader('Content-Type', 'application/json');
+				res.end(JSON.stringify({ message: 'Workflow was started' }));
+			}
+		} catch (error) {
+			logs.push(`n8n caught: ${(error as Error).message}`);
+			if (!res.headersSent) {
+				res.statusCode = 500;
+				res.end(JSON.stringify({ message: (error as Error).message }));
+			}
+		}
+	};
+
+	const server: Server = createServer((req, res) => {
+		handle(req, res).catch((error: Error) => {
+			logs.push(`harness failure: ${error.stack ?? error.message}`);
+			if (!res.headersSent) res.statusCode = 599;
+			res.end(`harness failure: ${error.message}`);
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}/webhook/hook-1/webhook`,
+		started,
+		logs,
+		close: async () =>
+			await new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
+	};
+}
+
+export interface HttpAnswer {
+	status: number;
+	contentType: string;
+	body: string;
+}
+
+export async function send(
+	url: string,
+	options: { method?: 'GET' | 'POST'; query?: object; body?: string | Buffer; contentType?: string },
+): Promise<HttpAnswer> {
+	const target = new URL(url);
+	for (const [k, v] of Object.entries(options.query ?? {})) {
+		for (const value of Array.isArray(v) ? v : [v]) if (value !== undefined) target.searchParams.append(k, String(value));
+	}
+	const headers: Record<string, string> = {};
+	if (options.contentType) headers['content-type'] = options.contentType;
+	const response = await fetch(target, { method: options.method ?? 'POST', headers, body: options.body });
+	return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text() };
+}
