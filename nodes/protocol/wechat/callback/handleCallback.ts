@@ -17,7 +17,8 @@ export interface ReceivedEvent {
 	rawMessage: string;
 }
 
-const PRINTABLE_ECHO = /^[\x21-\x7e]+$/;
+/** WeChat echostrs are digits; allowing only these characters means nothing can be reflected as markup. */
+const PRINTABLE_ECHO = /^[A-Za-z0-9_=+/-]{1,512}$/;
 
 /**
  * The GET handshake WeChat sends when the push URL is saved. Returns the text to answer.
