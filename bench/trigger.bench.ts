@@ -1,0 +1,67 @@
+import type { CallbackConfig } from '../nodes/protocol/wechat/callback/callbackConfig';
+import { receiveEvent } from '../nodes/protocol/wechat/callback/handleCallback';
+import { EVENT_FIXTURES } from '../test/protocol/wechat/callback/eventFixtures';
+import {
+	safeJsonEnvelope,
+	safeXmlEnvelope,
+	signedQuery,
+	TEST_AES_KEY,
+	TEST_APP_ID,
+	TEST_TOKEN,
+	wechatEncrypt,
+} from '../test/protocol/wechat/callback/wechatTestCrypto';
+
+const EVENTS = 20000;
+
+const config: CallbackConfig = {
+	token: TEST_TOKEN,
+	encodingAESKey: TEST_AES_KEY,
+	appIds: [TEST_APP_ID],
+	mode: 'safe',
+	bodyFormat: 'auto',
+	replayWindowSeconds: 300,
+	maxBodyBytes: 1024 * 1024,
+};
+
+/**
+ * Decrypt + verify + decode throughput of safe-mode callbacks, the work the trigger does per request
+ * before answering WeChat (HTTP and n8n overhead excluded). Requests are prepared up front.
+ */
+export async function runTriggerBench(): Promise<void> {
+	for (const format of ['xml', 'json'] as const) {
+		const fixtures = EVENT_FIXTURES.filter((f) => f.format === format);
+		const requests = Array.from({ length: EVENTS }, (_, i) => {
+			const fixture = fixtures[i % fixtures.length];
+			const encrypt = wechatEncrypt(fixture.body);
+			const body = format === 'xml' ? safeXmlEnvelope(encrypt) : safeJsonEnvelope(encrypt);
+			return {
+				query: { ...signedQuery({ encrypt }) },
+				contentType: format === 'xml' ? 'text/xml' : 'application/json',
+				rawBody: Buffer.from(body),
+			};
+		});
+		const nowSeconds = Math.floor(Date.now() / 1000);
+		for (let i = 0; i < 500; i++) receiveEvent(requests[i], config, nowSeconds); // warm-up
+
+		const latencies = new Float64Array(EVENTS);
+		const heapBefore = process.memoryUsage().heapUsed;
+		const started = process.hrtime.bigint();
+		let checksum = 0;
+		for (let i = 0; i < EVENTS; i++) {
+			const t0 = process.hrtime.bigint();
+			checksum += (receiveEvent(requests[i], config, nowSeconds).item.dedupKey as string).length;
+			latencies[i] = Number(process.hrtime.bigint() - t0) / 1000;
+		}
+		const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+		const memory = process.memoryUsage();
+		latencies.sort();
+		const pct = (p: number) => latencies[Math.min(EVENTS - 1, Math.floor(EVENTS * p))].toFixed(1);
+		console.log(
+			`safe-mode ${format.toUpperCase().padEnd(4)} decrypt+verify+decode: ${EVENTS} events in ${elapsedMs.toFixed(0)} ms | ` +
+				`${Math.round(EVENTS / (elapsedMs / 1000)).toLocaleString('en-US')} events/s | ` +
+				`latency p50 ${pct(0.5)} µs, p99 ${pct(0.99)} µs, max ${latencies[EVENTS - 1].toFixed(0)} µs | ` +
+				`heap +${((memory.heapUsed - heapBefore) / 2 ** 20).toFixed(1)} MB, rss ${(memory.rss / 2 ** 20).toFixed(0)} MB` +
+				(checksum === 0 ? ' (no keys?)' : ''),
+		);
+	}
+}
