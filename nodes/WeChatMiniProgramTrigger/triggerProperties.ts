@@ -17,12 +17,12 @@ export const triggerProperties: INodeProperties[] = [
 		default: [],
 		description: 'Which events start the workflow. Leave empty for all events, unknown ones included.',
 		options: [
-			{ name: 'Live Apply Result (wxa_live_apply_event)', value: 'wxa_live_apply_event' },
-			{ name: 'Live Follow Change (wxalive_follow_notify)', value: 'wxalive_follow_notify' },
-			{ name: 'Live Push Result (wxalive_push_message_notify)', value: 'wxalive_push_message_notify' },
-			{ name: 'Subscription Change (subscribe_msg_change_event)', value: 'subscribe_msg_change_event' },
-			{ name: 'Subscription Popup Result (subscribe_msg_popup_event)', value: 'subscribe_msg_popup_event' },
-			{ name: 'Subscription Send Result (subscribe_msg_sent_event)', value: 'subscribe_msg_sent_event' },
+			{ name: 'Live Apply Result', value: 'wxa_live_apply_event', description: 'WeChat event wxa_live_apply_event' },
+			{ name: 'Live Follow Change', value: 'wxalive_follow_notify', description: 'WeChat event wxalive_follow_notify' },
+			{ name: 'Live Push Result', value: 'wxalive_push_message_notify', description: 'WeChat event wxalive_push_message_notify' },
+			{ name: 'Subscription Change', value: 'subscribe_msg_change_event', description: 'WeChat event subscribe_msg_change_event' },
+			{ name: 'Subscription Popup Result', value: 'subscribe_msg_popup_event', description: 'WeChat event subscribe_msg_popup_event' },
+			{ name: 'Subscription Send Result', value: 'subscribe_msg_sent_event', description: 'WeChat event subscribe_msg_sent_event' },
 		],
 	},
 	{
