@@ -63,13 +63,14 @@ export class FakeTencentChat {
 		return `http://127.0.0.1:${this.port}`;
 	}
 
-	async start(): Promise<this> {
+	/** Listens on 127.0.0.1, on `port` or (default) any free port. */
+	async start(port = 0): Promise<this> {
 		this.server = createServer((req, res) => void this.handle(req, res));
 		this.server.on('connection', (socket) => {
 			this.sockets.add(socket);
 			socket.on('close', () => this.sockets.delete(socket));
 		});
-		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
 		this.port = (this.server!.address() as AddressInfo).port;
 		return this;
 	}

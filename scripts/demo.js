@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+/**
+ * Runs this package in a real n8n: installs n8n (once, into .n8n-demo/), starts the local
+ * WeChat / Tencent Cloud Chat stand-ins, installs the built package the way n8n loads community
+ * packages (~/.n8n/nodes/node_modules), imports demo credentials and the example workflows, then
+ * starts n8n on http://127.0.0.1:5678. With --smoke it executes the smoke workflows with
+ * `n8n execute` instead, checks their results and exits (non-zero on failure).
+ *
+ * Expects `npm run build` and `tsc -p tsconfig.tools.json` to have run (the npm scripts do both).
+ */
+const { spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+// 2.41.3 cannot be installed from the registry we reach (@n8n/agents@0.26.2 is missing there).
+const N8N_VERSION = process.env.DEMO_N8N_VERSION || '2.41.1';
+const root = path.resolve(__dirname, '..');
+const demoDir = path.join(root, '.n8n-demo');
+const n8nDir = path.join(demoDir, `n8n-${N8N_VERSION}`);
+const userFolder = path.join(demoDir, 'home');
+const smoke = process.argv.includes('--smoke');
+
+function run(command, args, options = {}) {
+	console.log(`$ ${command} ${args.join(' ')}`);
+	const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
+	return result;
+}
+
+/** n8n's native modules: only sqlite3 is needed; it is built against this Node's own headers. */
+function installN8n() {
+	const n8nBin = path.join(n8nDir, 'node_modules', '.bin', 'n8n');
+	if (fs.existsSync(n8nBin)) return n8nBin;
+	fs.mkdirSync(n8nDir, { recursive: true });
+	fs.writeFileSync(path.join(n8nDir, 'package.json'), JSON.stringify({ name: 'n8n-demo', private: true }));
+	run('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: n8nDir });
+	const headersPackage = `node-${process.platform}-${process.arch}@${process.versions.node}`;
+	const headersDir = path.join(demoDir, 'node-headers');
+	if (!fs.existsSync(path.join(headersDir, 'package', 'include', 'node'))) {
+		fs.mkdirSync(headersDir, { recursive: true });
+		run('npm', ['pack', headersPackage, '--silent'], { cwd: headersDir });
+		const tarball = fs.readdirSync(headersDir).find((name) => name.endsWith('.tgz'));
+		run('tar', ['xzf', tarball, 'package/include'], { cwd: headersDir });
+	}
+	run('npm', ['rebuild', 'sqlite3'], {
+		cwd: n8nDir,
+		env: { ...process.env, npm_config_nodedir: path.join(headersDir, 'package') },
+	});
+	return n8nBin;
+}
+
+function installPackage() {
+	const target = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-wechat-miniprogram');
+	fs.rmSync(target, { recursive: true, force: true });
+	fs.mkdirSync(target, { recursive: true });
+	fs.copyFileSync(path.join(root, 'package.json'), path.join(target, 'package.json'));
+	fs.cpSync(path.join(root, 'dist'), path.join(target, 'dist'), { recursive: true });
+}
+
+async function startServers() {
+	const child = spawn(process.execPath, [path.join(root, '.tools-build', 'scripts', 'demo', 'servers.js')], {
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	const line = await new Promise((resolve, reject) => {
+		child.stdout.once('data', (chunk) => resolve(String(chunk).split('\n')[0]));
+		child.once('exit', (code) => reject(new Error(`demo servers exited (${code})`)));
+	});
+	return { child, endpoints: JSON.parse(line) };
+}
+
+function demoCredentials({ weChat, tencent }) {
+	return [
+		{
+			id: 'demoWeChatCred01',
+			name: 'WeChat Mini Program (local demo)',
+			type: 'weChatMiniProgramApi',
+			data: {
+				authMode: 'appSecret',
+				appId: weChat.appId,
+				appSecret: weChat.appSecret,
+				apiDomain: 'custom',
+				customBaseUrl: weChat.url,
+				token: 'demo-push-token',
+				encodingAESKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+			},
+		},
+		{
+			id: 'demoTencentCred1',
+			name: 'Tencent Cloud Chat (local demo)',
+			type: 'tencentChatApi',
+			data: {
+				sdkAppId: tencent.sdkAppId,
+				secretKey: tencent.secretKey,
+				adminIdentifier: 'administrator',
+				region: 'custom',
+				customBaseUrl: tencent.url,
+			},
+		},
+	];
+}
+
+function checkSmokeResult(name, run, expectations) {
+	const runData = run.data.resultData.runData;
+	if (run.data.resultData.error) throw new Error(`${name}: ${run.data.resultData.error.message}`);
+	for (const [nodeName, check] of Object.entries(expectations)) {
+		const items = (runData[nodeName]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json);
+		const problem = check(items);
+		if (problem) throw new Error(`${name} / ${nodeName}: ${problem}`);
+		console.log(`  ok  ${name} / ${nodeName}: ${items.length} items`);
+	}
+}
+
+async function main() {
+	const n8nBin = installN8n();
+	installPackage();
+	const { child, endpoints } = await startServers();
+	const env = {
+		...process.env,
+		N8N_USER_FOLDER: userFolder,
+		N8N_ENCRYPTION_KEY: process.env.N8N_ENCRYPTION_KEY || 'local-demo-encryption-key',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_HOST: '127.0.0.1',
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_PORT: process.env.N8N_PORT || '5678',
+		N8N_SECURE_COOKIE: 'false',
+	};
+	const stopServers = () => child.kill('SIGTERM');
+	process.on('exit', stopServers);
+	try {
+		const credentialsFile = path.join(demoDir, 'credentials.json');
+		fs.writeFileSync(credentialsFile, JSON.stringify(demoCredentials(endpoints), null, 2));
+		run(n8nBin, ['import:credentials', `--input=${credentialsFile}`], { env });
+		for (const folder of [path.join(root, 'examples'), path.join(__dirname, 'demo', 'workflows')]) {
+			run(n8nBin, ['import:workflow', '--separate', `--input=${folder}`], { env });
+		}
+		if (!smoke) {
+			console.log(`\nn8n with n8n-nodes-wechat-miniprogram: http://127.0.0.1:${env.N8N_PORT}  (Ctrl+C stops everything)`);
+			console.log(`Local WeChat: ${endpoints.weChat.url}   Local Tencent Cloud Chat: ${endpoints.tencent.url}\n`);
+			run(n8nBin, ['start'], { env });
+			return;
+		}
+		const smokeTests = require(path.join(root, 'scripts', 'demo', 'smokeChecks.js'));
+		for (const { workflowId, name, expectations } of smokeTests) {
+			const result = spawnSync(n8nBin, ['execute', `--id=${workflowId}`, '--rawOutput'], { env, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+			const output = result.stdout ?? '';
+			const start = output.indexOf('{');
+			if (result.status !== 0 || start === -1) throw new Error(`${name}: n8n execute failed\n${result.stderr}`);
+			checkSmokeResult(name, JSON.parse(output.slice(start)), expectations);
+		}
+		console.log(`\nsmoke: every workflow ran in a real n8n ${N8N_VERSION} with the package loaded`);
+	} finally {
+		stopServers();
+	}
+}
+
+main().catch((error) => {
+	console.error(error.message);
+	process.exit(1);
+});
