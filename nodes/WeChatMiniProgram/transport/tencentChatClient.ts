@@ -1,4 +1,5 @@
 import {
+	NodeOperationError,
 	sleep,
 	type ICredentialDataDecryptedObject,
 	type IExecuteFunctions,
@@ -118,8 +119,10 @@ export class TencentChatClient {
 		} catch (error) {
 			// The raw error holds the URL with the UserSig: keep only its classification.
 			const failure = classifyNetworkError(error);
-			if (failure.kind === 'other') throw new Error(`Tencent Cloud Chat ${path} could not be reached (${failure.code})`);
-			return { kind: failure.kind, reason: failure.code };
+			if (failure.kind === 'other') {
+				throw new NodeOperationError(this.ctx.getNode(), `Tencent Cloud Chat ${path} could not be reached (${failure.reason})`);
+			}
+			return { kind: failure.kind, reason: failure.reason };
 		}
 		const { statusCode } = response;
 		if (statusCode === 429) return { kind: 'notSent', reason: 'HTTP 429 Too Many Requests' };

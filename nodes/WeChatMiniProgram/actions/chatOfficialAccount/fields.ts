@@ -10,7 +10,7 @@ export const officialAccountField: INodeProperties = {
 	description: 'The OfficialAccountUserID returned when the account was created',
 };
 
-export function returnAllFields(what: string): INodeProperties[] {
+export function returnAllFields(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -25,7 +25,7 @@ export function returnAllFields(what: string): INodeProperties[] {
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 50,
-			description: `Max number of ${what} to return`,
+			description: 'Max number of results to return',
 			displayOptions: { show: { returnAll: [false] } },
 		},
 	];

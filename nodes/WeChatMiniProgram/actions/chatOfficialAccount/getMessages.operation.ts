@@ -14,7 +14,7 @@ import { officialAccountField, readMaxResults, readRequiredString, returnAllFiel
 
 const properties: INodeProperties[] = [
 	officialAccountField,
-	...returnAllFields('messages'),
+	...returnAllFields(),
 	{
 		displayName: 'Include Recalled Messages',
 		name: 'withRecalled',

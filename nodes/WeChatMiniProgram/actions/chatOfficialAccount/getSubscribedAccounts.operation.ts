@@ -21,7 +21,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'The user whose subscribed official accounts are listed',
 	},
-	...returnAllFields('official accounts'),
+	...returnAllFields(),
 ];
 
 export const description = updateDisplayOptions(

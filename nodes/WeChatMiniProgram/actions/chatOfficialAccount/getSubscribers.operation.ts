@@ -13,7 +13,7 @@ import { officialAccountField, readMaxResults, readRequiredString, returnAllFiel
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chatOfficialAccount'], operation: ['getSubscribers'] } },
-	[officialAccountField, ...returnAllFields('subscribers')],
+	[officialAccountField, ...returnAllFields()],
 );
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
