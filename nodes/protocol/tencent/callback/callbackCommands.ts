@@ -1,0 +1,75 @@
+/**
+ * Tencent Cloud Chat official-account callbacks (CallbackCommand values), as named on Tencent's
+ * "公众号系统相关回调" pages (cloud.tencent.com/document/product/269/102314 and its sub-pages,
+ * trtc.io/document/60795 to 60805). Every name and payload field below was checked there.
+ * "Before" callbacks let the app veto the action; this trigger always answers OK (allow) at once.
+ */
+export interface OfficialAccountCallback {
+	command: string;
+	/** Option name in the node (title case). */
+	name: string;
+	description: string;
+}
+
+export const OFFICIAL_ACCOUNT_CALLBACKS = [
+	{
+		command: 'OfficialAccount.CallbackBeforeCreateOfficialAccount',
+		name: 'Before Official Account Created',
+		description: 'Owner_Account, Name, Operator_Account (always allowed: the trigger answers OK)',
+	},
+	{
+		command: 'OfficialAccount.CallbackAfterCreateOfficialAccount',
+		name: 'Official Account Created',
+		description: 'Official_Account, Owner_Account, Name, Operator_Account',
+	},
+	{
+		command: 'OfficialAccount.CallbackAfterOfficialAccountInfoChanged',
+		name: 'Official Account Info Changed',
+		description: 'Official_Account and the changed Name, Introduction, FaceUrl, Organization',
+	},
+	{
+		command: 'OfficialAccount.CallbackAfterOfficialAccountDestroyed',
+		name: 'Official Account Destroyed',
+		description: 'Official_Account, Owner_Account, Name',
+	},
+	{
+		command: 'OfficialAccount.CallbackBeforeAddSubscriber',
+		name: 'Before Subscribers Added',
+		description: 'Official_Account, SubscribeAccountList (always allowed: the trigger answers OK)',
+	},
+	{
+		command: 'OfficialAccount.CallbackAfterAddSubscriber',
+		name: 'Subscribers Added',
+		description: 'Official_Account, Operator_Account, SubscribeAccountList[].Subscriber_Account',
+	},
+	{
+		command: 'OfficialAccount.CallbackAfterOfficialAccountFull',
+		name: 'Official Account Full',
+		description: 'Official_Account reached its maximum number of subscribers',
+	},
+	{
+		command: 'OfficialAccount.CallbackAfterDeleteSubscriber',
+		name: 'Subscribers Removed',
+		description: 'Official_Account, Operator_Account, SubscribeAccountList[].Subscriber_Account',
+	},
+	{
+		command: 'OfficialAccount.CallbackBeforeSendMsg',
+		name: 'Before Message Sent',
+		description: 'Official_Account, MsgBody, CloudCustomData (always allowed: the trigger answers OK)',
+	},
+	{
+		command: 'OfficialAccount.CallbackAfterSendMsg',
+		name: 'Message Sent',
+		description: 'Official_Account, MsgKey, MsgTime, MsgBody, CloudCustomData',
+	},
+	{
+		command: 'OfficialAccount.CallbackAfterMsgWithDraw',
+		name: 'Messages Recalled',
+		description: 'Official_Account, WithdrawMsgList[].MsgKey',
+	},
+] as const satisfies readonly OfficialAccountCallback[];
+
+export type OfficialAccountCallbackCommand = (typeof OFFICIAL_ACCOUNT_CALLBACKS)[number]['command'];
+
+/** Payload fields decoded to numbers when they hold a safe integer (EventTime is in milliseconds). */
+export const NUMERIC_PAYLOAD_FIELDS: ReadonlySet<string> = new Set(['EventTime', 'MsgTime', 'OnlineOnlyFlag']);
