@@ -12,6 +12,7 @@ import { CallbackRejection } from '../protocol/wechat/callback/callbackRejection
 import { answerUrlVerification, receiveEvent, type ReceivedEvent } from '../protocol/wechat/callback/handleCallback';
 import { callbackConfigFromNode } from './callbackConfigFromNode';
 import { callbackRequestFromNode } from './callbackRequestFromNode';
+import { tencentWebhook } from './tencentWebhook';
 import { triggerProperties } from './triggerProperties';
 import { answerPlainText } from './webhookAnswer';
 
@@ -22,12 +23,17 @@ export class WeChatMiniProgramTrigger implements INodeType {
 		icon: { light: 'file:wechat.svg', dark: 'file:wechat.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["events"].length ? $parameter["events"].join(", ") : "All events" }}',
-		description: 'Starts the workflow when WeChat pushes a Mini Program live or subscription message event',
+		subtitle:
+			'={{ $parameter["source"] === "tencentChat" ? ($parameter["commands"].length ? $parameter["commands"].join(", ") : "All Chat callbacks") : ($parameter["events"].length ? $parameter["events"].join(", ") : "All events") }}',
+		description:
+			'Starts the workflow when WeChat pushes a Mini Program live or subscription message event, or Tencent Cloud Chat sends an official-account callback',
 		defaults: { name: 'WeChat Mini Program Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'weChatMiniProgramApi', required: true }],
+		credentials: [
+			{ name: 'weChatMiniProgramApi', required: true, displayOptions: { show: { source: ['weChatMiniProgram'] } } },
+			{ name: 'tencentChatApi', required: true, displayOptions: { show: { source: ['tencentChat'] } } },
+		],
 		webhooks: [
 			// WeChat checks the push URL with a GET handshake, then POSTs events to the same URL.
 			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'webhook' },
@@ -52,6 +58,7 @@ export class WeChatMiniProgramTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		if (this.getNodeParameter('source', 'weChatMiniProgram') === 'tencentChat') return await tencentWebhook(this);
 		const config = await callbackConfigFromNode(this);
 		const request = callbackRequestFromNode(this);
 		const nowSeconds = Math.floor(Date.now() / 1000);

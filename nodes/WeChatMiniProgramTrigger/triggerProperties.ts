@@ -1,19 +1,58 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { OFFICIAL_ACCOUNT_CALLBACKS } from '../protocol/tencent/callback/callbackCommands';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REPLAY_WINDOW_SECONDS } from '../protocol/wechat/callback/callbackConfig';
 
+const WECHAT = { show: { source: ['weChatMiniProgram'] } };
+const TENCENT = { show: { source: ['tencentChat'] } };
+
 export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Callbacks From',
+		name: 'source',
+		type: 'options',
+		default: 'weChatMiniProgram',
+		options: [
+			{ name: 'WeChat Mini Program', value: 'weChatMiniProgram', description: 'Message pushes of a Mini Program' },
+			{ name: 'Tencent Cloud Chat', value: 'tencentChat', description: 'Official-account callbacks of a Chat application' },
+		],
+	},
+	{
+		displayName:
+			"Paste this node's Production URL into the Chat console under Callback Configuration as the callback URL, enable the official-account callbacks you need, and set the same authentication token there as the credential's Callback Token",
+		name: 'tencentSetupNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: TENCENT,
+	},
+	{
+		displayName: 'Callback Commands',
+		name: 'commands',
+		type: 'multiOptions',
+		default: [],
+		description: 'Which callbacks start the workflow. Leave empty for all callbacks, other Chat callbacks included.',
+		displayOptions: TENCENT,
+		options: [...OFFICIAL_ACCOUNT_CALLBACKS]
+			.sort((a, b) => a.name.localeCompare(b.name))
+			.map(({ command, name, description }) => ({
+			name,
+			value: command,
+			description: `${command}: ${description}`,
+		})),
+	},
 	{
 		displayName:
 			'Paste this node\'s Production URL into the Mini Program admin console under Development > Development Management > Message Push, with the same Token, EncodingAESKey, encryption mode and data format as here and in the credential',
 		name: 'setupNotice',
 		type: 'notice',
+		displayOptions: WECHAT,
 		default: '',
 	},
 	{
 		displayName: 'Events',
 		name: 'events',
 		type: 'multiOptions',
+		displayOptions: WECHAT,
 		default: [],
 		description: 'Which events start the workflow. Leave empty for all events, unknown ones included.',
 		options: [
@@ -29,6 +68,7 @@ export const triggerProperties: INodeProperties[] = [
 		displayName: 'Message Encryption Mode',
 		name: 'encryptionMode',
 		type: 'options',
+		displayOptions: WECHAT,
 		default: 'safe',
 		description: 'Must match the mode chosen in the Mini Program admin console',
 		options: [
@@ -45,6 +85,7 @@ export const triggerProperties: INodeProperties[] = [
 		displayName: 'Body Format',
 		name: 'bodyFormat',
 		type: 'options',
+		displayOptions: WECHAT,
 		default: 'auto',
 		options: [
 			{ name: 'Auto-Detect', value: 'auto' },

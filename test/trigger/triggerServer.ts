@@ -22,7 +22,10 @@ import { WeChatMiniProgramTrigger } from '../../nodes/WeChatMiniProgramTrigger/W
 const NODE_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';
 
 class TestCredentials extends ICredentialsHelper {
-	constructor(private readonly data: ICredentialDataDecryptedObject) {
+	constructor(
+		private readonly data: ICredentialDataDecryptedObject,
+		private readonly credentialType: string,
+	) {
 		super();
 	}
 	getParentTypes(): string[] {
@@ -44,7 +47,7 @@ class TestCredentials extends ICredentialsHelper {
 		throw new Error('not used');
 	}
 	async getDecrypted(_a: unknown, _n: unknown, type: string) {
-		if (type !== 'weChatMiniProgramApi') throw new Error(`unexpected credential type ${type}`);
+		if (type !== this.credentialType) throw new Error(`unexpected credential type ${type}`);
 		return { ...this.data };
 	}
 	async updateCredentials() {}
@@ -72,6 +75,8 @@ export interface TriggerServer {
 export async function startTriggerServer(
 	credentials: ICredentialDataDecryptedObject,
 	parameters: INodeParameters = {},
+	/** The credential the node is given (Tencent Cloud Chat mode uses tencentChatApi). */
+	credentialType = 'weChatMiniProgramApi',
 ): Promise<TriggerServer> {
 	const trigger: INodeType = new WeChatMiniProgramTrigger();
 	const nodeTypes = {
@@ -88,12 +93,12 @@ export async function startTriggerServer(
 		position: [0, 0],
 		webhookId: 'hook-1',
 		parameters: fullParameters,
-		credentials: { weChatMiniProgramApi: { id: 'cred-1', name: 'WeChat' } },
+		credentials: { [credentialType]: { id: 'cred-1', name: credentialType } },
 	};
 	const workflow = new Workflow({ id: 'wf-1', name: 'trigger test', active: true, nodeTypes, nodes: [node], connections: {} });
 	const started: INodeExecutionData[][][] = [];
 	const logs: string[] = [];
-	const credentialsHelper = new TestCredentials(credentials);
+	const credentialsHelper = new TestCredentials(credentials, credentialType);
 	const lowerCaseXml = new XMLParser({ transformTagName: (tag) => tag.toLowerCase() });
 
 	const handle = async (req: IncomingMessage, res: ServerResponse) => {
