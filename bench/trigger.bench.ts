@@ -1,3 +1,5 @@
+import type { TencentCallbackConfig } from '../nodes/protocol/tencent/callback/callbackConfig';
+import { receiveTencentCallback } from '../nodes/protocol/tencent/callback/receiveCallback';
 import type { CallbackConfig } from '../nodes/protocol/wechat/callback/callbackConfig';
 import { receiveEvent } from '../nodes/protocol/wechat/callback/handleCallback';
 import { EVENT_FIXTURES } from '../test/protocol/wechat/callback/eventFixtures';
@@ -10,6 +12,13 @@ import {
 	TEST_TOKEN,
 	wechatEncrypt,
 } from '../test/protocol/wechat/callback/wechatTestCrypto';
+import {
+	fixtureBody,
+	TENCENT_FIXTURES,
+	tencentQuery,
+	TEST_CALLBACK_TOKEN,
+	TEST_SDK_APP_ID,
+} from '../test/protocol/tencent/callback/tencentCallbackFixtures';
 
 const EVENTS = 20000;
 
@@ -64,4 +73,50 @@ export async function runTriggerBench(): Promise<void> {
 				(checksum === 0 ? ' (no keys?)' : ''),
 		);
 	}
+	runTencentCallbackBench();
+}
+
+const tencentConfig: TencentCallbackConfig = {
+	sdkAppId: String(TEST_SDK_APP_ID),
+	callbackToken: TEST_CALLBACK_TOKEN,
+	replayWindowSeconds: 300,
+	maxBodyBytes: 1024 * 1024,
+};
+
+/**
+ * Tencent Cloud Chat callbacks: SdkAppid + Sign (SHA-256) + RequestTime checks, strict JSON read,
+ * decode and dedupKey, cycling through every official-account command. HTTP and n8n excluded.
+ */
+function runTencentCallbackBench(): void {
+	const requests = Array.from({ length: EVENTS }, (_, i) => {
+		const fixture = TENCENT_FIXTURES[i % TENCENT_FIXTURES.length];
+		return {
+			query: tencentQuery({ command: fixture.command }),
+			contentType: 'application/json',
+			rawBody: Buffer.from(fixtureBody(fixture)),
+		};
+	});
+	const nowSeconds = Math.floor(Date.now() / 1000);
+	for (let i = 0; i < 500; i++) receiveTencentCallback(requests[i], tencentConfig, nowSeconds); // warm-up
+
+	const latencies = new Float64Array(EVENTS);
+	const heapBefore = process.memoryUsage().heapUsed;
+	const started = process.hrtime.bigint();
+	let checksum = 0;
+	for (let i = 0; i < EVENTS; i++) {
+		const t0 = process.hrtime.bigint();
+		checksum += (receiveTencentCallback(requests[i], tencentConfig, nowSeconds).item.dedupKey as string).length;
+		latencies[i] = Number(process.hrtime.bigint() - t0) / 1000;
+	}
+	const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+	const memory = process.memoryUsage();
+	latencies.sort();
+	const pct = (p: number) => latencies[Math.min(EVENTS - 1, Math.floor(EVENTS * p))].toFixed(1);
+	console.log(
+		`Tencent Chat JSON sign+verify+decode: ${EVENTS} events in ${elapsedMs.toFixed(0)} ms | ` +
+			`${Math.round(EVENTS / (elapsedMs / 1000)).toLocaleString('en-US')} events/s | ` +
+			`latency p50 ${pct(0.5)} µs, p99 ${pct(0.99)} µs, max ${latencies[EVENTS - 1].toFixed(0)} µs | ` +
+			`heap +${((memory.heapUsed - heapBefore) / 2 ** 20).toFixed(1)} MB, rss ${(memory.rss / 2 ** 20).toFixed(0)} MB` +
+			(checksum === 0 ? ' (no keys?)' : ''),
+	);
 }
