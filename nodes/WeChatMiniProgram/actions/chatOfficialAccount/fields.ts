@@ -10,37 +10,10 @@ export const officialAccountField: INodeProperties = {
 	description: 'The OfficialAccountUserID returned when the account was created',
 };
 
-export function returnAllFields(): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { returnAll: [false] } },
-		},
-	];
-}
-
 export function readRequiredString(ctx: IExecuteFunctions, name: string, label: string, itemIndex: number): string {
 	const value = String(ctx.getNodeParameter(name, itemIndex, '') ?? '').trim();
 	if (!value) throw new NodeOperationError(ctx.getNode(), `${label} is required`, { itemIndex });
 	return value;
-}
-
-export function readMaxResults(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
-	return (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean)
-		? undefined
-		: Number(ctx.getNodeParameter('limit', itemIndex, 50));
 }
 
 /** A list typed as text (commas, spaces, new lines) or given as an array by an expression. */

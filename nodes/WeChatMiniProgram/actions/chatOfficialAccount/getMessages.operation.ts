@@ -10,11 +10,12 @@ import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
 import { MESSAGES_PER_HISTORY_PAGE, OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
-import { officialAccountField, readMaxResults, readRequiredString, returnAllFields } from './fields';
+import { maxResultsOf, returnAllFields } from '../returnAllFields';
+import { officialAccountField, readRequiredString } from './fields';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
-	...returnAllFields(),
+	...returnAllFields,
 	{
 		displayName: 'Include Recalled Messages',
 		name: 'withRecalled',
@@ -46,7 +47,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 					next: finished ? undefined : String(answer.LastMsgKey),
 				};
 			},
-			{ pageSize: MESSAGES_PER_HISTORY_PAGE, maxResults: readMaxResults(this, itemIndex), what: 'LastMsgKey' },
+			{ pageSize: MESSAGES_PER_HISTORY_PAGE, maxResults: maxResultsOf(this, itemIndex), what: 'LastMsgKey' },
 		);
 		return messages.map((message) => ({ officialAccount, ...message }));
 	});

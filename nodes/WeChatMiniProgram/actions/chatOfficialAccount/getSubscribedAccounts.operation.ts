@@ -10,7 +10,8 @@ import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
 import { MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE, OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
-import { readMaxResults, readRequiredString, returnAllFields } from './fields';
+import { maxResultsOf, returnAllFields } from '../returnAllFields';
+import { readRequiredString } from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -21,7 +22,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'The user whose subscribed official accounts are listed',
 	},
-	...returnAllFields(),
+	...returnAllFields,
 ];
 
 export const description = updateDisplayOptions(
@@ -44,7 +45,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 				const complete = Number(answer.CompleteFlag ?? 1) === 1 || answer.Next === undefined;
 				return { items: list, next: complete ? undefined : Number(answer.Next) };
 			},
-			{ pageSize: MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE, maxResults: readMaxResults(this, itemIndex), what: 'Offset' },
+			{ pageSize: MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE, maxResults: maxResultsOf(this, itemIndex), what: 'Offset' },
 		);
 		return accounts.map((account) => ({ subscriber, ...account }));
 	});

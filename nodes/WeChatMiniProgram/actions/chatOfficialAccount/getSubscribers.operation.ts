@@ -9,11 +9,12 @@ import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
 import { MAX_SUBSCRIBERS_PER_PAGE, OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
-import { officialAccountField, readMaxResults, readRequiredString, returnAllFields } from './fields';
+import { maxResultsOf, returnAllFields } from '../returnAllFields';
+import { officialAccountField, readRequiredString } from './fields';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chatOfficialAccount'], operation: ['getSubscribers'] } },
-	[officialAccountField, ...returnAllFields()],
+	[officialAccountField, ...returnAllFields],
 );
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
@@ -33,7 +34,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 					next: nextCursor === '' ? undefined : nextCursor,
 				};
 			},
-			{ pageSize: MAX_SUBSCRIBERS_PER_PAGE, maxResults: readMaxResults(this, itemIndex), what: 'Next' },
+			{ pageSize: MAX_SUBSCRIBERS_PER_PAGE, maxResults: maxResultsOf(this, itemIndex), what: 'Next' },
 		);
 		return subscribers.map((subscriber) => ({ officialAccount, ...subscriber }));
 	});

@@ -3,26 +3,12 @@ import { updateDisplayOptions, type IDataObject, type IExecuteFunctions, type IN
 import { collectFollowers } from '../../../protocol/wechat/followerPages';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
+import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { readOptionalRoomId, roomLocator } from '../liveRoom/roomLocator';
 import { followerPages } from './followerPages';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllFields,
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -43,10 +29,9 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const fetchPage = followerPages(await WeChatClient.create(this));
 	return await forEachItem(this, items, async (itemIndex) => {
-		const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as { roomId?: unknown };
 		const { followers } = await collectFollowers(fetchPage, {
-			maxResults: returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number),
+			maxResults: maxResultsOf(this, itemIndex),
 			roomId: readOptionalRoomId(this, filters.roomId, itemIndex),
 		});
 		return followers as IDataObject[];

@@ -4,25 +4,11 @@ import { collectOffsetPages } from '../../../protocol/common/offsetPages';
 import { MAX_LIVE_ROOMS_PER_PAGE } from '../../../protocol/wechat/liveRooms';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
+import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { liveRoomPages } from './liveRoomPages';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllFields,
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['liveRoom'], operation: ['getMany'] } }, properties);
@@ -30,10 +16,9 @@ export const description = updateDisplayOptions({ show: { resource: ['liveRoom']
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const client = await WeChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
 		const { items: rooms } = await collectOffsetPages(liveRoomPages(this, client), {
 			pageSize: MAX_LIVE_ROOMS_PER_PAGE,
-			maxResults: returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number),
+			maxResults: maxResultsOf(this, itemIndex),
 		});
 		return rooms as IDataObject[];
 	});

@@ -10,6 +10,7 @@ import {
 import { collectOffsetPages } from '../../../protocol/common/offsetPages';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
+import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { TEMPLATE_ERRCODES } from './templateErrcodes';
 
 /** getpubtemplatetitles' largest page. */
@@ -26,22 +27,7 @@ const properties: INodeProperties[] = [
 		description:
 			'Categories of the account whose public titles to list. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllFields,
 ];
 
 export const description = updateDisplayOptions(
@@ -59,7 +45,6 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 				description: 'Get Categories lists the categories of the account.',
 			});
 		}
-		const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
 		const { items: titles } = await collectOffsetPages(
 			async (start, limit) => {
 				const answer = await client.get('/wxaapi/newtmpl/getpubtemplatetitles', { ids, start, limit }, TEMPLATE_ERRCODES);
@@ -71,7 +56,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			},
 			{
 				pageSize: MAX_TITLES_PER_PAGE,
-				maxResults: returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number),
+				maxResults: maxResultsOf(this, itemIndex),
 			},
 		);
 		return titles;
