@@ -99,6 +99,15 @@ describe('Live Follower > Get Many (through the n8n engine, against a local WeCh
 		expect(server.callsTo(FOLLOWERS)).toHaveLength(4);
 	});
 
+	test('a 200 answer that is not WeChat JSON is retried for this read', async () => {
+		live.followers = makeFollowers(3);
+		let calls = 0;
+		server.route(FOLLOWERS, ({ body }) => (++calls === 1 ? 'not json' : { followers: live.followers.slice(0, Number(body.limit)), page_break: 1 }));
+		const result = await getMany({ returnAll: true });
+		expect(result.output('WeChat')).toHaveLength(3);
+		expect(calls).toBe(2);
+	});
+
 	test('gives up after the last attempt with a message saying why', async () => {
 		server.injectFault(FOLLOWERS, { kind: 'http', status: 503 }, 10);
 		const result = await getMany({ returnAll: true });

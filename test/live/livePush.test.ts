@@ -105,6 +105,14 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 		expect(reports[2].openids).toHaveLength(1000);
 	});
 
+	test('a 200 answer that is not WeChat JSON is outcome-unknown for a push, not resent', async () => {
+		let calls = 0;
+		server.route(PUSH, () => (++calls === 1 ? '<html>gateway page</html>' : { message_id: 'm' }));
+		const result = await push(followerItems(10), { roomId: 1, openidSource: 'inputItems', openidField: 'openid' });
+		expect(calls).toBe(1);
+		expect(result.error?.message).toMatch(/no clear answer \(an answer that is not JSON\)/);
+	});
+
 	test('errcode -1 (system busy) on a push is outcome-unknown, not retried', async () => {
 		server.injectFault(PUSH, { kind: 'errcode', errcode: -1 });
 		const result = await push(followerItems(10), { roomId: 1, openidSource: 'inputItems', openidField: 'openid' });

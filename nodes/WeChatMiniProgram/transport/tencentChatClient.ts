@@ -12,7 +12,7 @@ import {
 	tencentChatQuery,
 	userSigCredentials,
 } from '../../../credentials/TencentChatApi.credentials';
-import { parseJsonKeepingBigIntegers } from '../../protocol/common/losslessJson';
+import { readJsonObject } from '../../protocol/common/losslessJson';
 import { OutcomeUnknownError } from '../../protocol/common/outcomeUnknownError';
 import { RatePacer } from '../../protocol/common/ratePacer';
 import { backoffDelay, classifyNetworkError } from '../../protocol/common/transientFailures';
@@ -118,17 +118,18 @@ export class TencentChatClient {
 			response = (await this.ctx.helpers.httpRequest(request)) as typeof response;
 		} catch (error) {
 			// The raw error holds the URL with the UserSig: keep only its classification.
+			// An unrecognised failure may have happened after the request left, so it counts as unclear.
 			const failure = classifyNetworkError(error);
-			if (failure.kind === 'other') {
-				throw new NodeOperationError(this.ctx.getNode(), `Tencent Cloud Chat ${path} could not be reached (${failure.reason})`);
-			}
-			return { kind: failure.kind, reason: failure.reason };
+			return { kind: failure.kind === 'notSent' ? 'notSent' : 'ambiguous', reason: failure.reason };
 		}
 		const { statusCode } = response;
 		if (statusCode === 429) return { kind: 'notSent', reason: 'HTTP 429 Too Many Requests' };
 		if (statusCode >= 500) return { kind: 'ambiguous', reason: `HTTP ${statusCode}` };
-		if (statusCode >= 300) throw new Error(`Tencent Cloud Chat ${path} answered HTTP ${statusCode}`);
-		return { kind: 'answer', answer: parseAnswer(response.body, path) };
+		if (statusCode >= 300) throw new NodeOperationError(this.ctx.getNode(), `Tencent Cloud Chat ${path} answered HTTP ${statusCode}`);
+		const answer = readJsonObject(response.body) as TencentAnswer | undefined;
+		// A 200 that is not Tencent's JSON (a proxy page, a cut-off body) says nothing about what happened.
+		if (!answer) return { kind: 'ambiguous', reason: 'an answer that is not JSON' };
+		return { kind: 'answer', answer };
 	}
 
 	/** Tencent's ErrorInfo is free text: make sure it can never carry our signature or key onwards. */
@@ -139,18 +140,6 @@ export class TencentChatClient {
 		}
 		return safe;
 	}
-}
-
-function parseAnswer(body: unknown, path: string): TencentAnswer {
-	if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body)) return body as TencentAnswer;
-	const text = Buffer.isBuffer(body) ? body.toString('utf8') : String(body ?? '');
-	try {
-		const parsed = parseJsonKeepingBigIntegers(text);
-		if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as TencentAnswer;
-	} catch {
-		// fall through to the error below
-	}
-	throw new Error(`Tencent Cloud Chat ${path} answered something that is not a JSON object (${text.length} bytes)`);
 }
 
 /** For tests and the benchmark: forget cached UserSigs and call pacers. */

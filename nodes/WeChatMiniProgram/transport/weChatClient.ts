@@ -9,7 +9,7 @@ import {
 
 import { weChatAuthFromCredentials } from '../../../credentials/WeChatMiniProgramApi.credentials';
 import { encodeForm, type FormValue } from '../../protocol/common/formBody';
-import { parseJsonKeepingBigIntegers } from '../../protocol/common/losslessJson';
+import { readJsonObject } from '../../protocol/common/losslessJson';
 import { OutcomeUnknownError } from '../../protocol/common/outcomeUnknownError';
 import { backoffDelay, classifyNetworkError } from '../../protocol/common/transientFailures';
 import { requestAccessToken, type PostJson, type WeChatAuth } from '../../protocol/wechat/accessToken';
@@ -150,17 +150,18 @@ export class WeChatClient {
 			response = (await this.ctx.helpers.httpRequest(request)) as typeof response;
 		} catch (error) {
 			// The raw error holds the URL with the access token: keep only its classification.
+			// An unrecognised failure may have happened after the request left, so it counts as unclear.
 			const failure = classifyNetworkError(error);
-			if (failure.kind === 'other') {
-				throw new NodeOperationError(this.ctx.getNode(), `WeChat ${path} could not be reached (${failure.reason})`);
-			}
-			return { kind: failure.kind, reason: failure.reason };
+			return { kind: failure.kind === 'notSent' ? 'notSent' : 'ambiguous', reason: failure.reason };
 		}
 		const { statusCode } = response;
 		if (statusCode === 429) return { kind: 'notSent', reason: 'HTTP 429 Too Many Requests' };
 		if (statusCode >= 500) return { kind: 'ambiguous', reason: `HTTP ${statusCode}` };
-		if (statusCode >= 300) throw new Error(`WeChat ${path} answered HTTP ${statusCode}`);
-		return { kind: 'answer', answer: parseAnswer(response.body, path) };
+		if (statusCode >= 300) throw new NodeOperationError(this.ctx.getNode(), `WeChat ${path} answered HTTP ${statusCode}`);
+		const answer = readJsonObject(response.body) as WeChatAnswer | undefined;
+		// A 200 that is not WeChat's JSON (a proxy page, a cut-off body) says nothing about what happened.
+		if (!answer) return { kind: 'ambiguous', reason: 'an answer that is not JSON' };
+		return { kind: 'answer', answer };
 	}
 
 	private async currentToken(): Promise<string> {
@@ -183,18 +184,6 @@ export class WeChatClient {
 			return outcome.answer;
 		};
 	}
-}
-
-function parseAnswer(body: unknown, path: string): WeChatAnswer {
-	if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body)) return body as WeChatAnswer;
-	const text = Buffer.isBuffer(body) ? body.toString('utf8') : String(body ?? '');
-	try {
-		const parsed = parseJsonKeepingBigIntegers(text);
-		if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as WeChatAnswer;
-	} catch {
-		// fall through to the error below
-	}
-	throw new Error(`WeChat ${path} answered something that is not a JSON object (${text.length} bytes)`);
 }
 
 /** For tests and the benchmark: forget every cached token. */

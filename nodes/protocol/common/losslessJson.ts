@@ -34,3 +34,16 @@ function quoteUnsafeIntegers(text: string): string {
 	}
 	return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
 }
+
+/** An HTTP answer body (text, Buffer or already parsed) as a JSON object, or undefined if it is not one. */
+export function readJsonObject(body: unknown): Record<string, unknown> | undefined {
+	if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body)) return body as Record<string, unknown>;
+	const text = Buffer.isBuffer(body) ? body.toString('utf8') : String(body ?? '');
+	try {
+		const parsed = parseJsonKeepingBigIntegers(text);
+		if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+	} catch {
+		// not JSON
+	}
+	return undefined;
+}
