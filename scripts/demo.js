@@ -4,7 +4,8 @@
  * WeChat / Tencent Cloud Chat stand-ins, installs the built package the way n8n loads community
  * packages (~/.n8n/nodes/node_modules), imports demo credentials and the example workflows, then
  * starts n8n on http://127.0.0.1:5678. With --smoke it executes the smoke workflows with
- * `n8n execute` instead, checks their results and exits (non-zero on failure).
+ * `n8n execute` instead and checks their results, then starts n8n briefly to check through its REST
+ * API that the nodes, their icons and both credential Test buttons work, and exits (non-zero on failure).
  *
  * Expects `npm run build` and `tsc -p tsconfig.tools.json` to have run (the npm scripts do both).
  */
@@ -135,9 +136,13 @@ async function main() {
 		for (const folder of [path.join(root, 'examples'), path.join(__dirname, 'demo', 'workflows')]) {
 			run(n8nBin, ['import:workflow', '--separate', `--input=${folder}`], { env });
 		}
+		// Activates the demo trigger's production webhook when n8n starts.
+		run(n8nBin, ['publish:workflow', '--id=demoCallbacks001'], { env });
+		const webhookUrl = `http://127.0.0.1:${env.N8N_PORT}/webhook/wechat-demo-callbacks/webhook`;
 		if (!smoke) {
 			console.log(`\nn8n with n8n-nodes-wechat-miniprogram: http://127.0.0.1:${env.N8N_PORT}  (Ctrl+C stops everything)`);
-			console.log(`Local WeChat: ${endpoints.weChat.url}   Local Tencent Cloud Chat: ${endpoints.tencent.url}\n`);
+			console.log(`Local WeChat: ${endpoints.weChat.url}   Local Tencent Cloud Chat: ${endpoints.tencent.url}`);
+			console.log(`WeChat push URL of the demo trigger (safe mode): ${webhookUrl}\n`);
 			run(n8nBin, ['start'], { env });
 			return;
 		}
@@ -149,7 +154,16 @@ async function main() {
 			if (result.status !== 0 || start === -1) throw new Error(`${name}: n8n execute failed\n${result.stderr}`);
 			checkSmokeResult(name, JSON.parse(output.slice(start)), expectations);
 		}
-		console.log(`\nsmoke: every workflow ran in a real n8n ${N8N_VERSION} with the package loaded`);
+		const editor = spawn(n8nBin, ['start'], { env, stdio: 'ignore' });
+		try {
+			const credentials = demoCredentials(endpoints);
+			const baseUrl = `http://127.0.0.1:${env.N8N_PORT}`;
+			const cookie = await require(path.join(__dirname, 'demo', 'editorChecks.js'))(baseUrl, credentials);
+			await require(path.join(__dirname, 'demo', 'callbackChecks.js'))(baseUrl, cookie, webhookUrl, credentials[0].data);
+		} finally {
+			editor.kill('SIGTERM');
+		}
+		console.log(`\nsmoke: every workflow ran, the editor served nodes, icons and credential tests, and the trigger took WeChat callbacks, in a real n8n ${N8N_VERSION}`);
 	} finally {
 		stopServers();
 	}

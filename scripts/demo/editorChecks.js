@@ -1,0 +1,72 @@
+/**
+ * What `npm run demo:smoke` checks through a running n8n's REST API, as the editor would use it:
+ * the nodes and their icons are served, and each credential's Test button answers right for good
+ * and for bad data.
+ */
+const OWNER = { email: 'demo@example.com', firstName: 'Demo', lastName: 'User', password: 'DemoPassw0rd!' };
+
+async function waitForN8n(baseUrl, timeoutMs = 120_000) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		try {
+			const setup = await fetch(`${baseUrl}/rest/owner/setup`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(OWNER) });
+			if (setup.status !== 404) return setup;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
+	throw new Error('n8n did not come up');
+}
+
+async function login(baseUrl) {
+	const setup = await waitForN8n(baseUrl);
+	let cookie = setup.headers.get('set-cookie');
+	if (!setup.ok) {
+		const answer = await fetch(`${baseUrl}/rest/login`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', 'browser-id': 'demo' },
+			body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+		});
+		cookie = answer.headers.get('set-cookie');
+	}
+	if (!cookie) throw new Error('could not log in to n8n');
+	return cookie.split(';')[0];
+}
+
+async function testCredential(baseUrl, cookie, credentials) {
+	const answer = await fetch(`${baseUrl}/rest/credentials/test`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', cookie, 'browser-id': 'demo' },
+		body: JSON.stringify({ credentials }),
+	});
+	return (await answer.json()).data;
+}
+
+module.exports = async function checkEditor(baseUrl, demoCredentials) {
+	const cookie = await login(baseUrl);
+	const problems = [];
+	const types = await (await fetch(`${baseUrl}/types/nodes.json`, { headers: { cookie } })).json();
+	for (const name of ['weChatMiniProgram', 'weChatMiniProgramTrigger', 'weChatMiniProgramTool']) {
+		const type = types.find((node) => node.name === `n8n-nodes-wechat-miniprogram.${name}`);
+		if (!type) {
+			problems.push(`node type ${name} not loaded`);
+			continue;
+		}
+		for (const icon of Object.values(type.iconUrl ?? {})) {
+			const served = await fetch(`${baseUrl}/${icon}`);
+			if (!served.ok || !String(served.headers.get('content-type')).includes('svg')) problems.push(`icon ${icon}: HTTP ${served.status}`);
+		}
+		console.log(`  ok  editor: ${name} loaded with its light and dark icons`);
+	}
+	for (const credential of demoCredentials) {
+		const good = await testCredential(baseUrl, cookie, credential);
+		const secretField = credential.type === 'weChatMiniProgramApi' ? 'appSecret' : 'secretKey';
+		const bad = await testCredential(baseUrl, cookie, { ...credential, data: { ...credential.data, [secretField]: 'not-the-right-secret' } });
+		if (good?.status !== 'OK') problems.push(`${credential.type} Test with good data: ${JSON.stringify(good)}`);
+		if (bad?.status !== 'Error' || String(bad.message).includes('not-the-right-secret')) problems.push(`${credential.type} Test with a wrong secret: ${JSON.stringify(bad)}`);
+		console.log(`  ok  editor: ${credential.type} Test button: "${good?.message}" / wrong secret: "${bad?.message}"`);
+	}
+	if (problems.length) throw new Error(problems.join('\n'));
+	return cookie;
+};
