@@ -1,5 +1,4 @@
 import {
-	NodeOperationError,
 	sleep,
 	type ICredentialDataDecryptedObject,
 	type IExecuteFunctions,
@@ -12,15 +11,15 @@ import {
 	tencentChatQuery,
 	userSigCredentials,
 } from '../../../credentials/TencentChatApi.credentials';
-import { readJsonObject } from '../../protocol/common/losslessJson';
 import { OutcomeUnknownError } from '../../protocol/common/outcomeUnknownError';
 import { RatePacer } from '../../protocol/common/ratePacer';
-import { backoffDelay, classifyNetworkError } from '../../protocol/common/transientFailures';
+import { backoffDelay } from '../../protocol/common/transientFailures';
 import { TencentChatApiError } from '../../protocol/tencent/apiError';
 import { RATE_LIMIT_CODES, USER_SIG_EXPIRED } from '../../protocol/tencent/errorCodes';
 import { MAX_CALLS_PER_SECOND, OFFICIAL_ACCOUNT_SERVICE } from '../../protocol/tencent/officialAccountCommands';
 import { processUserSigCache, type UserSigCredentials } from '../../protocol/tencent/userSigCache';
 import { retryPolicy } from './retryPolicy';
+import { sendClassified } from './sendClassified';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 
@@ -107,29 +106,9 @@ export class TencentChatClient {
 			url: `${this.baseUrl}/v4/${path}`,
 			qs: tencentChatQuery(this.credentials, userSig),
 			body,
-			json: true,
-			encoding: 'text',
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
 			timeout: retryPolicy.timeoutMs,
 		};
-		let response: { statusCode: number; body: unknown };
-		try {
-			response = (await this.ctx.helpers.httpRequest(request)) as typeof response;
-		} catch (error) {
-			// The raw error holds the URL with the UserSig: keep only its classification.
-			// An unrecognised failure may have happened after the request left, so it counts as unclear.
-			const failure = classifyNetworkError(error);
-			return { kind: failure.kind === 'notSent' ? 'notSent' : 'ambiguous', reason: failure.reason };
-		}
-		const { statusCode } = response;
-		if (statusCode === 429) return { kind: 'notSent', reason: 'HTTP 429 Too Many Requests' };
-		if (statusCode >= 500) return { kind: 'ambiguous', reason: `HTTP ${statusCode}` };
-		if (statusCode >= 300) throw new NodeOperationError(this.ctx.getNode(), `Tencent Cloud Chat ${path} answered HTTP ${statusCode}`);
-		const answer = readJsonObject(response.body) as TencentAnswer | undefined;
-		// A 200 that is not Tencent's JSON (a proxy page, a cut-off body) says nothing about what happened.
-		if (!answer) return { kind: 'ambiguous', reason: 'an answer that is not JSON' };
-		return { kind: 'answer', answer };
+		return (await sendClassified(this.ctx, request, `Tencent Cloud Chat ${path}`)) as Outcome;
 	}
 
 	/** Tencent's ErrorInfo is free text: make sure it can never carry our signature or key onwards. */

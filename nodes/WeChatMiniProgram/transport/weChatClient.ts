@@ -1,5 +1,4 @@
 import {
-	NodeOperationError,
 	sleep,
 	type ICredentialDataDecryptedObject,
 	type IExecuteFunctions,
@@ -9,14 +8,14 @@ import {
 
 import { weChatAuthFromCredentials } from '../../../credentials/WeChatMiniProgramApi.credentials';
 import { encodeForm, type FormValue } from '../../protocol/common/formBody';
-import { readJsonObject } from '../../protocol/common/losslessJson';
 import { OutcomeUnknownError } from '../../protocol/common/outcomeUnknownError';
-import { backoffDelay, classifyNetworkError } from '../../protocol/common/transientFailures';
+import { backoffDelay } from '../../protocol/common/transientFailures';
 import { requestAccessToken, type PostJson, type WeChatAuth } from '../../protocol/wechat/accessToken';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import { isTokenRejected, WeChatApiError } from '../../protocol/wechat/apiError';
 import { resolveBaseUrl } from '../../protocol/wechat/apiDomains';
 import { retryPolicy } from './retryPolicy';
+import { sendClassified } from './sendClassified';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 
@@ -41,6 +40,8 @@ interface WeChatRequest {
 	/** An already encoded form body, sent instead of JSON. */
 	form?: string;
 }
+
+type WeChatOutcome = { kind: 'answer'; answer: WeChatAnswer } | { kind: 'notSent' | 'ambiguous'; reason: string };
 
 const tokenCache = new AccessTokenCache();
 
@@ -128,15 +129,11 @@ export class WeChatClient {
 		query,
 		body,
 		form,
-	}: WeChatRequest): Promise<{ kind: 'answer'; answer: WeChatAnswer } | { kind: 'notSent' | 'ambiguous'; reason: string }> {
+	}: WeChatRequest): Promise<WeChatOutcome> {
 		const request: IHttpRequestOptions = {
 			method,
 			url: `${this.baseUrl}${path}`,
 			qs: query,
-			json: true,
-			encoding: 'text',
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
 			timeout: retryPolicy.timeoutMs,
 		};
 		if (form !== undefined) {
@@ -145,23 +142,7 @@ export class WeChatClient {
 		} else if (body !== undefined) {
 			request.body = body;
 		}
-		let response: { statusCode: number; body: unknown };
-		try {
-			response = (await this.ctx.helpers.httpRequest(request)) as typeof response;
-		} catch (error) {
-			// The raw error holds the URL with the access token: keep only its classification.
-			// An unrecognised failure may have happened after the request left, so it counts as unclear.
-			const failure = classifyNetworkError(error);
-			return { kind: failure.kind === 'notSent' ? 'notSent' : 'ambiguous', reason: failure.reason };
-		}
-		const { statusCode } = response;
-		if (statusCode === 429) return { kind: 'notSent', reason: 'HTTP 429 Too Many Requests' };
-		if (statusCode >= 500) return { kind: 'ambiguous', reason: `HTTP ${statusCode}` };
-		if (statusCode >= 300) throw new NodeOperationError(this.ctx.getNode(), `WeChat ${path} answered HTTP ${statusCode}`);
-		const answer = readJsonObject(response.body) as WeChatAnswer | undefined;
-		// A 200 that is not WeChat's JSON (a proxy page, a cut-off body) says nothing about what happened.
-		if (!answer) return { kind: 'ambiguous', reason: 'an answer that is not JSON' };
-		return { kind: 'answer', answer };
+		return (await sendClassified(this.ctx, request, `WeChat ${path}`)) as WeChatOutcome;
 	}
 
 	private async currentToken(): Promise<string> {
