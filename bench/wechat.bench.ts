@@ -31,7 +31,7 @@ export async function runWeChatBench(): Promise<void> {
 
 		await measure('Live Message > Push, from those items', 'openids', async () => {
 			const result = await runWorkflow(
-				itemsIntoWeChatNode(followers as never, { resource: 'liveMessage', operation: 'push', roomId: 1, openidSource: 'inputItems', openidField: 'openid' }, credentials),
+				itemsIntoWeChatNode(followers as never, { resource: 'liveMessage', operation: 'push', roomId: { __rl: true, mode: 'id', value: 1 }, openidSource: 'inputItems', openidField: 'openid' }, credentials),
 			);
 			if (result.error) throw result.error;
 			const pushed = live.pushes.reduce((sum, push) => sum + push.openids.length, 0);
