@@ -1,9 +1,8 @@
-import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
-import { clearWeChatTokenCache } from '../../nodes/WeChatMiniProgram/transport/weChatClient';
 import { itemsIntoWeChatNode, runWorkflow } from '../engine/runWorkflow';
 import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
 import { addLiveRoutes, makeFollowers, type FakeLiveState } from '../servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../servers/fakeWeChat/server';
+import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
 
 const FOLLOWERS = '/wxa/business/get_wxa_followers';
 
@@ -12,9 +11,7 @@ describe('Live Follower > Get Many (through the n8n engine, against a local WeCh
 	let live: FakeLiveState;
 
 	beforeEach(async () => {
-		retryPolicy.baseDelayMs = 5;
-		clearWeChatTokenCache();
-		server = await new FakeWeChatServer().start();
+		server = await startFakeWeChat();
 		live = addLiveRoutes(server);
 	});
 	afterEach(async () => await server.stop());

@@ -1,9 +1,9 @@
 import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
-import { clearWeChatTokenCache } from '../../nodes/WeChatMiniProgram/transport/weChatClient';
 import { itemsIntoWeChatNode, runWorkflow } from '../engine/runWorkflow';
 import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
 import { addLiveRoutes, makeFollowers, type FakeLiveState } from '../servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../servers/fakeWeChat/server';
+import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
 
 const PUSH = '/wxa/business/push_message';
 
@@ -12,9 +12,7 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 	let live: FakeLiveState;
 
 	beforeEach(async () => {
-		retryPolicy.baseDelayMs = 5;
-		clearWeChatTokenCache();
-		server = await new FakeWeChatServer().start();
+		server = await startFakeWeChat();
 		live = addLiveRoutes(server);
 		live.rooms.add(1);
 		live.rooms.add(2);
@@ -175,9 +173,7 @@ describe('Live > Apply for Live Capability', () => {
 	let live: FakeLiveState;
 
 	beforeEach(async () => {
-		retryPolicy.baseDelayMs = 5;
-		clearWeChatTokenCache();
-		server = await new FakeWeChatServer().start();
+		server = await startFakeWeChat();
 		live = addLiveRoutes(server);
 	});
 	afterEach(async () => await server.stop());

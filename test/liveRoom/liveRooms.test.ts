@@ -1,11 +1,10 @@
 import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
-import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
-import { clearWeChatTokenCache } from '../../nodes/WeChatMiniProgram/transport/weChatClient';
 import { itemsIntoWeChatNode, runWorkflow } from '../engine/runWorkflow';
 import { loadOptionsContext } from '../helpers/loadOptionsContext';
 import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
 import { addLiveRoomRoutes, makeLiveRooms, type FakeLiveRoomState } from '../servers/fakeWeChat/liveRoomRoutes';
 import { FakeWeChatServer } from '../servers/fakeWeChat/server';
+import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
 
 const ROOMS = '/wxa/business/getliveinfo';
 const { methods } = new WeChatMiniProgram();
@@ -15,9 +14,7 @@ describe('Live Room > Get Many and the room picker (against a local WeChat)', ()
 	let rooms: FakeLiveRoomState;
 
 	beforeEach(async () => {
-		retryPolicy.baseDelayMs = 5;
-		clearWeChatTokenCache();
-		server = await new FakeWeChatServer().start();
+		server = await startFakeWeChat();
 		rooms = addLiveRoomRoutes(server);
 	});
 	afterEach(async () => await server.stop());

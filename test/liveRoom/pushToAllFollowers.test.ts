@@ -1,9 +1,8 @@
-import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
-import { clearWeChatTokenCache } from '../../nodes/WeChatMiniProgram/transport/weChatClient';
 import { itemsIntoWeChatNode, runWorkflow } from '../engine/runWorkflow';
 import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
 import { addLiveRoutes, makeFollowers, type FakeLiveState } from '../servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../servers/fakeWeChat/server';
+import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
 
 const FOLLOWERS = '/wxa/business/get_wxa_followers';
 const PUSH = '/wxa/business/push_message';
@@ -14,9 +13,7 @@ describe('Live Message > Push to All Followers (through the n8n engine, against 
 	let live: FakeLiveState;
 
 	beforeEach(async () => {
-		retryPolicy.baseDelayMs = 5;
-		clearWeChatTokenCache();
-		server = await new FakeWeChatServer().start();
+		server = await startFakeWeChat();
 		live = addLiveRoutes(server);
 		for (const roomId of [1, 2, 3]) live.rooms.add(roomId);
 	});
@@ -114,9 +111,7 @@ describe('room resource locators in Live Message > Push and Live Follower > Get 
 	let live: FakeLiveState;
 
 	beforeEach(async () => {
-		retryPolicy.baseDelayMs = 5;
-		clearWeChatTokenCache();
-		server = await new FakeWeChatServer().start();
+		server = await startFakeWeChat();
 		live = addLiveRoutes(server);
 		live.rooms.add(26);
 	});

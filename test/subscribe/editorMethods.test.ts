@@ -1,10 +1,9 @@
 import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
-import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
-import { clearWeChatTokenCache } from '../../nodes/WeChatMiniProgram/transport/weChatClient';
 import { loadOptionsContext } from '../helpers/loadOptionsContext';
 import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
 import { FakeWeChatServer } from '../servers/fakeWeChat/server';
 import { addPrivateTemplate, addSubscribeRoutes, type FakeSubscribeState } from '../servers/fakeWeChat/subscribeRoutes';
+import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
 
 const GET_TEMPLATES = '/wxaapi/newtmpl/gettemplate';
 const { methods } = new WeChatMiniProgram();
@@ -15,9 +14,7 @@ describe('template dropdown and keyword mapping (n8n-core LoadOptionsContext, lo
 	let orderTemplate: string;
 
 	beforeEach(async () => {
-		retryPolicy.baseDelayMs = 5;
-		clearWeChatTokenCache();
-		server = await new FakeWeChatServer().start();
+		server = await startFakeWeChat();
 		subscribe = addSubscribeRoutes(server);
 		orderTemplate = addPrivateTemplate(subscribe, {
 			title: '下单成功通知',

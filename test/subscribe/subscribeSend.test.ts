@@ -1,9 +1,8 @@
-import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
-import { clearWeChatTokenCache } from '../../nodes/WeChatMiniProgram/transport/weChatClient';
 import { itemsIntoWeChatNode, runWorkflow } from '../engine/runWorkflow';
 import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
 import { FakeWeChatServer } from '../servers/fakeWeChat/server';
 import { addPrivateTemplate, addSubscribeRoutes, subscribeUser, type FakeSubscribeState } from '../servers/fakeWeChat/subscribeRoutes';
+import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
 
 const SEND = '/cgi-bin/message/subscribe/send';
 
@@ -16,9 +15,7 @@ describe('Subscribe Message > Send (through the n8n engine, against a local WeCh
 	let templateId: string;
 
 	beforeEach(async () => {
-		retryPolicy.baseDelayMs = 5;
-		clearWeChatTokenCache();
-		server = await new FakeWeChatServer().start();
+		server = await startFakeWeChat();
 		subscribe = addSubscribeRoutes(server);
 		templateId = addPrivateTemplate(subscribe, {
 			title: '下单成功通知',

@@ -1,9 +1,8 @@
-import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
-import { clearWeChatTokenCache } from '../../nodes/WeChatMiniProgram/transport/weChatClient';
 import { itemsIntoWeChatNode, runWorkflow } from '../engine/runWorkflow';
 import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
 import { FakeWeChatServer } from '../servers/fakeWeChat/server';
 import { addPrivateTemplate, addSubscribeRoutes, MAX_PRIVATE_TEMPLATES, type FakeSubscribeState } from '../servers/fakeWeChat/subscribeRoutes';
+import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
 
 const TITLES = '/wxaapi/newtmpl/getpubtemplatetitles';
 const ADD = '/wxaapi/newtmpl/addtemplate';
@@ -14,9 +13,7 @@ describe('Subscribe Template operations (through the n8n engine, against a local
 	let subscribe: FakeSubscribeState;
 
 	beforeEach(async () => {
-		retryPolicy.baseDelayMs = 5;
-		clearWeChatTokenCache();
-		server = await new FakeWeChatServer().start();
+		server = await startFakeWeChat();
 		subscribe = addSubscribeRoutes(server);
 	});
 	afterEach(async () => await server.stop());

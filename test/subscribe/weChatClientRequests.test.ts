@@ -1,8 +1,8 @@
-import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
-import { clearWeChatTokenCache, WeChatClient } from '../../nodes/WeChatMiniProgram/transport/weChatClient';
+import { WeChatClient } from '../../nodes/WeChatMiniProgram/transport/weChatClient';
 import { loadOptionsContext } from '../helpers/loadOptionsContext';
 import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
 import { FakeWeChatServer, type RouteRequest } from '../servers/fakeWeChat/server';
+import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
 
 /** WeChatClient.get and postForm through n8n-core's real request helper, against a local WeChat. */
 describe('WeChatClient GET and form requests', () => {
@@ -10,9 +10,7 @@ describe('WeChatClient GET and form requests', () => {
 	let seen: RouteRequest[];
 
 	beforeEach(async () => {
-		retryPolicy.baseDelayMs = 5;
-		clearWeChatTokenCache();
-		server = await new FakeWeChatServer().start();
+		server = await startFakeWeChat();
 		seen = [];
 		server.route('/read', (request) => {
 			seen.push(request);
