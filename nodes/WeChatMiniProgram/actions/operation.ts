@@ -6,11 +6,6 @@ export type OperationExecutor = (
 	items: INodeExecutionData[],
 ) => Promise<INodeExecutionData[]>;
 
-export interface OperationModule {
-	description: INodeProperties[];
-	execute: OperationExecutor;
-}
-
 export interface ResourceModule {
 	/** The resource's operation selector followed by every operation's own fields. */
 	description: INodeProperties[];

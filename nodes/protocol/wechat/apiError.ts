@@ -26,7 +26,7 @@ function stripRid(errmsg: string): string {
 }
 
 /** Codes that mean the access token (not the request) was rejected: refresh once and retry. */
-export const TOKEN_REJECTED_CODES: ReadonlySet<number> = new Set([40001, 40014, 42001]);
+const TOKEN_REJECTED_CODES: ReadonlySet<number> = new Set([40001, 40014, 42001]);
 
 export function isTokenRejected(errcode: number): boolean {
 	return TOKEN_REJECTED_CODES.has(errcode);
