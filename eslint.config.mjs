@@ -4,14 +4,27 @@ import * as jsoncParser from 'jsonc-eslint-parser';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.json', '!package.json'] },
+	{
+		ignores: [
+			'dist/**',
+			'node_modules/**',
+			'coverage/**',
+			'**/*.js',
+			'**/*.mjs',
+			'**/*.json',
+			'!package.json',
+		],
+	},
 	{
 		files: ['**/*.ts'],
 		languageOptions: { parser: tseslint.parser, parserOptions: { sourceType: 'module' } },
 	},
 	{ files: ['package.json'], languageOptions: { parser: jsoncParser } },
 	// n8n's rules for community packages, the ones n8n Cloud verification runs
-	{ files: ['nodes/**/*.ts', 'credentials/**/*.ts', 'package.json'], ...communityNodes.configs.recommended },
+	{
+		files: ['nodes/**/*.ts', 'credentials/**/*.ts', 'package.json'],
+		...communityNodes.configs.recommended,
+	},
 	// n8n's classic rules for node descriptions, credentials and the package manifest
 	{
 		files: ['package.json'],

@@ -9,7 +9,11 @@ export interface Measurement {
 	rssMb: number;
 }
 
-export async function measure(label: string, unit: string, run: () => Promise<{ items: number; calls: number }>): Promise<Measurement> {
+export async function measure(
+	label: string,
+	unit: string,
+	run: () => Promise<{ items: number; calls: number }>,
+): Promise<Measurement> {
 	globalThis.gc?.();
 	const heapBefore = process.memoryUsage().heapUsed;
 	const started = process.hrtime.bigint();

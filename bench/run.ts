@@ -8,9 +8,21 @@ type Bench = { title: string; file: string; exportName: string };
 
 const BENCHES: Bench[] = [
 	{ title: 'WeChat live followers and push', file: './wechat.bench', exportName: 'runWeChatBench' },
-	{ title: 'WeChat extras: push to all followers of a room', file: './wechatExtra.bench', exportName: 'runWeChatExtraBench' },
-	{ title: 'Tencent Cloud Chat official accounts', file: './tencent.bench', exportName: 'runTencentBench' },
-	{ title: 'Trigger: verify, decrypt and decode callbacks', file: './trigger.bench', exportName: 'runTriggerBench' },
+	{
+		title: 'WeChat extras: push to all followers of a room',
+		file: './wechatExtra.bench',
+		exportName: 'runWeChatExtraBench',
+	},
+	{
+		title: 'Tencent Cloud Chat official accounts',
+		file: './tencent.bench',
+		exportName: 'runTencentBench',
+	},
+	{
+		title: 'Trigger: verify, decrypt and decode callbacks',
+		file: './trigger.bench',
+		exportName: 'runTriggerBench',
+	},
 ];
 
 async function main(): Promise<void> {

@@ -19,13 +19,21 @@ export async function runTencentBench(): Promise<void> {
 	resetTencentChatClientState();
 	const server = await new FakeTencentChat().start();
 	server.addAccount(ACCOUNT, { MaxSubscriberNum: 1_000_000 });
-	const items = Array.from({ length: SUBSCRIBERS }, (_, i) => ({ userId: `user${String(i).padStart(7, '0')}` }));
+	const items = Array.from({ length: SUBSCRIBERS }, (_, i) => ({
+		userId: `user${String(i).padStart(7, '0')}`,
+	}));
 	try {
 		await measure('Chat Official Account > Add Subscribers', 'subscribers', async () => {
 			const result = await runWorkflow(
 				itemsIntoWeChatNode(
 					items,
-					{ resource: 'chatOfficialAccount', operation: 'addSubscribers', officialAccount: ACCOUNT, subscriberSource: 'inputItems', subscriberField: 'userId' },
+					{
+						resource: 'chatOfficialAccount',
+						operation: 'addSubscribers',
+						officialAccount: ACCOUNT,
+						subscriberSource: 'inputItems',
+						subscriberField: 'userId',
+					},
 					{
 						tencentChatApi: {
 							sdkAppId: server.sdkAppId,
@@ -39,11 +47,15 @@ export async function runTencentBench(): Promise<void> {
 			);
 			if (result.error) throw result.error;
 			const added = result.output('WeChat').filter((item) => item.status === 'added').length;
-			if (added !== SUBSCRIBERS) throw new Error(`only ${added} of ${SUBSCRIBERS} subscribers were added`);
+			if (added !== SUBSCRIBERS)
+				throw new Error(`only ${added} of ${SUBSCRIBERS} subscribers were added`);
 			return { items: added, calls: server.callsTo('add_subscriber').length };
 		});
 		const calls = server.callsTo('add_subscriber');
-		const gaps = calls.slice(1).map((call, i) => call.at - calls[i].at).sort((a, b) => a - b);
+		const gaps = calls
+			.slice(1)
+			.map((call, i) => call.at - calls[i].at)
+			.sort((a, b) => a - b);
 		const rejected = calls.filter((call) => call.answer?.ErrorCode === 60019).length;
 		console.log(
 			`  add_subscriber: ${calls.length} calls, ${rejected} rate-limited, gap between calls median ${gaps[gaps.length >> 1]} ms, ` +

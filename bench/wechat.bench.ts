@@ -23,23 +23,46 @@ export async function runWeChatBench(): Promise<void> {
 	try {
 		let followers: object[] = [];
 		await measure('Live Follower > Get Many, Return All', 'followers', async () => {
-			const result = await runWorkflow(itemsIntoWeChatNode([{}], { resource: 'liveFollower', operation: 'getMany', returnAll: true }, credentials));
+			const result = await runWorkflow(
+				itemsIntoWeChatNode(
+					[{}],
+					{ resource: 'liveFollower', operation: 'getMany', returnAll: true },
+					credentials,
+				),
+			);
 			if (result.error) throw result.error;
 			followers = result.output('WeChat');
-			return { items: followers.length, calls: server.callsTo('/wxa/business/get_wxa_followers').length };
+			return {
+				items: followers.length,
+				calls: server.callsTo('/wxa/business/get_wxa_followers').length,
+			};
 		});
 
 		await measure('Live Message > Push, from those items', 'openids', async () => {
 			const result = await runWorkflow(
-				itemsIntoWeChatNode(followers as never, { resource: 'liveMessage', operation: 'push', roomId: { __rl: true, mode: 'id', value: 1 }, openidSource: 'inputItems', openidField: 'openid' }, credentials),
+				itemsIntoWeChatNode(
+					followers as never,
+					{
+						resource: 'liveMessage',
+						operation: 'push',
+						roomId: { __rl: true, mode: 'id', value: 1 },
+						openidSource: 'inputItems',
+						openidField: 'openid',
+					},
+					credentials,
+				),
 			);
 			if (result.error) throw result.error;
 			const pushed = live.pushes.reduce((sum, push) => sum + push.openids.length, 0);
-			const rejected = server.callsTo('/wxa/business/push_message').filter((call) => (call.answer as { errcode?: number })?.errcode === 45011).length;
+			const rejected = server
+				.callsTo('/wxa/business/push_message')
+				.filter((call) => (call.answer as { errcode?: number })?.errcode === 45011).length;
 			if (rejected) console.log(`  (${rejected} push calls hit the frequency limit)`);
 			return { items: pushed, calls: server.callsTo('/wxa/business/push_message').length };
 		});
-		console.log(`  token requests: ${server.tokenRequests.length}; push is paced to WeChat's 2000 openids/s, so ~50 s is the floor`);
+		console.log(
+			`  token requests: ${server.tokenRequests.length}; push is paced to WeChat's 2000 openids/s, so ~50 s is the floor`,
+		);
 	} finally {
 		await server.stop();
 	}

@@ -25,20 +25,34 @@ export async function runWeChatExtraBench(): Promise<void> {
 	for (const roomId of ROOMS) live.rooms.add(roomId);
 	const roomFollowers = live.followers.filter((follower) => follower.room_id === 1).length;
 	try {
-		await measure(`Live Message > Push to All Followers (${roomFollowers} of ${ALL_FOLLOWERS})`, 'openids', async () => {
-			const result = await runWorkflow(
-				itemsIntoWeChatNode(
-					[{}],
-					{ resource: 'liveMessage', operation: 'pushToAllFollowers', roomId: { __rl: true, mode: 'id', value: 1 } },
-					weChatCredentials(server),
-				),
-			);
-			if (result.error) throw result.error;
-			const pushed = live.pushes.reduce((sum, push) => sum + push.openids.length, 0);
-			if (pushed !== roomFollowers) throw new Error(`pushed ${pushed} openids, expected ${roomFollowers}`);
-			return { items: pushed, calls: server.callsTo(FOLLOWERS).length + server.callsTo(PUSH).length };
-		});
-		const rejected = server.callsTo(PUSH).filter((call) => (call.answer as { errcode?: number })?.errcode === 45011).length;
+		await measure(
+			`Live Message > Push to All Followers (${roomFollowers} of ${ALL_FOLLOWERS})`,
+			'openids',
+			async () => {
+				const result = await runWorkflow(
+					itemsIntoWeChatNode(
+						[{}],
+						{
+							resource: 'liveMessage',
+							operation: 'pushToAllFollowers',
+							roomId: { __rl: true, mode: 'id', value: 1 },
+						},
+						weChatCredentials(server),
+					),
+				);
+				if (result.error) throw result.error;
+				const pushed = live.pushes.reduce((sum, push) => sum + push.openids.length, 0);
+				if (pushed !== roomFollowers)
+					throw new Error(`pushed ${pushed} openids, expected ${roomFollowers}`);
+				return {
+					items: pushed,
+					calls: server.callsTo(FOLLOWERS).length + server.callsTo(PUSH).length,
+				};
+			},
+		);
+		const rejected = server
+			.callsTo(PUSH)
+			.filter((call) => (call.answer as { errcode?: number })?.errcode === 45011).length;
 		console.log(
 			`  get_wxa_followers: ${server.callsTo(FOLLOWERS).length} calls, push_message: ${server.callsTo(PUSH).length} calls ` +
 				`(${rejected} hit the frequency limit), token requests: ${server.tokenRequests.length}`,

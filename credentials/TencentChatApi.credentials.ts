@@ -8,8 +8,15 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { CUSTOM_REGION, resolveTencentBaseUrl, TENCENT_CHAT_REGIONS } from '../nodes/protocol/tencent/regions';
-import { processUserSigCache, type UserSigCredentials } from '../nodes/protocol/tencent/userSigCache';
+import {
+	CUSTOM_REGION,
+	resolveTencentBaseUrl,
+	TENCENT_CHAT_REGIONS,
+} from '../nodes/protocol/tencent/regions';
+import {
+	processUserSigCache,
+	type UserSigCredentials,
+} from '../nodes/protocol/tencent/userSigCache';
 
 export class TencentChatApi implements ICredentialType {
 	name = 'tencentChatApi';
@@ -36,7 +43,8 @@ export class TencentChatApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The application key used to sign the administrator UserSig; it never leaves n8n',
+			description:
+				'The application key used to sign the administrator UserSig; it never leaves n8n',
 		},
 		{
 			displayName: 'Admin Identifier',
@@ -71,7 +79,8 @@ export class TencentChatApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Optional: the webhook authentication token, for a trigger that receives Chat callbacks',
+			description:
+				'Optional: the webhook authentication token, for a trigger that receives Chat callbacks',
 		},
 	];
 
@@ -80,7 +89,10 @@ export class TencentChatApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		const query = tencentChatQuery(credentials, processUserSigCache.get(userSigCredentials(credentials)));
+		const query = tencentChatQuery(
+			credentials,
+			processUserSigCache.get(userSigCredentials(credentials)),
+		);
 		return { ...requestOptions, qs: { ...(requestOptions.qs ?? {}), ...query } };
 	}
 
@@ -94,28 +106,124 @@ export class TencentChatApi implements ICredentialType {
 			json: true,
 		},
 		rules: [
-			{ type: 'responseSuccessBody', properties: { key: 'ErrorCode', value: 70001, message: 'UserSig expired: check the server clock' } },
-			{ type: 'responseSuccessBody', properties: { key: 'ErrorCode', value: 70003, message: 'Invalid UserSig: check the Secret Key and SDKAppID' } },
-			{ type: 'responseSuccessBody', properties: { key: 'ErrorCode', value: 70005, message: 'UserSig verification failed: check the Secret Key' } },
-			{ type: 'responseSuccessBody', properties: { key: 'ErrorCode', value: 70009, message: 'The Secret Key does not match this SDKAppID' } },
-			{ type: 'responseSuccessBody', properties: { key: 'ErrorCode', value: 70013, message: 'The Admin Identifier does not match the UserSig' } },
-			{ type: 'responseSuccessBody', properties: { key: 'ErrorCode', value: 70014, message: 'The SDKAppID does not match: is this the region where it was created?' } },
-			{ type: 'responseSuccessBody', properties: { key: 'ErrorCode', value: 70016, message: 'No key for this SDKAppID: check it, and pick the region where it was created' } },
-			{ type: 'responseSuccessBody', properties: { key: 'ErrorCode', value: 70020, message: 'SDKAppID not found: the SDKAppID belongs to another region, pick the region where it was created' } },
-			{ type: 'responseSuccessBody', properties: { key: 'ErrorCode', value: 60006, message: 'SDKAppID unavailable here: check it, and pick the region where it was created' } },
-			{ type: 'responseSuccessBody', properties: { key: 'ErrorCode', value: 70107, message: 'The Admin Identifier account does not exist' } },
-			{ type: 'responseSuccessBody', properties: { key: 'ErrorCode', value: 90009, message: 'The Admin Identifier is not an app administrator' } },
-			{ type: 'responseSuccessBody', properties: { key: 'ErrorCode', value: 60010, message: 'The Admin Identifier is not an app administrator' } },
-			{ type: 'responseSuccessBody', properties: { key: 'ActionStatus', value: 'FAIL', message: 'Tencent Cloud Chat rejected the request: check SDKAppID, Secret Key, Admin Identifier and Region' } },
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ErrorCode',
+					value: 70001,
+					message: 'UserSig expired: check the server clock',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ErrorCode',
+					value: 70003,
+					message: 'Invalid UserSig: check the Secret Key and SDKAppID',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ErrorCode',
+					value: 70005,
+					message: 'UserSig verification failed: check the Secret Key',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ErrorCode',
+					value: 70009,
+					message: 'The Secret Key does not match this SDKAppID',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ErrorCode',
+					value: 70013,
+					message: 'The Admin Identifier does not match the UserSig',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ErrorCode',
+					value: 70014,
+					message: 'The SDKAppID does not match: is this the region where it was created?',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ErrorCode',
+					value: 70016,
+					message: 'No key for this SDKAppID: check it, and pick the region where it was created',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ErrorCode',
+					value: 70020,
+					message:
+						'SDKAppID not found: the SDKAppID belongs to another region, pick the region where it was created',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ErrorCode',
+					value: 60006,
+					message: 'SDKAppID unavailable here: check it, and pick the region where it was created',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ErrorCode',
+					value: 70107,
+					message: 'The Admin Identifier account does not exist',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ErrorCode',
+					value: 90009,
+					message: 'The Admin Identifier is not an app administrator',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ErrorCode',
+					value: 60010,
+					message: 'The Admin Identifier is not an app administrator',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'ActionStatus',
+					value: 'FAIL',
+					message:
+						'Tencent Cloud Chat rejected the request: check SDKAppID, Secret Key, Admin Identifier and Region',
+				},
+			},
 		],
 	};
 }
 
-export function userSigCredentials(credentials: ICredentialDataDecryptedObject): UserSigCredentials {
+export function userSigCredentials(
+	credentials: ICredentialDataDecryptedObject,
+): UserSigCredentials {
 	const sdkAppId = Number(credentials.sdkAppId);
 	const identifier = String(credentials.adminIdentifier ?? '').trim() || 'administrator';
 	const secretKey = String(credentials.secretKey ?? '').trim();
-	if (!Number.isSafeInteger(sdkAppId) || sdkAppId <= 0) throw new Error('The credential needs a numeric SDKAppID');
+	if (!Number.isSafeInteger(sdkAppId) || sdkAppId <= 0)
+		throw new Error('The credential needs a numeric SDKAppID');
 	if (!secretKey) throw new Error('The credential needs the Secret Key of the Chat application');
 	return { sdkAppId, identifier, secretKey };
 }
@@ -125,7 +233,10 @@ export function tencentChatBaseUrl(credentials: ICredentialDataDecryptedObject):
 }
 
 /** The query every REST call carries; `random` is a fresh uint32 per request. */
-export function tencentChatQuery(credentials: ICredentialDataDecryptedObject, userSig: string): Record<string, string> {
+export function tencentChatQuery(
+	credentials: ICredentialDataDecryptedObject,
+	userSig: string,
+): Record<string, string> {
 	const { sdkAppId, identifier } = userSigCredentials(credentials);
 	return {
 		sdkappid: String(sdkAppId),

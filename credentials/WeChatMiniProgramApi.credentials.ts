@@ -8,8 +8,16 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { requestAccessToken, type PostJson, type WeChatAuth } from '../nodes/protocol/wechat/accessToken';
-import { CUSTOM_DOMAIN, resolveBaseUrl, WECHAT_API_DOMAINS } from '../nodes/protocol/wechat/apiDomains';
+import {
+	requestAccessToken,
+	type PostJson,
+	type WeChatAuth,
+} from '../nodes/protocol/wechat/accessToken';
+import {
+	CUSTOM_DOMAIN,
+	resolveBaseUrl,
+	WECHAT_API_DOMAINS,
+} from '../nodes/protocol/wechat/apiDomains';
 
 export class WeChatMiniProgramApi implements ICredentialType {
 	name = 'weChatMiniProgramApi';
@@ -35,12 +43,14 @@ export class WeChatMiniProgramApi implements ICredentialType {
 				{
 					name: 'Third-Party Platform: Authorizer Access Token',
 					value: 'authorizerAccessToken',
-					description: 'A service provider acting for a merchant with an authorizer_access_token you already hold',
+					description:
+						'A service provider acting for a merchant with an authorizer_access_token you already hold',
 				},
 				{
 					name: 'Third-Party Platform: Authorizer Refresh Token',
 					value: 'componentRefreshToken',
-					description: 'A service provider: the node derives the authorizer token from your component app and the merchant refresh token',
+					description:
+						'A service provider: the node derives the authorizer token from your component app and the merchant refresh token',
 				},
 			],
 		},
@@ -50,7 +60,8 @@ export class WeChatMiniProgramApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'wx0123456789abcdef',
-			description: 'The Mini Program App ID (for third-party modes: the merchant Mini Program). Also checked in safe-mode callbacks.',
+			description:
+				'The Mini Program App ID (for third-party modes: the merchant Mini Program). Also checked in safe-mode callbacks.',
 		},
 		{
 			displayName: 'App Secret',
@@ -66,7 +77,8 @@ export class WeChatMiniProgramApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'The authorizer_access_token of the merchant Mini Program; renew it here when it expires',
+			description:
+				'The authorizer_access_token of the merchant Mini Program; renew it here when it expires',
 			displayOptions: { show: { authMode: ['authorizerAccessToken'] } },
 		},
 		{
@@ -91,7 +103,8 @@ export class WeChatMiniProgramApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'The latest component_verify_ticket WeChat pushed to your platform (valid 12 hours)',
+			description:
+				'The latest component_verify_ticket WeChat pushed to your platform (valid 12 hours)',
 			displayOptions: { show: { authMode: ['componentRefreshToken'] } },
 		},
 		{
@@ -154,12 +167,18 @@ export class WeChatMiniProgramApi implements ICredentialType {
 
 	// Lets the credential also drive n8n's HTTP Request node ("predefined credential type").
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const baseUrl = resolveBaseUrl(credentials.apiDomain as string, credentials.customBaseUrl as string);
+		const baseUrl = resolveBaseUrl(
+			credentials.apiDomain as string,
+			credentials.customBaseUrl as string,
+		);
 		const post: PostJson = async (path, body, query) =>
-			(await this.helpers.httpRequest({ method: 'POST', url: `${baseUrl}${path}`, qs: query, body, json: true })) as Record<
-				string,
-				unknown
-			>;
+			(await this.helpers.httpRequest({
+				method: 'POST',
+				url: `${baseUrl}${path}`,
+				qs: query,
+				body,
+				json: true,
+			})) as Record<string, unknown>;
 		const grant = await requestAccessToken(post, weChatAuthFromCredentials(credentials));
 		return { accessToken: grant.accessToken };
 	}
@@ -171,19 +190,62 @@ export class WeChatMiniProgramApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.apiDomain === "custom" ? $credentials.customBaseUrl : $credentials.apiDomain}}',
+			baseURL:
+				'={{$credentials.apiDomain === "custom" ? $credentials.customBaseUrl : $credentials.apiDomain}}',
 			url: '/cgi-bin/openapi/quota/get',
 			method: 'POST',
 			body: { cgi_path: '/wxa/business/get_wxa_followers' },
 			json: true,
 		},
 		rules: [
-			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 40001, message: 'Access token invalid: check the App Secret' } },
-			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 40014, message: 'The access token is malformed: paste it again' } },
-			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 41001, message: 'No access token: fill in the Authorizer Access Token' } },
-			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 42001, message: 'The authorizer access token has expired' } },
-			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 40164, message: "This server's IP is not on the API IP allowlist" } },
-			{ type: 'responseSuccessBody', properties: { key: 'errcode', value: 48001, message: 'The Mini Program is not authorised for live broadcast APIs' } },
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'errcode',
+					value: 40001,
+					message: 'Access token invalid: check the App Secret',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'errcode',
+					value: 40014,
+					message: 'The access token is malformed: paste it again',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'errcode',
+					value: 41001,
+					message: 'No access token: fill in the Authorizer Access Token',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'errcode',
+					value: 42001,
+					message: 'The authorizer access token has expired',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'errcode',
+					value: 40164,
+					message: "This server's IP is not on the API IP allowlist",
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'errcode',
+					value: 48001,
+					message: 'The Mini Program is not authorised for live broadcast APIs',
+				},
+			},
 		],
 	};
 }

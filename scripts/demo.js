@@ -24,7 +24,8 @@ const smoke = process.argv.includes('--smoke');
 function run(command, args, options = {}) {
 	console.log(`$ ${command} ${args.join(' ')}`);
 	const result = spawnSync(command, args, { stdio: 'inherit', ...options });
-	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
+	if (result.status !== 0)
+		throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
 	return result;
 }
 
@@ -33,8 +34,13 @@ function installN8n() {
 	const n8nBin = path.join(n8nDir, 'node_modules', '.bin', 'n8n');
 	if (fs.existsSync(n8nBin)) return n8nBin;
 	fs.mkdirSync(n8nDir, { recursive: true });
-	fs.writeFileSync(path.join(n8nDir, 'package.json'), JSON.stringify({ name: 'n8n-demo', private: true }));
-	run('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: n8nDir });
+	fs.writeFileSync(
+		path.join(n8nDir, 'package.json'),
+		JSON.stringify({ name: 'n8n-demo', private: true }),
+	);
+	run('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'], {
+		cwd: n8nDir,
+	});
 	const headersPackage = `node-${process.platform}-${process.arch}@${process.versions.node}`;
 	const headersDir = path.join(demoDir, 'node-headers');
 	if (!fs.existsSync(path.join(headersDir, 'package', 'include', 'node'))) {
@@ -51,7 +57,13 @@ function installN8n() {
 }
 
 function installPackage() {
-	const target = path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-wechat-miniprogram');
+	const target = path.join(
+		userFolder,
+		'.n8n',
+		'nodes',
+		'node_modules',
+		'n8n-nodes-wechat-miniprogram',
+	);
 	fs.rmSync(target, { recursive: true, force: true });
 	fs.mkdirSync(target, { recursive: true });
 	fs.copyFileSync(path.join(root, 'package.json'), path.join(target, 'package.json'));
@@ -59,9 +71,13 @@ function installPackage() {
 }
 
 async function startServers() {
-	const child = spawn(process.execPath, [path.join(root, '.tools-build', 'scripts', 'demo', 'servers.js')], {
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
+	const child = spawn(
+		process.execPath,
+		[path.join(root, '.tools-build', 'scripts', 'demo', 'servers.js')],
+		{
+			stdio: ['ignore', 'pipe', 'inherit'],
+		},
+	);
 	const line = await new Promise((resolve, reject) => {
 		child.stdout.once('data', (chunk) => resolve(String(chunk).split('\n')[0]));
 		child.once('exit', (code) => reject(new Error(`demo servers exited (${code})`)));
@@ -140,30 +156,49 @@ async function main() {
 		run(n8nBin, ['publish:workflow', '--id=demoCallbacks001'], { env });
 		const webhookUrl = `http://127.0.0.1:${env.N8N_PORT}/webhook/wechat-demo-callbacks/webhook`;
 		if (!smoke) {
-			console.log(`\nn8n with n8n-nodes-wechat-miniprogram: http://127.0.0.1:${env.N8N_PORT}  (Ctrl+C stops everything)`);
-			console.log(`Local WeChat: ${endpoints.weChat.url}   Local Tencent Cloud Chat: ${endpoints.tencent.url}`);
+			console.log(
+				`\nn8n with n8n-nodes-wechat-miniprogram: http://127.0.0.1:${env.N8N_PORT}  (Ctrl+C stops everything)`,
+			);
+			console.log(
+				`Local WeChat: ${endpoints.weChat.url}   Local Tencent Cloud Chat: ${endpoints.tencent.url}`,
+			);
 			console.log(`WeChat push URL of the demo trigger (safe mode): ${webhookUrl}\n`);
 			run(n8nBin, ['start'], { env });
 			return;
 		}
 		const smokeTests = require(path.join(root, 'scripts', 'demo', 'smokeChecks.js'));
 		for (const { workflowId, name, expectations } of smokeTests) {
-			const result = spawnSync(n8nBin, ['execute', `--id=${workflowId}`, '--rawOutput'], { env, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+			const result = spawnSync(n8nBin, ['execute', `--id=${workflowId}`, '--rawOutput'], {
+				env,
+				encoding: 'utf8',
+				maxBuffer: 256 * 2 ** 20,
+			});
 			const output = result.stdout ?? '';
 			const start = output.indexOf('{');
-			if (result.status !== 0 || start === -1) throw new Error(`${name}: n8n execute failed\n${result.stderr}`);
+			if (result.status !== 0 || start === -1)
+				throw new Error(`${name}: n8n execute failed\n${result.stderr}`);
 			checkSmokeResult(name, JSON.parse(output.slice(start)), expectations);
 		}
 		const editor = spawn(n8nBin, ['start'], { env, stdio: 'ignore' });
 		try {
 			const credentials = demoCredentials(endpoints);
 			const baseUrl = `http://127.0.0.1:${env.N8N_PORT}`;
-			const cookie = await require(path.join(__dirname, 'demo', 'editorChecks.js'))(baseUrl, credentials);
-			await require(path.join(__dirname, 'demo', 'callbackChecks.js'))(baseUrl, cookie, webhookUrl, credentials[0].data);
+			const cookie = await require(path.join(__dirname, 'demo', 'editorChecks.js'))(
+				baseUrl,
+				credentials,
+			);
+			await require(path.join(__dirname, 'demo', 'callbackChecks.js'))(
+				baseUrl,
+				cookie,
+				webhookUrl,
+				credentials[0].data,
+			);
 		} finally {
 			editor.kill('SIGTERM');
 		}
-		console.log(`\nsmoke: every workflow ran, the editor served nodes, icons and credential tests, and the trigger took WeChat callbacks, in a real n8n ${N8N_VERSION}`);
+		console.log(
+			`\nsmoke: every workflow ran, the editor served nodes, icons and credential tests, and the trigger took WeChat callbacks, in a real n8n ${N8N_VERSION}`,
+		);
 	} finally {
 		stopServers();
 	}

@@ -20,7 +20,8 @@ export class WeChatMiniProgram implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Live broadcast followers and pushes, subscription messages and Tencent Cloud Chat official accounts',
+		description:
+			'Live broadcast followers and pushes, subscription messages and Tencent Cloud Chat official accounts',
 		defaults: { name: 'WeChat Mini Program' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

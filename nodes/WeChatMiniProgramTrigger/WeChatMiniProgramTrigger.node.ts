@@ -9,7 +9,11 @@ import {
 } from 'n8n-workflow';
 
 import { CallbackRejection } from '../protocol/wechat/callback/callbackRejection';
-import { answerUrlVerification, receiveEvent, type ReceivedEvent } from '../protocol/wechat/callback/handleCallback';
+import {
+	answerUrlVerification,
+	receiveEvent,
+	type ReceivedEvent,
+} from '../protocol/wechat/callback/handleCallback';
 import { callbackConfigFromNode } from './callbackConfigFromNode';
 import { callbackRequestFromNode } from './callbackRequestFromNode';
 import { tencentWebhook } from './tencentWebhook';
@@ -31,8 +35,16 @@ export class WeChatMiniProgramTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'weChatMiniProgramApi', required: true, displayOptions: { show: { source: ['weChatMiniProgram'] } } },
-			{ name: 'tencentChatApi', required: true, displayOptions: { show: { source: ['tencentChat'] } } },
+			{
+				name: 'weChatMiniProgramApi',
+				required: true,
+				displayOptions: { show: { source: ['weChatMiniProgram'] } },
+			},
+			{
+				name: 'tencentChatApi',
+				required: true,
+				displayOptions: { show: { source: ['tencentChat'] } },
+			},
 		],
 		webhooks: [
 			// WeChat checks the push URL with a GET handshake, then POSTs events to the same URL.
@@ -58,7 +70,8 @@ export class WeChatMiniProgramTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		if (this.getNodeParameter('source', 'weChatMiniProgram') === 'tencentChat') return await tencentWebhook(this);
+		if (this.getNodeParameter('source', 'weChatMiniProgram') === 'tencentChat')
+			return await tencentWebhook(this);
 		const config = await callbackConfigFromNode(this);
 		const request = callbackRequestFromNode(this);
 		const nowSeconds = Math.floor(Date.now() / 1000);
@@ -71,7 +84,9 @@ export class WeChatMiniProgramTrigger implements INodeType {
 				: receiveEvent(request, config, nowSeconds);
 		} catch (error) {
 			const rejection =
-				error instanceof CallbackRejection ? error : new CallbackRejection(500, 'the trigger could not process the request');
+				error instanceof CallbackRejection
+					? error
+					: new CallbackRejection(500, 'the trigger could not process the request');
 			this.logger.warn(`WeChat Mini Program Trigger refused a request: ${rejection.reason}`, {
 				status: rejection.status,
 				unexpected: !(error instanceof CallbackRejection),

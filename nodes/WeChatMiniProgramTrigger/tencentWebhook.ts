@@ -1,7 +1,10 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { TENCENT_CALLBACK_OK } from '../protocol/tencent/callback/callbackConfig';
-import { receiveTencentCallback, type ReceivedTencentCallback } from '../protocol/tencent/callback/receiveCallback';
+import {
+	receiveTencentCallback,
+	type ReceivedTencentCallback,
+} from '../protocol/tencent/callback/receiveCallback';
 import { CallbackRejection } from '../protocol/wechat/callback/callbackRejection';
 import { callbackRequestFromNode } from './callbackRequestFromNode';
 import { tencentCallbackConfigFromNode } from './tencentCallbackConfigFromNode';
@@ -21,14 +24,23 @@ export async function tencentWebhook(context: IWebhookFunctions): Promise<IWebho
 	let received: ReceivedTencentCallback;
 	try {
 		const config = await tencentCallbackConfigFromNode(context);
-		received = receiveTencentCallback(callbackRequestFromNode(context), config, Math.floor(Date.now() / 1000));
+		received = receiveTencentCallback(
+			callbackRequestFromNode(context),
+			config,
+			Math.floor(Date.now() / 1000),
+		);
 	} catch (error) {
 		const rejection =
-			error instanceof CallbackRejection ? error : new CallbackRejection(500, 'the trigger could not process the request');
-		context.logger.warn(`WeChat Mini Program Trigger refused a Tencent Cloud Chat callback: ${rejection.reason}`, {
-			status: rejection.status,
-			unexpected: !(error instanceof CallbackRejection),
-		});
+			error instanceof CallbackRejection
+				? error
+				: new CallbackRejection(500, 'the trigger could not process the request');
+		context.logger.warn(
+			`WeChat Mini Program Trigger refused a Tencent Cloud Chat callback: ${rejection.reason}`,
+			{
+				status: rejection.status,
+				unexpected: !(error instanceof CallbackRejection),
+			},
+		);
 		// Plain text on purpose: Tencent reads only JSON answers, so a refusal can never be taken for a veto.
 		answerPlainText(context, rejection.status, rejection.reason);
 		return { noWebhookResponse: true };

@@ -1,7 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { OFFICIAL_ACCOUNT_CALLBACKS } from '../protocol/tencent/callback/callbackCommands';
-import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REPLAY_WINDOW_SECONDS } from '../protocol/wechat/callback/callbackConfig';
+import {
+	DEFAULT_MAX_BODY_BYTES,
+	DEFAULT_REPLAY_WINDOW_SECONDS,
+} from '../protocol/wechat/callback/callbackConfig';
 
 const WECHAT = { show: { source: ['weChatMiniProgram'] } };
 const TENCENT = { show: { source: ['tencentChat'] } };
@@ -13,8 +16,16 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'options',
 		default: 'weChatMiniProgram',
 		options: [
-			{ name: 'WeChat Mini Program', value: 'weChatMiniProgram', description: 'Message pushes of a Mini Program' },
-			{ name: 'Tencent Cloud Chat', value: 'tencentChat', description: 'Official-account callbacks of a Chat application' },
+			{
+				name: 'WeChat Mini Program',
+				value: 'weChatMiniProgram',
+				description: 'Message pushes of a Mini Program',
+			},
+			{
+				name: 'Tencent Cloud Chat',
+				value: 'tencentChat',
+				description: 'Official-account callbacks of a Chat application',
+			},
 		],
 	},
 	{
@@ -30,19 +41,20 @@ export const triggerProperties: INodeProperties[] = [
 		name: 'commands',
 		type: 'multiOptions',
 		default: [],
-		description: 'Which callbacks start the workflow. Leave empty for all callbacks, other Chat callbacks included.',
+		description:
+			'Which callbacks start the workflow. Leave empty for all callbacks, other Chat callbacks included.',
 		displayOptions: TENCENT,
 		options: [...OFFICIAL_ACCOUNT_CALLBACKS]
 			.sort((a, b) => a.name.localeCompare(b.name))
 			.map(({ command, name, description }) => ({
-			name,
-			value: command,
-			description: `${command}: ${description}`,
-		})),
+				name,
+				value: command,
+				description: `${command}: ${description}`,
+			})),
 	},
 	{
 		displayName:
-			'Paste this node\'s Production URL into the Mini Program admin console under Development > Development Management > Message Push, with the same Token, EncodingAESKey, encryption mode and data format as here and in the credential',
+			"Paste this node's Production URL into the Mini Program admin console under Development > Development Management > Message Push, with the same Token, EncodingAESKey, encryption mode and data format as here and in the credential",
 		name: 'setupNotice',
 		type: 'notice',
 		displayOptions: WECHAT,
@@ -54,14 +66,39 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'multiOptions',
 		displayOptions: WECHAT,
 		default: [],
-		description: 'Which events start the workflow. Leave empty for all events, unknown ones included.',
+		description:
+			'Which events start the workflow. Leave empty for all events, unknown ones included.',
 		options: [
-			{ name: 'Live Apply Result', value: 'wxa_live_apply_event', description: 'WeChat event wxa_live_apply_event' },
-			{ name: 'Live Follow Change', value: 'wxalive_follow_notify', description: 'WeChat event wxalive_follow_notify' },
-			{ name: 'Live Push Result', value: 'wxalive_push_message_notify', description: 'WeChat event wxalive_push_message_notify' },
-			{ name: 'Subscription Change', value: 'subscribe_msg_change_event', description: 'WeChat event subscribe_msg_change_event' },
-			{ name: 'Subscription Popup Result', value: 'subscribe_msg_popup_event', description: 'WeChat event subscribe_msg_popup_event' },
-			{ name: 'Subscription Send Result', value: 'subscribe_msg_sent_event', description: 'WeChat event subscribe_msg_sent_event' },
+			{
+				name: 'Live Apply Result',
+				value: 'wxa_live_apply_event',
+				description: 'WeChat event wxa_live_apply_event',
+			},
+			{
+				name: 'Live Follow Change',
+				value: 'wxalive_follow_notify',
+				description: 'WeChat event wxalive_follow_notify',
+			},
+			{
+				name: 'Live Push Result',
+				value: 'wxalive_push_message_notify',
+				description: 'WeChat event wxalive_push_message_notify',
+			},
+			{
+				name: 'Subscription Change',
+				value: 'subscribe_msg_change_event',
+				description: 'WeChat event subscribe_msg_change_event',
+			},
+			{
+				name: 'Subscription Popup Result',
+				value: 'subscribe_msg_popup_event',
+				description: 'WeChat event subscribe_msg_popup_event',
+			},
+			{
+				name: 'Subscription Send Result',
+				value: 'subscribe_msg_sent_event',
+				description: 'WeChat event subscribe_msg_sent_event',
+			},
 		],
 	},
 	{
@@ -72,13 +109,22 @@ export const triggerProperties: INodeProperties[] = [
 		default: 'safe',
 		description: 'Must match the mode chosen in the Mini Program admin console',
 		options: [
-			{ name: 'Plaintext', value: 'plaintext', description: 'Messages unencrypted; only the query signature is checked' },
+			{
+				name: 'Plaintext',
+				value: 'plaintext',
+				description: 'Messages unencrypted; only the query signature is checked',
+			},
 			{
 				name: 'Compatible',
 				value: 'compatible',
-				description: 'WeChat sends plaintext and encrypted copies: the encrypted one is verified and used when present',
+				description:
+					'WeChat sends plaintext and encrypted copies: the encrypted one is verified and used when present',
 			},
-			{ name: 'Safe', value: 'safe', description: 'Messages encrypted (AES); unencrypted messages are refused' },
+			{
+				name: 'Safe',
+				value: 'safe',
+				description: 'Messages encrypted (AES); unencrypted messages are refused',
+			},
 		],
 	},
 	{

@@ -3,13 +3,22 @@
  * the nodes and their icons are served, and each credential's Test button answers right for good
  * and for bad data.
  */
-const OWNER = { email: 'demo@example.com', firstName: 'Demo', lastName: 'User', password: 'DemoPassw0rd!' };
+const OWNER = {
+	email: 'demo@example.com',
+	firstName: 'Demo',
+	lastName: 'User',
+	password: 'DemoPassw0rd!',
+};
 
 async function waitForN8n(baseUrl, timeoutMs = 120_000) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		try {
-			const setup = await fetch(`${baseUrl}/rest/owner/setup`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(OWNER) });
+			const setup = await fetch(`${baseUrl}/rest/owner/setup`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify(OWNER),
+			});
 			if (setup.status !== 404) return setup;
 		} catch {
 			// not listening yet
@@ -55,17 +64,25 @@ module.exports = async function checkEditor(baseUrl, demoCredentials) {
 		}
 		for (const icon of Object.values(type.iconUrl ?? {})) {
 			const served = await fetch(`${baseUrl}/${icon}`);
-			if (!served.ok || !String(served.headers.get('content-type')).includes('svg')) problems.push(`icon ${icon}: HTTP ${served.status}`);
+			if (!served.ok || !String(served.headers.get('content-type')).includes('svg'))
+				problems.push(`icon ${icon}: HTTP ${served.status}`);
 		}
 		console.log(`  ok  editor: ${name} loaded with its light and dark icons`);
 	}
 	for (const credential of demoCredentials) {
 		const good = await testCredential(baseUrl, cookie, credential);
 		const secretField = credential.type === 'weChatMiniProgramApi' ? 'appSecret' : 'secretKey';
-		const bad = await testCredential(baseUrl, cookie, { ...credential, data: { ...credential.data, [secretField]: 'not-the-right-secret' } });
-		if (good?.status !== 'OK') problems.push(`${credential.type} Test with good data: ${JSON.stringify(good)}`);
-		if (bad?.status !== 'Error' || String(bad.message).includes('not-the-right-secret')) problems.push(`${credential.type} Test with a wrong secret: ${JSON.stringify(bad)}`);
-		console.log(`  ok  editor: ${credential.type} Test button: "${good?.message}" / wrong secret: "${bad?.message}"`);
+		const bad = await testCredential(baseUrl, cookie, {
+			...credential,
+			data: { ...credential.data, [secretField]: 'not-the-right-secret' },
+		});
+		if (good?.status !== 'OK')
+			problems.push(`${credential.type} Test with good data: ${JSON.stringify(good)}`);
+		if (bad?.status !== 'Error' || String(bad.message).includes('not-the-right-secret'))
+			problems.push(`${credential.type} Test with a wrong secret: ${JSON.stringify(bad)}`);
+		console.log(
+			`  ok  editor: ${credential.type} Test button: "${good?.message}" / wrong secret: "${bad?.message}"`,
+		);
 	}
 	if (problems.length) throw new Error(problems.join('\n'));
 	return cookie;

@@ -6,13 +6,19 @@ import { FakeTencentChat } from '../../test/servers/fakeTencentChat';
 import { addLiveRoomRoutes, makeLiveRooms } from '../../test/servers/fakeWeChat/liveRoomRoutes';
 import { addLiveRoutes, makeFollowers } from '../../test/servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../../test/servers/fakeWeChat/server';
-import { addPrivateTemplate, addSubscribeRoutes, subscribeUser } from '../../test/servers/fakeWeChat/subscribeRoutes';
+import {
+	addPrivateTemplate,
+	addSubscribeRoutes,
+	subscribeUser,
+} from '../../test/servers/fakeWeChat/subscribeRoutes';
 
 export const DEMO_WECHAT_PORT = 8701;
 export const DEMO_TENCENT_PORT = 8702;
 
 async function main(): Promise<void> {
-	const weChat = await new FakeWeChatServer().start(Number(process.env.DEMO_WECHAT_PORT ?? DEMO_WECHAT_PORT));
+	const weChat = await new FakeWeChatServer().start(
+		Number(process.env.DEMO_WECHAT_PORT ?? DEMO_WECHAT_PORT),
+	);
 	const live = addLiveRoutes(weChat);
 	live.followers = makeFollowers(4321, [1, 2, 3]);
 	[1, 2, 3].forEach((room) => live.rooms.add(room));
@@ -27,9 +33,13 @@ async function main(): Promise<void> {
 	});
 	subscriptions.users.add(live.followers[0].openid);
 	subscribeUser(subscriptions, live.followers[0].openid, templateId, 3);
-	weChat.route('/cgi-bin/openapi/quota/get', () => ({ quota: { daily_limit: 5000, used: 0, remain: 5000 } }));
+	weChat.route('/cgi-bin/openapi/quota/get', () => ({
+		quota: { daily_limit: 5000, used: 0, remain: 5000 },
+	}));
 
-	const tencent = await new FakeTencentChat().start(Number(process.env.DEMO_TENCENT_PORT ?? DEMO_TENCENT_PORT));
+	const tencent = await new FakeTencentChat().start(
+		Number(process.env.DEMO_TENCENT_PORT ?? DEMO_TENCENT_PORT),
+	);
 	tencent.addAccount('@TOA#_demo_news', { Name: 'Demo News' }, ['alice']);
 
 	console.log(

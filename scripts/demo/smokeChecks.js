@@ -1,7 +1,9 @@
 /** What `npm run demo:smoke` expects of each demo workflow when run in a real n8n. */
 const expectBatches = (statuses) => (items) => {
 	const seen = items.map((item) => item.status);
-	return JSON.stringify(seen) === JSON.stringify(statuses) ? undefined : `batch statuses ${JSON.stringify(seen)}`;
+	return JSON.stringify(seen) === JSON.stringify(statuses)
+		? undefined
+		: `batch statuses ${JSON.stringify(seen)}`;
 };
 
 module.exports = [
@@ -9,7 +11,10 @@ module.exports = [
 		workflowId: 'demoSmokeLive001',
 		name: 'room 2 followers, then push',
 		expectations: {
-			'Get Followers': (items) => (items.length === 1440 && items.every((item) => item.room_id === 2) ? undefined : `got ${items.length} followers`),
+			'Get Followers': (items) =>
+				items.length === 1440 && items.every((item) => item.room_id === 2)
+					? undefined
+					: `got ${items.length} followers`,
 			Push: expectBatches(['accepted']),
 		},
 	},
@@ -32,11 +37,14 @@ module.exports = [
 		expectations: {
 			'Add Subscribers': (items) => {
 				const results = Object.fromEntries(items.map((item) => [item.subscriber, item.status]));
-				return results.alice === 'alreadySubscribed' && results.bob === 'added' && results.carol === 'added'
+				return results.alice === 'alreadySubscribed' &&
+					results.bob === 'added' &&
+					results.carol === 'added'
 					? undefined
 					: `results ${JSON.stringify(results)}`;
 			},
-			'Get Subscribers': (items) => (items.length === 3 ? undefined : `got ${items.length} subscribers`),
+			'Get Subscribers': (items) =>
+				items.length === 3 ? undefined : `got ${items.length} subscribers`,
 		},
 	},
 ];

@@ -7,7 +7,10 @@ describe('WeChat Mini Program credential: the Test button', () => {
 	let server: FakeWeChatServer;
 	beforeEach(async () => {
 		server = await new FakeWeChatServer().start();
-		server.route('/cgi-bin/openapi/quota/get', ({ body }) => ({ quota: { daily_limit: 5000, used: 1, remain: 4999 }, cgi_path: body.cgi_path }));
+		server.route('/cgi-bin/openapi/quota/get', ({ body }) => ({
+			quota: { daily_limit: 5000, used: 1, remain: 4999 },
+			cgi_path: body.cgi_path,
+		}));
 	});
 	afterEach(async () => await server.stop());
 
@@ -17,18 +20,26 @@ describe('WeChat Mini Program credential: the Test button', () => {
 		const result = await testCredential(credential, weChatCredentials(server).weChatMiniProgramApi);
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
 		expect(server.tokenRequests).toHaveLength(1);
-		expect(server.callsTo('/cgi-bin/openapi/quota/get')[0].query.access_token).toBe(server.currentToken);
+		expect(server.callsTo('/cgi-bin/openapi/quota/get')[0].query.access_token).toBe(
+			server.currentToken,
+		);
 	});
 
 	test('a wrong App Secret fails with the errcode meaning, without echoing the secret', async () => {
-		const result = await testCredential(credential, { ...weChatCredentials(server).weChatMiniProgramApi, appSecret: 'not-the-secret-999' });
+		const result = await testCredential(credential, {
+			...weChatCredentials(server).weChatMiniProgramApi,
+			appSecret: 'not-the-secret-999',
+		});
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/errcode 40125 \(invalid App Secret/);
 		expect(result.message).not.toContain('not-the-secret-999');
 	});
 
 	test('an expired pasted authorizer token fails with the rule message', async () => {
-		server.route('/cgi-bin/openapi/quota/get', () => ({ errcode: 42001, errmsg: 'access_token expired' }));
+		server.route('/cgi-bin/openapi/quota/get', () => ({
+			errcode: 42001,
+			errmsg: 'access_token expired',
+		}));
 		server.authorizerTokens.set('wxmerchant', 'authorizer-token-old');
 		const result = await testCredential(credential, {
 			...weChatCredentials(server).weChatMiniProgramApi,

@@ -18,10 +18,14 @@ export type CredentialTestResult = { status: 'OK' | 'Error'; message: string };
  * through n8n-core's RoutingNode with the credential's preAuthentication/authenticate applied,
  * then applies the `rules` to the answer. Mirrors the CLI's CredentialsTester for request tests.
  */
-export async function testCredential(type: ICredentialType, data: ICredentialDataDecryptedObject): Promise<CredentialTestResult> {
+export async function testCredential(
+	type: ICredentialType,
+	data: ICredentialDataDecryptedObject,
+): Promise<CredentialTestResult> {
 	registerCredentialType(type);
 	const request = type.test?.request;
-	if (!request) return { status: 'Error', message: 'No testing function found for this credential.' };
+	if (!request)
+		return { status: 'Error', message: 'No testing function found for this credential.' };
 
 	const nodeType: INodeType = {
 		description: {
@@ -34,7 +38,9 @@ export async function testCredential(type: ICredentialType, data: ICredentialDat
 			inputs: ['main'],
 			outputs: ['main'],
 			credentials: [{ name: type.name, required: true }],
-			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request }, default: '' }],
+			properties: [
+				{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request }, default: '' },
+			],
 		},
 	};
 	const node: INode = {
@@ -69,26 +75,38 @@ export async function testCredential(type: ICredentialType, data: ICredentialDat
 		{ node, data: {}, source: null },
 		[],
 	);
-	const routingNode = new RoutingNode(context, nodeType, { id: 'credential-under-test', name: 'under test', type: type.name, data });
+	const routingNode = new RoutingNode(context, nodeType, {
+		id: 'credential-under-test',
+		name: 'under test',
+		type: type.name,
+		data,
+	});
 
 	let answer: Record<string, unknown>;
 	try {
 		const output = await routingNode.runNode();
 		answer = (output?.[0]?.[0]?.json ?? {}) as Record<string, unknown>;
 	} catch (error) {
-		const cause = (error as { cause?: { response?: { status: number; statusText?: string } } }).cause;
+		const cause = (error as { cause?: { response?: { status: number; statusText?: string } } })
+			.cause;
 		if (cause?.response) {
 			for (const rule of type.test?.rules ?? []) {
 				if (rule.type === 'responseCode' && rule.properties.value === cause.response.status) {
 					return { status: 'Error', message: rule.properties.message };
 				}
 			}
-			return { status: 'Error', message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}` };
+			return {
+				status: 'Error',
+				message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}`,
+			};
 		}
 		return { status: 'Error', message: String((error as Error).message) };
 	}
 	for (const rule of type.test?.rules ?? []) {
-		if (rule.type === 'responseSuccessBody' && readPath(answer, rule.properties.key) === rule.properties.value) {
+		if (
+			rule.type === 'responseSuccessBody' &&
+			readPath(answer, rule.properties.key) === rule.properties.value
+		) {
 			return { status: 'Error', message: rule.properties.message };
 		}
 	}
@@ -96,5 +114,10 @@ export async function testCredential(type: ICredentialType, data: ICredentialDat
 }
 
 function readPath(value: unknown, path: string): unknown {
-	return path.split('.').reduce<unknown>((current, key) => (current as Record<string, unknown> | undefined)?.[key], value);
+	return path
+		.split('.')
+		.reduce<unknown>(
+			(current, key) => (current as Record<string, unknown> | undefined)?.[key],
+			value,
+		);
 }

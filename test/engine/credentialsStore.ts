@@ -53,11 +53,26 @@ export class InMemoryCredentials extends ICredentialsHelper {
 		if (authenticate?.type !== 'generic') return requestOptions;
 		const resolve = (value: unknown) =>
 			typeof value === 'string' && value.startsWith('=') && workflow && node
-				? workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '')
+				? workflow.expression.getSimpleParameterValue(
+						node,
+						value,
+						'internal',
+						{ $credentials: credentials },
+						undefined,
+						'',
+					)
 				: value;
-		const options = requestOptions as unknown as Record<string, Record<string, unknown> | undefined>;
+		const options = requestOptions as unknown as Record<
+			string,
+			Record<string, unknown> | undefined
+		>;
 		for (const [target, values] of Object.entries(authenticate.properties)) {
-			const resolved = Object.fromEntries(Object.entries(values as Record<string, unknown>).map(([key, value]) => [key, resolve(value)]));
+			const resolved = Object.fromEntries(
+				Object.entries(values as Record<string, unknown>).map(([key, value]) => [
+					key,
+					resolve(value),
+				]),
+			);
 			options[target] = { ...(options[target] ?? {}), ...resolved };
 		}
 		return requestOptions;
@@ -85,7 +100,9 @@ export class InMemoryCredentials extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const type = credentialTypes[typeName];
 		if (!type?.preAuthentication) return undefined;
-		return (await type.preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject | undefined;
+		return (await type.preAuthentication.call(helpers, credentials)) as
+			| ICredentialDataDecryptedObject
+			| undefined;
 	}
 
 	async getCredentials(): Promise<ICredentials> {

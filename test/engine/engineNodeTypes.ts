@@ -29,7 +29,12 @@ class EmitItems implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const raw = this.getNodeParameter('items', 0) as string | object[];
 		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as object[];
-		return [items.map((json, item) => ({ json: json as INodeExecutionData['json'], pairedItem: { item: 0 } }))];
+		return [
+			items.map((json, item) => ({
+				json: json as INodeExecutionData['json'],
+				pairedItem: { item: 0 },
+			})),
+		];
 	}
 }
 

@@ -115,7 +115,14 @@ export function itemsIntoWeChatNode(
 	return {
 		credentials,
 		nodes: [
-			{ id: 'emit', name: 'Emit Items', type: 'test.emitItems', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(items) } },
+			{
+				id: 'emit',
+				name: 'Emit Items',
+				type: 'test.emitItems',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: { items: JSON.stringify(items) },
+			},
 			{
 				id: 'wechat',
 				name: 'WeChat',
@@ -123,7 +130,9 @@ export function itemsIntoWeChatNode(
 				typeVersion: 1,
 				position: [200, 0],
 				parameters,
-				credentials: Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: type }])),
+				credentials: Object.fromEntries(
+					Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: type }]),
+				),
 				...nodeSettings,
 			},
 		],

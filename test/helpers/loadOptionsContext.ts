@@ -27,7 +27,9 @@ export function loadOptionsContext(
 		typeVersion: 1,
 		position: [0, 0],
 		parameters,
-		credentials: Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: type }])),
+		credentials: Object.fromEntries(
+			Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: type }]),
+		),
 	};
 	const workflow = new Workflow({
 		id: 'editor-workflow',

@@ -17,7 +17,13 @@ describe('Live Follower > Get Many (through the n8n engine, against a local WeCh
 	afterEach(async () => await server.stop());
 
 	const getMany = (parameters: Record<string, unknown>) =>
-		runWorkflow(itemsIntoWeChatNode([{}], { resource: 'liveFollower', operation: 'getMany', ...parameters }, weChatCredentials(server)));
+		runWorkflow(
+			itemsIntoWeChatNode(
+				[{}],
+				{ resource: 'liveFollower', operation: 'getMany', ...parameters },
+				weChatCredentials(server),
+			),
+		);
 
 	test('Return All walks every page at 2000 a page and stops at the short page', async () => {
 		live.followers = makeFollowers(4500);
@@ -28,7 +34,10 @@ describe('Live Follower > Get Many (through the n8n engine, against a local WeCh
 		expect(output[4499]).toEqual(live.followers[4499]);
 		expect(server.callsTo(FOLLOWERS).map((call) => call.body.limit)).toEqual([2000, 2000, 2000]);
 		expect(server.callsTo(FOLLOWERS)[0].body.page_break).toBeUndefined();
-		expect(server.callsTo(FOLLOWERS)[1].body.page_break).toBe(server.callsTo(FOLLOWERS)[0].answer && (server.callsTo(FOLLOWERS)[0].answer as { page_break: number }).page_break);
+		expect(server.callsTo(FOLLOWERS)[1].body.page_break).toBe(
+			server.callsTo(FOLLOWERS)[0].answer &&
+				(server.callsTo(FOLLOWERS)[0].answer as { page_break: number }).page_break,
+		);
 	});
 
 	test('an exact multiple of 2000 costs one extra call that comes back empty', async () => {
@@ -59,7 +68,9 @@ describe('Live Follower > Get Many (through the n8n engine, against a local WeCh
 		live.followers = makeFollowers(5000);
 		live.stuckPageBreak = true;
 		const result = await getMany({ returnAll: true });
-		expect(result.error?.message).toMatch(/page_break 1606272612 again after 2 pages \(4000 followers read\)/);
+		expect(result.error?.message).toMatch(
+			/page_break 1606272612 again after 2 pages \(4000 followers read\)/,
+		);
 		expect(server.callsTo(FOLLOWERS)).toHaveLength(2);
 	});
 
@@ -83,7 +94,11 @@ describe('Live Follower > Get Many (through the n8n engine, against a local WeCh
 		const result = await getMany({ returnAll: true });
 		expect(result.output('WeChat')).toHaveLength(3);
 		// normal fetch returned the same token, so the second fetch forced a refresh
-		expect(server.tokenRequests.map((request) => request.force_refresh)).toEqual([false, false, true]);
+		expect(server.tokenRequests.map((request) => request.force_refresh)).toEqual([
+			false,
+			false,
+			true,
+		]);
 	});
 
 	test('transient failures of this read-only call are retried with backoff', async () => {
@@ -99,7 +114,11 @@ describe('Live Follower > Get Many (through the n8n engine, against a local WeCh
 	test('a 200 answer that is not WeChat JSON is retried for this read', async () => {
 		live.followers = makeFollowers(3);
 		let calls = 0;
-		server.route(FOLLOWERS, ({ body }) => (++calls === 1 ? 'not json' : { followers: live.followers.slice(0, Number(body.limit)), page_break: 1 }));
+		server.route(FOLLOWERS, ({ body }) =>
+			++calls === 1
+				? 'not json'
+				: { followers: live.followers.slice(0, Number(body.limit)), page_break: 1 },
+		);
 		const result = await getMany({ returnAll: true });
 		expect(result.output('WeChat')).toHaveLength(3);
 		expect(calls).toBe(2);
@@ -116,20 +135,31 @@ describe('Live Follower > Get Many (through the n8n engine, against a local WeCh
 			itemsIntoWeChatNode(
 				[{}],
 				{ resource: 'liveFollower', operation: 'getMany', returnAll: true },
-				{ weChatMiniProgramApi: { ...weChatCredentials(server).weChatMiniProgramApi, appSecret: 'wrong-secret-value-xyz' } },
+				{
+					weChatMiniProgramApi: {
+						...weChatCredentials(server).weChatMiniProgramApi,
+						appSecret: 'wrong-secret-value-xyz',
+					},
+				},
 			),
 		);
 		expect(result.error?.message).toMatch(/errcode 40125 \(invalid App Secret/);
 		const shown = JSON.stringify(result.run.data.resultData);
-		for (const secret of [...secretsOf(server), 'wrong-secret-value-xyz']) expect(shown).not.toContain(secret);
+		for (const secret of [...secretsOf(server), 'wrong-secret-value-xyz'])
+			expect(shown).not.toContain(secret);
 	});
 
 	test('with Continue On Fail the error becomes an item paired with its input', async () => {
 		server.injectFault(FOLLOWERS, { kind: 'errcode', errcode: 48001 });
 		const result = await runWorkflow(
-			itemsIntoWeChatNode([{}], { resource: 'liveFollower', operation: 'getMany', returnAll: true }, weChatCredentials(server), {
-				onError: 'continueRegularOutput',
-			}),
+			itemsIntoWeChatNode(
+				[{}],
+				{ resource: 'liveFollower', operation: 'getMany', returnAll: true },
+				weChatCredentials(server),
+				{
+					onError: 'continueRegularOutput',
+				},
+			),
 		);
 		const [item] = result.output('WeChat');
 		expect(item.error).toMatch(/errcode 48001 \(this API is not authorised/);

@@ -19,27 +19,53 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 	});
 	afterEach(async () => await server.stop());
 
-	const followerItems = (count: number, roomIds = [1]) => makeFollowers(count, roomIds).map((follower) => ({ ...follower }));
+	const followerItems = (count: number, roomIds = [1]) =>
+		makeFollowers(count, roomIds).map((follower) => ({ ...follower }));
 	const push = (items: object[], parameters: Record<string, unknown>, settings = {}) =>
 		runWorkflow(
-			itemsIntoWeChatNode(items as never, { resource: 'liveMessage', operation: 'push', ...parameters }, weChatCredentials(server), settings),
+			itemsIntoWeChatNode(
+				items as never,
+				{ resource: 'liveMessage', operation: 'push', ...parameters },
+				weChatCredentials(server),
+				settings,
+			),
 		);
 
 	test('input items become batches of at most 2000, paced under 2000 openids a second, one report each', async () => {
 		const started = Date.now();
-		const result = await push(followerItems(4500), { roomId: { __rl: true, mode: 'id', value: 1 }, openidSource: 'inputItems', openidField: 'openid' });
+		const result = await push(followerItems(4500), {
+			roomId: { __rl: true, mode: 'id', value: 1 },
+			openidSource: 'inputItems',
+			openidField: 'openid',
+		});
 		const elapsed = Date.now() - started;
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo(PUSH).map((call) => (call.body.user_openid as string[]).length)).toEqual([2000, 2000, 500]);
-		expect(server.callsTo(PUSH).every((call) => call.answer && (call.answer as { errcode: number }).errcode === 0)).toBe(true);
+		expect(server.callsTo(PUSH).map((call) => (call.body.user_openid as string[]).length)).toEqual([
+			2000, 2000, 500,
+		]);
+		expect(
+			server
+				.callsTo(PUSH)
+				.every((call) => call.answer && (call.answer as { errcode: number }).errcode === 0),
+		).toBe(true);
 		expect(elapsed).toBeGreaterThanOrEqual(2000); // 4500 openids at 2000 in any second: batches 2 and 3 wait
 		const reports = result.output('WeChat');
-		expect(reports.map((report) => [report.batch, report.status, report.count, report.firstIndex, report.lastIndex])).toEqual([
+		expect(
+			reports.map((report) => [
+				report.batch,
+				report.status,
+				report.count,
+				report.firstIndex,
+				report.lastIndex,
+			]),
+		).toEqual([
 			[1, 'accepted', 2000, 1, 2000],
 			[2, 'accepted', 2000, 2001, 4000],
 			[3, 'accepted', 500, 4001, 4500],
 		]);
-		expect(reports.map((report) => report.messageId)).toEqual(live.pushes.map((pushed) => pushed.messageId));
+		expect(reports.map((report) => report.messageId)).toEqual(
+			live.pushes.map((pushed) => pushed.messageId),
+		);
 		expect(typeof reports[0].messageId).toBe('string');
 		expect((reports[2].openids as string[])[499]).toBe('o0004499FakeOpenid');
 	});
@@ -51,15 +77,18 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 			{ openid: 'a', room: 1 },
 			{ openid: ['c', 'd', ''], room: 1 },
 		];
-		const result = await push(items, { roomId: '={{ $json.room }}', openidSource: 'inputItems', openidField: 'openid' });
+		const result = await push(items, {
+			roomId: '={{ $json.room }}',
+			openidSource: 'inputItems',
+			openidField: 'openid',
+		});
 		expect(live.pushes.map((pushed) => [pushed.roomId, pushed.openids])).toEqual([
 			[1, ['a', 'c', 'd']],
 			[2, ['b']],
 		]);
-		expect(result.run.data.resultData.runData.WeChat[0].data!.main[0]!.map((item) => item.pairedItem)).toEqual([
-			[{ item: 0 }, { item: 2 }, { item: 3 }],
-			[{ item: 1 }],
-		]);
+		expect(
+			result.run.data.resultData.runData.WeChat[0].data!.main[0]!.map((item) => item.pairedItem),
+		).toEqual([[{ item: 0 }, { item: 2 }, { item: 3 }], [{ item: 1 }]]);
 	});
 
 	test('a list in each item is pushed per item', async () => {
@@ -68,7 +97,10 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 			openidSource: 'list',
 			openids: '={{ $json.ids }}',
 		});
-		expect(result.output('WeChat').map((report) => report.openids)).toEqual([['x', 'y', 'z'], ['w']]);
+		expect(result.output('WeChat').map((report) => report.openids)).toEqual([
+			['x', 'y', 'z'],
+			['w'],
+		]);
 	});
 
 	test('a rejected batch stops the job: earlier batches accepted, the rest reported not sent, nothing resent', async () => {
@@ -78,15 +110,28 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 		server.route(PUSH, ({ body }) => {
 			calls++;
 			if (calls === 2) return { errcode: 300036, errmsg: 'room not exist' };
-			live.pushes.push({ roomId: 1, openids: body.user_openid as string[], messageId: String(calls), at: Date.now() });
+			live.pushes.push({
+				roomId: 1,
+				openids: body.user_openid as string[],
+				messageId: String(calls),
+				at: Date.now(),
+			});
 			return { message_id: String(calls) };
 		});
-		const result = await push(items, { roomId: 1, openidSource: 'inputItems', openidField: 'openid' });
+		const result = await push(items, {
+			roomId: 1,
+			openidSource: 'inputItems',
+			openidField: 'openid',
+		});
 		expect(calls).toBe(2);
-		expect(result.error?.message).toMatch(/Push to room 1 stopped at batch 2 of 3: .*errcode 300036 \(the live room does not exist\)/);
+		expect(result.error?.message).toMatch(
+			/Push to room 1 stopped at batch 2 of 3: .*errcode 300036 \(the live room does not exist\)/,
+		);
 		const description = (result.error as { description?: string }).description;
 		expect(description).toContain('Accepted by WeChat: batch 1 (openids 1-2000); 2000 openids');
-		expect(description).toContain('Rejected, nothing delivered: batch 2 (openids 2001-4000); 2000 openids');
+		expect(description).toContain(
+			'Rejected, nothing delivered: batch 2 (openids 2001-4000); 2000 openids',
+		);
 		expect(description).toContain('Not sent: batch 3 (openids 4001-5000); 1000 openids');
 	});
 
@@ -94,11 +139,19 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 		const items = followerItems(5000);
 		server.injectFault(PUSH, { kind: 'delay', ms: 0 }); // first call normal
 		server.injectFault(PUSH, { kind: 'resetAfterHandling' }); // second delivered, answer lost
-		const result = await push(items, { roomId: 1, openidSource: 'inputItems', openidField: 'openid' }, { onError: 'continueRegularOutput' });
+		const result = await push(
+			items,
+			{ roomId: 1, openidSource: 'inputItems', openidField: 'openid' },
+			{ onError: 'continueRegularOutput' },
+		);
 		expect(server.callsTo(PUSH)).toHaveLength(2);
 		expect(live.pushes).toHaveLength(2);
 		const reports = result.output('WeChat');
-		expect(reports.map((report) => report.status)).toEqual(['accepted', 'outcomeUnknown', 'notSent']);
+		expect(reports.map((report) => report.status)).toEqual([
+			'accepted',
+			'outcomeUnknown',
+			'notSent',
+		]);
 		expect(reports[1].error).toMatch(/may or may not have been carried out, so it was not resent/);
 		expect(reports[2].openids).toHaveLength(1000);
 	});
@@ -106,14 +159,22 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 	test('a 200 answer that is not WeChat JSON is outcome-unknown for a push, not resent', async () => {
 		let calls = 0;
 		server.route(PUSH, () => (++calls === 1 ? '<html>gateway page</html>' : { message_id: 'm' }));
-		const result = await push(followerItems(10), { roomId: 1, openidSource: 'inputItems', openidField: 'openid' });
+		const result = await push(followerItems(10), {
+			roomId: 1,
+			openidSource: 'inputItems',
+			openidField: 'openid',
+		});
 		expect(calls).toBe(1);
 		expect(result.error?.message).toMatch(/no clear answer \(an answer that is not JSON\)/);
 	});
 
 	test('errcode -1 (system busy) on a push is outcome-unknown, not retried', async () => {
 		server.injectFault(PUSH, { kind: 'errcode', errcode: -1 });
-		const result = await push(followerItems(10), { roomId: 1, openidSource: 'inputItems', openidField: 'openid' });
+		const result = await push(followerItems(10), {
+			roomId: 1,
+			openidSource: 'inputItems',
+			openidField: 'openid',
+		});
 		expect(server.callsTo(PUSH)).toHaveLength(1);
 		expect(result.error?.message).toMatch(/errcode -1, WeChat system busy/);
 	});
@@ -122,7 +183,11 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 		retryPolicy.timeoutMs = 300;
 		try {
 			server.injectFault(PUSH, { kind: 'delay', ms: 1000 });
-			const result = await push(followerItems(10), { roomId: 1, openidSource: 'inputItems', openidField: 'openid' });
+			const result = await push(followerItems(10), {
+				roomId: 1,
+				openidSource: 'inputItems',
+				openidField: 'openid',
+			});
 			expect(server.callsTo(PUSH)).toHaveLength(1);
 			expect(result.error?.message).toMatch(/no clear answer .*not resent/);
 		} finally {
@@ -133,35 +198,59 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 	test('provable rejections are resent: frequency limit, refused token, HTTP 429', async () => {
 		server.injectFault(PUSH, { kind: 'errcode', errcode: 45011 });
 		server.injectFault(PUSH, { kind: 'http', status: 429 });
-		const result = await push(followerItems(10), { roomId: 1, openidSource: 'inputItems', openidField: 'openid' });
+		const result = await push(followerItems(10), {
+			roomId: 1,
+			openidSource: 'inputItems',
+			openidField: 'openid',
+		});
 		expect(result.output('WeChat')[0].status).toBe('accepted');
 		expect(live.pushes).toHaveLength(1);
 		server.rotateToken();
-		const again = await push(followerItems(10), { roomId: 1, openidSource: 'inputItems', openidField: 'openid' });
+		const again = await push(followerItems(10), {
+			roomId: 1,
+			openidSource: 'inputItems',
+			openidField: 'openid',
+		});
 		expect(again.output('WeChat')[0].status).toBe('accepted');
 		expect(live.pushes).toHaveLength(2);
 	});
 
 	test('items without the openid field fail clearly, naming the item', async () => {
-		const result = await push([{ openid: 'a' }, { name: 'no id' }], { roomId: 1, openidSource: 'inputItems', openidField: 'openid' });
+		const result = await push([{ openid: 'a' }, { name: 'no id' }], {
+			roomId: 1,
+			openidSource: 'inputItems',
+			openidField: 'openid',
+		});
 		expect(result.error?.message).toBe('Item 1 has no "openid" field');
 		expect(server.callsTo(PUSH)).toHaveLength(0);
 	});
 
 	test('an invalid room id is refused before anything is sent', async () => {
 		const fromExpression = { __rl: true, mode: 'id', value: '={{ $json.room }}' };
-		const result = await push([{ openid: 'a', room: 0 }], { roomId: fromExpression, openidSource: 'inputItems', openidField: 'openid' });
+		const result = await push([{ openid: 'a', room: 0 }], {
+			roomId: fromExpression,
+			openidSource: 'inputItems',
+			openidField: 'openid',
+		});
 		expect(result.error?.message).toMatch(/Room ID must be a positive whole number/);
 		// a fixed invalid id is already refused by n8n's check of the "By ID" mode
-		await expect(push([{ openid: 'a' }], { roomId: { __rl: true, mode: 'id', value: 0 }, openidSource: 'inputItems', openidField: 'openid' })).rejects.toThrow(
-			/A room ID is a positive whole number/,
-		);
+		await expect(
+			push([{ openid: 'a' }], {
+				roomId: { __rl: true, mode: 'id', value: 0 },
+				openidSource: 'inputItems',
+				openidField: 'openid',
+			}),
+		).rejects.toThrow(/A room ID is a positive whole number/);
 		expect(server.callsTo(PUSH)).toHaveLength(0);
 	});
 
 	test('no secret shows in outputs or errors', async () => {
 		server.injectFault(PUSH, { kind: 'errcode', errcode: 40003, errmsg: 'invalid openid' });
-		const result = await push(followerItems(3), { roomId: 1, openidSource: 'inputItems', openidField: 'openid' });
+		const result = await push(followerItems(3), {
+			roomId: 1,
+			openidSource: 'inputItems',
+			openidField: 'openid',
+		});
 		const shown = JSON.stringify(result.run.data.resultData);
 		for (const secret of secretsOf(server)) expect(shown).not.toContain(secret);
 		expect(result.error?.message).toMatch(/errcode 40003 \(invalid openid\)/);
@@ -183,14 +272,18 @@ describe('Live > Apply for Live Capability', () => {
 
 	test('applies with the app secret token', async () => {
 		const result = await apply();
-		expect(result.output('WeChat')).toEqual([{ action: 'apply', status: 'awaitingAdministrator', errcode: 0, errmsg: 'ok' }]);
+		expect(result.output('WeChat')).toEqual([
+			{ action: 'apply', status: 'awaitingAdministrator', errcode: 0, errmsg: 'ok' },
+		]);
 		expect(live.applications).toEqual([server.appId]);
 	});
 
 	test('errcode 2 is explained (no payment in 90 days, seed calls it "not paid")', async () => {
 		live.applyErrcode = 2;
 		const result = await apply();
-		expect(result.error?.message).toMatch(/errcode 2 \(the Mini Program has had no paid transaction in the last 90 days.*try again tomorrow\)/);
+		expect(result.error?.message).toMatch(
+			/errcode 2 \(the Mini Program has had no paid transaction in the last 90 days.*try again tomorrow\)/,
+		);
 	});
 
 	test('a service provider derives the merchant token from component credentials', async () => {
@@ -222,13 +315,19 @@ describe('Live > Apply for Live Capability', () => {
 				authorizerRefreshToken: component.authorizerRefreshToken,
 			},
 		});
-		expect(result.error?.message).toMatch(/errcode 61006 \(component_verify_ticket invalid: paste the latest ticket\)/);
+		expect(result.error?.message).toMatch(
+			/errcode 61006 \(component_verify_ticket invalid: paste the latest ticket\)/,
+		);
 	});
 
 	test('a pasted authorizer token is used as is, and a rejected one is not "renewed"', async () => {
 		server.authorizerTokens.set('wxmerchant00000002', 'authorizer-token-given');
 		const tokenCredentials = (token: string) => ({
-			weChatMiniProgramApi: { ...weChatCredentials(server).weChatMiniProgramApi, authMode: 'authorizerAccessToken', authorizerAccessToken: token },
+			weChatMiniProgramApi: {
+				...weChatCredentials(server).weChatMiniProgramApi,
+				authMode: 'authorizerAccessToken',
+				authorizerAccessToken: token,
+			},
 		});
 		const ok = await apply(tokenCredentials('authorizer-token-given'));
 		expect(ok.error).toBeUndefined();

@@ -1,11 +1,19 @@
 import { collectOffsetPages, type OffsetPage } from '../../nodes/protocol/common/offsetPages';
-import { matchesRoomSearch, roomIdFromParameter, roomPickerEntry, type LiveRoom } from '../../nodes/protocol/wechat/liveRooms';
+import {
+	matchesRoomSearch,
+	roomIdFromParameter,
+	roomPickerEntry,
+	type LiveRoom,
+} from '../../nodes/protocol/wechat/liveRooms';
 
 function pager(total: number, reportTotal = true) {
 	const calls: [number, number][] = [];
 	const fetchPage = async (start: number, limit: number): Promise<OffsetPage<number>> => {
 		calls.push([start, limit]);
-		const items = Array.from({ length: Math.max(0, Math.min(limit, total - start)) }, (_, index) => start + index);
+		const items = Array.from(
+			{ length: Math.max(0, Math.min(limit, total - start)) },
+			(_, index) => start + index,
+		);
 		return reportTotal ? { items, total } : { items };
 	};
 	return { calls, fetchPage };
@@ -16,7 +24,11 @@ describe('start/limit paging', () => {
 		const { calls, fetchPage } = pager(250);
 		const { items } = await collectOffsetPages(fetchPage, { pageSize: 100 });
 		expect(items).toHaveLength(250);
-		expect(calls).toEqual([[0, 100], [100, 100], [200, 100]]);
+		expect(calls).toEqual([
+			[0, 100],
+			[100, 100],
+			[200, 100],
+		]);
 		const exact = pager(200);
 		await collectOffsetPages(exact.fetchPage, { pageSize: 100 });
 		expect(exact.calls).toHaveLength(2);
@@ -25,20 +37,36 @@ describe('start/limit paging', () => {
 	test('without a total, a short page ends it', async () => {
 		const { calls, fetchPage } = pager(130, false);
 		expect((await collectOffsetPages(fetchPage, { pageSize: 100 })).items).toHaveLength(130);
-		expect(calls).toEqual([[0, 100], [100, 100]]);
+		expect(calls).toEqual([
+			[0, 100],
+			[100, 100],
+		]);
 	});
 
 	test('a limit asks for just what is still wanted', async () => {
 		const { calls, fetchPage } = pager(1000);
-		expect((await collectOffsetPages(fetchPage, { pageSize: 30, maxResults: 45 })).items).toEqual(Array.from({ length: 45 }, (_, index) => index));
-		expect(calls).toEqual([[0, 30], [30, 15]]);
+		expect((await collectOffsetPages(fetchPage, { pageSize: 30, maxResults: 45 })).items).toEqual(
+			Array.from({ length: 45 }, (_, index) => index),
+		);
+		expect(calls).toEqual([
+			[0, 30],
+			[30, 15],
+		]);
 	});
 
 	test('a filter reads full pages and still honours the limit', async () => {
 		const { calls, fetchPage } = pager(1000);
-		const { items } = await collectOffsetPages(fetchPage, { pageSize: 100, maxResults: 5, keep: (n) => n % 50 === 0 });
+		const { items } = await collectOffsetPages(fetchPage, {
+			pageSize: 100,
+			maxResults: 5,
+			keep: (n) => n % 50 === 0,
+		});
 		expect(items).toEqual([0, 50, 100, 150, 200]);
-		expect(calls).toEqual([[0, 100], [100, 100], [200, 100]]);
+		expect(calls).toEqual([
+			[0, 100],
+			[100, 100],
+			[200, 100],
+		]);
 	});
 
 	test('an empty first page costs one call', async () => {
@@ -49,7 +77,12 @@ describe('start/limit paging', () => {
 });
 
 describe('live room picker helpers', () => {
-	const room: LiveRoom = { roomid: 26, name: 'Spring Sale 春季', live_status: 101, anchor_name: '小王' };
+	const room: LiveRoom = {
+		roomid: 26,
+		name: 'Spring Sale 春季',
+		live_status: 101,
+		anchor_name: '小王',
+	};
 
 	test('search matches part of the name or anchor, any case, or the exact id', () => {
 		expect(matchesRoomSearch(room, 'spring')).toBe(true);
@@ -62,12 +95,18 @@ describe('live room picker helpers', () => {
 	});
 
 	test('entries show name, id and status', () => {
-		expect(roomPickerEntry(room)).toEqual({ name: 'Spring Sale 春季 (26)', value: '26', description: 'live, anchor 小王' });
+		expect(roomPickerEntry(room)).toEqual({
+			name: 'Spring Sale 春季 (26)',
+			value: '26',
+			description: 'live, anchor 小王',
+		});
 	});
 
 	test('room ids come from resource locators, plain numbers and strings', () => {
 		expect(roomIdFromParameter({ __rl: true, mode: 'id', value: 1 })).toBe(1);
-		expect(roomIdFromParameter({ __rl: true, mode: 'list', value: '26', cachedResultName: 'x' })).toBe(26);
+		expect(
+			roomIdFromParameter({ __rl: true, mode: 'list', value: '26', cachedResultName: 'x' }),
+		).toBe(26);
 		expect(roomIdFromParameter(7)).toBe(7);
 		expect(roomIdFromParameter(' 8 ')).toBe(8);
 		expect(roomIdFromParameter({ __rl: true, mode: 'list', value: '' })).toBeUndefined();

@@ -2,7 +2,11 @@ import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgr
 import { itemsIntoWeChatNode, runWorkflow } from '../engine/runWorkflow';
 import { loadOptionsContext } from '../helpers/loadOptionsContext';
 import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
-import { addLiveRoomRoutes, makeLiveRooms, type FakeLiveRoomState } from '../servers/fakeWeChat/liveRoomRoutes';
+import {
+	addLiveRoomRoutes,
+	makeLiveRooms,
+	type FakeLiveRoomState,
+} from '../servers/fakeWeChat/liveRoomRoutes';
 import { FakeWeChatServer } from '../servers/fakeWeChat/server';
 import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
 
@@ -20,7 +24,14 @@ describe('Live Room > Get Many and the room picker (against a local WeChat)', ()
 	afterEach(async () => await server.stop());
 
 	const getMany = (parameters: Record<string, unknown>, settings = {}) =>
-		runWorkflow(itemsIntoWeChatNode([{}], { resource: 'liveRoom', operation: 'getMany', ...parameters }, weChatCredentials(server), settings));
+		runWorkflow(
+			itemsIntoWeChatNode(
+				[{}],
+				{ resource: 'liveRoom', operation: 'getMany', ...parameters },
+				weChatCredentials(server),
+				settings,
+			),
+		);
 	const pages = () => server.callsTo(ROOMS).map((call) => [call.body.start, call.body.limit]);
 
 	test('Return All reads 100-room pages and stops at the total, without an extra call', async () => {
@@ -63,23 +74,39 @@ describe('Live Room > Get Many and the room picker (against a local WeChat)', ()
 		expect((await getMany({ returnAll: true })).output('WeChat')).toHaveLength(3);
 		server.injectFault(ROOMS, { kind: 'errcode', errcode: 300001 });
 		const refused = await getMany({ returnAll: true }, { onError: 'continueRegularOutput' });
-		expect(refused.output('WeChat')[0].error).toMatch(/errcode 300001 \(this Mini Program has no live broadcast permission\)/);
+		expect(refused.output('WeChat')[0].error).toMatch(
+			/errcode 300001 \(this Mini Program has no live broadcast permission\)/,
+		);
 		const shown = JSON.stringify(refused.run.data.resultData);
 		for (const secret of secretsOf(server)) expect(shown).not.toContain(secret);
 	});
 
 	describe('searchLiveRooms (n8n-core LoadOptionsContext)', () => {
 		const context = () =>
-			loadOptionsContext({ resource: 'liveMessage', operation: 'push' } as never, weChatCredentials(server), 'parameters.roomId');
+			loadOptionsContext(
+				{ resource: 'liveMessage', operation: 'push' } as never,
+				weChatCredentials(server),
+				'parameters.roomId',
+			);
 
 		test('lists one page of 100 rooms, then the next page through the pagination token', async () => {
 			rooms.rooms = makeLiveRooms(150);
 			const first = await methods.listSearch.searchLiveRooms.call(context());
 			expect(first.results).toHaveLength(100);
-			expect(first.results[0]).toEqual({ name: '直播间 1 (1)', value: '1', description: 'live, anchor 小王' });
+			expect(first.results[0]).toEqual({
+				name: '直播间 1 (1)',
+				value: '1',
+				description: 'live, anchor 小王',
+			});
 			expect(first.paginationToken).toBe('100');
-			const second = await methods.listSearch.searchLiveRooms.call(context(), undefined, first.paginationToken);
-			expect(second.results.map((room) => room.value)).toEqual(rooms.rooms.slice(100).map((room) => String(room.roomid)));
+			const second = await methods.listSearch.searchLiveRooms.call(
+				context(),
+				undefined,
+				first.paginationToken,
+			);
+			expect(second.results.map((room) => room.value)).toEqual(
+				rooms.rooms.slice(100).map((room) => String(room.roomid)),
+			);
 			expect(second.paginationToken).toBeUndefined();
 			expect(pages()).toEqual([
 				[0, 100],
@@ -90,20 +117,39 @@ describe('Live Room > Get Many and the room picker (against a local WeChat)', ()
 		test('filters by name, anchor or id', async () => {
 			rooms.rooms = makeLiveRooms(60);
 			const flash = await methods.listSearch.searchLiveRooms.call(context(), 'flash sale');
-			expect(flash.results.map((room) => room.name)).toEqual(['Flash Sale 10 (10)', 'Flash Sale 20 (20)', 'Flash Sale 30 (30)', 'Flash Sale 40 (40)', 'Flash Sale 50 (50)', 'Flash Sale 60 (60)']);
-			expect((await methods.listSearch.searchLiveRooms.call(context(), '42')).results.map((room) => room.value)).toEqual(['42']);
-			expect((await methods.listSearch.searchLiveRooms.call(context(), 'lily')).results).toHaveLength(30);
+			expect(flash.results.map((room) => room.name)).toEqual([
+				'Flash Sale 10 (10)',
+				'Flash Sale 20 (20)',
+				'Flash Sale 30 (30)',
+				'Flash Sale 40 (40)',
+				'Flash Sale 50 (50)',
+				'Flash Sale 60 (60)',
+			]);
+			expect(
+				(await methods.listSearch.searchLiveRooms.call(context(), '42')).results.map(
+					(room) => room.value,
+				),
+			).toEqual(['42']);
+			expect(
+				(await methods.listSearch.searchLiveRooms.call(context(), 'lily')).results,
+			).toHaveLength(30);
 		});
 
 		test('an account without rooms gets an empty list', async () => {
-			expect(await methods.listSearch.searchLiveRooms.call(context())).toEqual({ results: [], paginationToken: undefined });
+			expect(await methods.listSearch.searchLiveRooms.call(context())).toEqual({
+				results: [],
+				paginationToken: undefined,
+			});
 		});
 
 		test('a refusal is a readable error without secrets', async () => {
 			server.injectFault(ROOMS, { kind: 'errcode', errcode: 48001 });
-			const failure = (await methods.listSearch.searchLiveRooms.call(context()).catch((error: Error) => error)) as Error;
+			const failure = (await methods.listSearch.searchLiveRooms
+				.call(context())
+				.catch((error: Error) => error)) as Error;
 			expect(failure.message).toMatch(/getliveinfo answered errcode 48001/);
-			for (const secret of secretsOf(server)) expect(JSON.stringify(failure) + failure.message).not.toContain(secret);
+			for (const secret of secretsOf(server))
+				expect(JSON.stringify(failure) + failure.message).not.toContain(secret);
 		});
 	});
 });

@@ -13,7 +13,9 @@ function startWorker(): Harness {
 	let harness!: Harness;
 	jest.isolateModules(() => {
 		harness = require('../engine/runWorkflow') as Harness;
-		(require('../../nodes/WeChatMiniProgram/transport/retryPolicy') as typeof import('../../nodes/WeChatMiniProgram/transport/retryPolicy')).retryPolicy.baseDelayMs = 5;
+		(
+			require('../../nodes/WeChatMiniProgram/transport/retryPolicy') as typeof import('../../nodes/WeChatMiniProgram/transport/retryPolicy')
+		).retryPolicy.baseDelayMs = 5;
 	});
 	return harness;
 }
@@ -28,7 +30,11 @@ describe('several workers sharing one App ID', () => {
 
 	const getFollowers = async (worker: Harness) => {
 		const result = await worker.runWorkflow(
-			worker.itemsIntoWeChatNode([{}], { resource: 'liveFollower', operation: 'getMany', returnAll: true }, weChatCredentials(server)),
+			worker.itemsIntoWeChatNode(
+				[{}],
+				{ resource: 'liveFollower', operation: 'getMany', returnAll: true },
+				weChatCredentials(server),
+			),
 		);
 		expect(result.error).toBeUndefined();
 		return result.output('WeChat');
@@ -41,7 +47,9 @@ describe('several workers sharing one App ID', () => {
 		}
 		expect(server.tokenRequests).toHaveLength(3); // one per worker, then cached
 		expect(server.tokenRequests.every((request) => request.force_refresh === false)).toBe(true);
-		const rejected = server.callsTo('/wxa/business/get_wxa_followers').filter((call) => (call.answer as { errcode: number }).errcode !== 0);
+		const rejected = server
+			.callsTo('/wxa/business/get_wxa_followers')
+			.filter((call) => (call.answer as { errcode: number }).errcode !== 0);
 		expect(rejected).toHaveLength(0);
 	});
 
@@ -54,6 +62,11 @@ describe('several workers sharing one App ID', () => {
 		await getFollowers(second); // 40001 with its stale token -> renews normally, gets the same new token
 		await getFollowers(first);
 		await getFollowers(second);
-		expect(server.tokenRequests.map((request) => request.force_refresh)).toEqual([false, false, false, false]);
+		expect(server.tokenRequests.map((request) => request.force_refresh)).toEqual([
+			false,
+			false,
+			false,
+			false,
+		]);
 	});
 });

@@ -18,7 +18,9 @@ describe("no secret reaches n8n's log output", () => {
 
 	test('WeChat: token refresh, rejected push, wrong secret', async () => {
 		const { retryPolicy } = await import('../../nodes/WeChatMiniProgram/transport/retryPolicy');
-		const { clearWeChatTokenCache } = await import('../../nodes/WeChatMiniProgram/transport/weChatClient');
+		const { clearWeChatTokenCache } = await import(
+			'../../nodes/WeChatMiniProgram/transport/weChatClient'
+		);
 		const { itemsIntoWeChatNode, runWorkflow } = await import('../engine/runWorkflow');
 		const { secretsOf, weChatCredentials } = await import('../servers/fakeWeChat/credentials');
 		const { addLiveRoutes, makeFollowers } = await import('../servers/fakeWeChat/liveRoutes');
@@ -33,17 +35,42 @@ describe("no secret reaches n8n's log output", () => {
 			const secrets = () => secretsOf(server);
 			const seen: string[] = [];
 			const credentials = weChatCredentials(server);
-			await runWorkflow(itemsIntoWeChatNode([{}], { resource: 'liveFollower', operation: 'getMany', returnAll: true }, credentials));
+			await runWorkflow(
+				itemsIntoWeChatNode(
+					[{}],
+					{ resource: 'liveFollower', operation: 'getMany', returnAll: true },
+					credentials,
+				),
+			);
 			seen.push(...secrets());
 			server.rotateToken();
 			server.injectFault('/wxa/business/push_message', { kind: 'errcode', errcode: 40003 });
 			const failed = await runWorkflow(
-				itemsIntoWeChatNode(live.followers as never, { resource: 'liveMessage', operation: 'push', roomId: 1, openidSource: 'inputItems', openidField: 'openid' }, credentials),
+				itemsIntoWeChatNode(
+					live.followers as never,
+					{
+						resource: 'liveMessage',
+						operation: 'push',
+						roomId: 1,
+						openidSource: 'inputItems',
+						openidField: 'openid',
+					},
+					credentials,
+				),
 			);
 			expect(failed.error).toBeDefined();
 			seen.push(...secrets());
 			await runWorkflow(
-				itemsIntoWeChatNode([{}], { resource: 'live', operation: 'apply' }, { weChatMiniProgramApi: { ...credentials.weChatMiniProgramApi, appSecret: 'wrong-secret-for-log-test' } }),
+				itemsIntoWeChatNode(
+					[{}],
+					{ resource: 'live', operation: 'apply' },
+					{
+						weChatMiniProgramApi: {
+							...credentials.weChatMiniProgramApi,
+							appSecret: 'wrong-secret-for-log-test',
+						},
+					},
+				),
 			);
 			seen.push('wrong-secret-for-log-test');
 			await new Promise((resolve) => setTimeout(resolve, 300)); // the file transport writes asynchronously

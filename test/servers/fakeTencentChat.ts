@@ -28,13 +28,28 @@ export interface FakeAccount {
 	id: string;
 	info: Record<string, unknown>;
 	subscribers: Map<string, { SubscribeTime: number; CustomString: string }>;
-	messages: Array<{ MsgSeq: number; MsgKey: string; MsgTimeStamp: number; MsgBody: unknown; recalled: boolean }>;
+	messages: Array<{
+		MsgSeq: number;
+		MsgKey: string;
+		MsgTimeStamp: number;
+		MsgBody: unknown;
+		recalled: boolean;
+	}>;
 }
 
 type Answer = Record<string, unknown>;
 
-const ok = (extra: Answer = {}): Answer => ({ ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0, ...extra });
-const fail = (code: number, info: string): Answer => ({ ActionStatus: 'FAIL', ErrorInfo: info, ErrorCode: code });
+const ok = (extra: Answer = {}): Answer => ({
+	ActionStatus: 'OK',
+	ErrorInfo: '',
+	ErrorCode: 0,
+	...extra,
+});
+const fail = (code: number, info: string): Answer => ({
+	ActionStatus: 'FAIL',
+	ErrorInfo: info,
+	ErrorCode: code,
+});
 
 export class FakeTencentChat {
 	readonly sdkAppId = 1400000001;
@@ -77,7 +92,9 @@ export class FakeTencentChat {
 
 	async stop(): Promise<void> {
 		for (const socket of this.sockets) socket.destroy();
-		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+		await new Promise<void>((resolve) =>
+			this.server ? this.server.close(() => resolve()) : resolve(),
+		);
 	}
 
 	/** The next `count` calls (of `command`, or of any command) meet `fault`. */
@@ -95,11 +112,23 @@ export class FakeTencentChat {
 		return counts;
 	}
 
-	addAccount(id: string, info: Record<string, unknown> = {}, subscribers: string[] = []): FakeAccount {
+	addAccount(
+		id: string,
+		info: Record<string, unknown> = {},
+		subscribers: string[] = [],
+	): FakeAccount {
 		const account: FakeAccount = {
 			id,
-			info: { Name: id, Owner_Account: 'owner', MaxSubscriberNum: 100000, CreateTime: 1700000000, ...info },
-			subscribers: new Map(subscribers.map((user) => [user, { SubscribeTime: 1700000000, CustomString: '' }])),
+			info: {
+				Name: id,
+				Owner_Account: 'owner',
+				MaxSubscriberNum: 100000,
+				CreateTime: 1700000000,
+				...info,
+			},
+			subscribers: new Map(
+				subscribers.map((user) => [user, { SubscribeTime: 1700000000, CustomString: '' }]),
+			),
 			messages: [],
 		};
 		this.accounts.set(id, account);
@@ -116,7 +145,11 @@ export class FakeTencentChat {
 		try {
 			body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
 		} catch {
-			return this.reply(res, { command, query, body, status: 200, at: Date.now() }, fail(60003, 'json parse error'));
+			return this.reply(
+				res,
+				{ command, query, body, status: 200, at: Date.now() },
+				fail(60003, 'json parse error'),
+			);
 		}
 		const call: RecordedCall = { command, query, body, status: 200, at: Date.now() };
 		this.calls.push(call);
@@ -124,7 +157,8 @@ export class FakeTencentChat {
 		const index = this.faults.findIndex((entry) => !entry.command || entry.command === command);
 		const fault = index >= 0 ? this.faults.splice(index, 1)[0].fault : undefined;
 		if (fault?.type === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.ms));
-		if (fault?.type === 'errorCode') return this.reply(res, call, fail(fault.code, fault.info ?? 'injected error'));
+		if (fault?.type === 'errorCode')
+			return this.reply(res, call, fail(fault.code, fault.info ?? 'injected error'));
 		if (fault && (fault.type === 'http500' || fault.type === 'reset')) {
 			if (fault.acted) this.answer(command, query, body);
 			if (fault.type === 'reset') {
@@ -154,13 +188,16 @@ export class FakeTencentChat {
 	private checkQuery(query: Record<string, string>): Answer | undefined {
 		if (query.contenttype !== 'json') return fail(60002, 'contenttype must be json');
 		const random = Number(query.random);
-		if (!/^\d+$/.test(query.random ?? '') || random > 0xffffffff) return fail(60002, 'random must be a 32-bit unsigned integer');
+		if (!/^\d+$/.test(query.random ?? '') || random > 0xffffffff)
+			return fail(60002, 'random must be a 32-bit unsigned integer');
 		if (!query.sdkappid) return fail(60012, 'sdkappid is required');
 		if (Number(query.sdkappid) !== this.sdkAppId) return fail(70020, 'sdkappid not found');
 		const sig = this.decodeUserSig(query.usersig ?? '');
 		if (!sig) return fail(70003, 'usersig decode failed');
-		if (Number(sig['TLS.sdkappid']) !== this.sdkAppId) return fail(70014, 'sdkappid in usersig mismatch');
-		if (sig['TLS.identifier'] !== query.identifier) return fail(70013, 'identifier in usersig mismatch');
+		if (Number(sig['TLS.sdkappid']) !== this.sdkAppId)
+			return fail(70014, 'sdkappid in usersig mismatch');
+		if (sig['TLS.identifier'] !== query.identifier)
+			return fail(70013, 'identifier in usersig mismatch');
 		const signed =
 			`TLS.identifier:${sig['TLS.identifier']}\nTLS.sdkappid:${sig['TLS.sdkappid']}\n` +
 			`TLS.time:${sig['TLS.time']}\nTLS.expire:${sig['TLS.expire']}\n`;
@@ -169,7 +206,8 @@ export class FakeTencentChat {
 		}
 		const now = Math.floor(Date.now() / 1000) + this.clockOffsetSeconds;
 		const issued = Number(sig['TLS.time']);
-		if (issued + Number(sig['TLS.expire']) < now || issued < this.userSigNotBefore) return fail(70001, 'usersig expired');
+		if (issued + Number(sig['TLS.expire']) < now || issued < this.userSigNotBefore)
+			return fail(70001, 'usersig expired');
 		if (!this.admins.has(query.identifier)) return fail(90009, 'not app admin');
 		return undefined;
 	}
@@ -177,7 +215,10 @@ export class FakeTencentChat {
 	private decodeUserSig(userSig: string): Record<string, unknown> | undefined {
 		try {
 			const base64 = userSig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '=');
-			return JSON.parse(inflateSync(Buffer.from(base64, 'base64')).toString('utf8')) as Record<string, unknown>;
+			return JSON.parse(inflateSync(Buffer.from(base64, 'base64')).toString('utf8')) as Record<
+				string,
+				unknown
+			>;
 		} catch {
 			return undefined;
 		}
@@ -186,7 +227,8 @@ export class FakeTencentChat {
 	private checkRate(): Answer | undefined {
 		const now = Date.now();
 		while (this.accepted.length && this.accepted[0] <= now - 1000) this.accepted.shift();
-		if (this.accepted.length >= this.callsPerSecond) return fail(60019, 'request frequency limit exceeded');
+		if (this.accepted.length >= this.callsPerSecond)
+			return fail(60019, 'request frequency limit exceeded');
 		this.accepted.push(now);
 		return undefined;
 	}
@@ -201,9 +243,11 @@ export class FakeTencentChat {
 				})),
 			}),
 		create_official_account: (body) => {
-			if (!body.Owner_Account || !body.Name) return fail(6017, 'Owner_Account and Name are required');
+			if (!body.Owner_Account || !body.Name)
+				return fail(6017, 'Owner_Account and Name are required');
 			const custom = body.OfficialAccountUserID as string | undefined;
-			if (custom !== undefined && !custom.startsWith('@TOA#_')) return fail(130007, 'invalid official account id');
+			if (custom !== undefined && !custom.startsWith('@TOA#_'))
+				return fail(130007, 'invalid official account id');
 			const id = custom ?? `@TOA#_${this.nextId++}`;
 			if (this.accounts.has(id)) return fail(130008, 'official account id used');
 			const { OfficialAccountUserID: _ignored, ...info } = body;
@@ -225,7 +269,8 @@ export class FakeTencentChat {
 		},
 		get_official_account_info: (body) => {
 			const list = (body.OfficialAccountIdList as Answer[]) ?? [];
-			if (list.length === 0 || list.length > 50) return fail(6017, 'OfficialAccountIdList takes 1 to 50 accounts');
+			if (list.length === 0 || list.length > 50)
+				return fail(6017, 'OfficialAccountIdList takes 1 to 50 accounts');
 			return ok({
 				OfficialAccountInfoList: list.map(({ Official_Account: id }) => {
 					const account = this.accounts.get(String(id));
@@ -238,17 +283,25 @@ export class FakeTencentChat {
 			const account = this.accounts.get(String(body.Official_Account ?? ''));
 			if (!account) return fail(130004, 'official account not exist');
 			const list = (body.SubscriberList as Answer[]) ?? [];
-			if (list.length === 0 || list.length > 100) return fail(6017, 'SubscriberList takes 1 to 100 subscribers');
+			if (list.length === 0 || list.length > 100)
+				return fail(6017, 'SubscriberList takes 1 to 100 subscribers');
 			const max = Number(account.info.MaxSubscriberNum ?? 100000);
 			const incoming = list.map((entry) => String(entry.Subscriber_Account));
-			if (account.subscribers.size >= max && incoming.some((user) => !account.subscribers.has(user))) {
+			if (
+				account.subscribers.size >= max &&
+				incoming.some((user) => !account.subscribers.has(user))
+			) {
 				return fail(130006, 'subscriber number reached limit');
 			}
 			return ok({
 				SubscriberList: incoming.map((user) => {
 					if (account.subscribers.has(user)) return { Subscriber_Account: user, Result: 2 };
-					if (this.unknownUsers.has(user) || account.subscribers.size >= max) return { Subscriber_Account: user, Result: 0 };
-					account.subscribers.set(user, { SubscribeTime: Math.floor(Date.now() / 1000), CustomString: '' });
+					if (this.unknownUsers.has(user) || account.subscribers.size >= max)
+						return { Subscriber_Account: user, Result: 0 };
+					account.subscribers.set(user, {
+						SubscribeTime: Math.floor(Date.now() / 1000),
+						CustomString: '',
+					});
 					return { Subscriber_Account: user, Result: 1 };
 				}),
 			});
@@ -257,7 +310,8 @@ export class FakeTencentChat {
 			const account = this.accounts.get(String(body.Official_Account ?? ''));
 			if (!account) return fail(130004, 'official account not exist');
 			const list = (body.SubscriberToDel_Account as unknown[]) ?? [];
-			if (list.length === 0 || list.length > 100) return fail(6017, 'SubscriberToDel_Account takes 1 to 100 UserIDs');
+			if (list.length === 0 || list.length > 100)
+				return fail(6017, 'SubscriberToDel_Account takes 1 to 100 UserIDs');
 			return ok({
 				SubscriberList: list.map((user) => ({
 					Subscriber_Account: user,
@@ -274,18 +328,25 @@ export class FakeTencentChat {
 			const all = [...account.subscribers];
 			const page = all.slice(start, start + limit);
 			const end = start + page.length;
-			const next = this.stuckCursor ?? (end < all.length ? Buffer.from(String(end)).toString('base64') : '');
+			const next =
+				this.stuckCursor ?? (end < all.length ? Buffer.from(String(end)).toString('base64') : '');
 			return ok({
 				Next: next,
 				SubscriberNum: all.length,
-				SubscriberList: page.map(([user, info]) => ({ Subscriber_Account: user, ...info, MsgFlag: 'AcceptAndNotify' })),
+				SubscriberList: page.map(([user, info]) => ({
+					Subscriber_Account: user,
+					...info,
+					MsgFlag: 'AcceptAndNotify',
+				})),
 			});
 		},
 		get_subscribed_official_account_list: (body) => {
 			const user = String(body.Subscriber_Account ?? '');
 			const limit = Math.min(Number(body.Limit ?? 200), 200);
 			const offset = Number(body.Offset ?? 0);
-			const subscribed = [...this.accounts.values()].filter((account) => account.subscribers.has(user));
+			const subscribed = [...this.accounts.values()].filter((account) =>
+				account.subscribers.has(user),
+			);
 			const page = subscribed.slice(offset, offset + limit);
 			const complete = offset + page.length >= subscribed.length;
 			return ok({
@@ -310,11 +371,18 @@ export class FakeTencentChat {
 		send_official_account_msg: (body) => {
 			const account = this.accounts.get(String(body.Official_Account ?? ''));
 			if (!account) return fail(130004, 'official account not exist');
-			if (!Array.isArray(body.MsgBody) || body.MsgBody.length === 0) return fail(6017, 'MsgBody is required');
+			if (!Array.isArray(body.MsgBody) || body.MsgBody.length === 0)
+				return fail(6017, 'MsgBody is required');
 			const seq = this.nextSeq++;
 			const time = Math.floor(Date.now() / 1000);
 			const MsgKey = `${seq}_1_${time}`;
-			account.messages.push({ MsgSeq: seq, MsgKey, MsgTimeStamp: time, MsgBody: body.MsgBody, recalled: false });
+			account.messages.push({
+				MsgSeq: seq,
+				MsgKey,
+				MsgTimeStamp: time,
+				MsgBody: body.MsgBody,
+				recalled: false,
+			});
 			return ok({ MsgKey, MsgTime: time });
 		},
 		official_account_msg_recall: (body) => {
@@ -335,14 +403,22 @@ export class FakeTencentChat {
 			const account = this.accounts.get(String(body.Official_Account ?? ''));
 			if (!account) return fail(130004, 'official account not exist');
 			const wanted = Number(body.ReqMsgNumber ?? 20);
-			const visible = account.messages.filter((m) => body.WithRecalledMsg === 1 || !m.recalled).reverse();
-			const start = body.LastMsgKey ? visible.findIndex((m) => m.MsgKey === body.LastMsgKey) + 1 : 0;
+			const visible = account.messages
+				.filter((m) => body.WithRecalledMsg === 1 || !m.recalled)
+				.reverse();
+			const start = body.LastMsgKey
+				? visible.findIndex((m) => m.MsgKey === body.LastMsgKey) + 1
+				: 0;
 			const page = visible.slice(start, start + wanted);
 			return ok({
 				Official_Account: account.id,
 				IsFinished: start + page.length >= visible.length ? 1 : 0,
 				LastMsgKey: page.length ? page[page.length - 1].MsgKey : '',
-				RspMsgList: page.map(({ recalled: _recalled, ...m }) => ({ From_Account: account.id, IsPlaceMsg: 0, ...m })),
+				RspMsgList: page.map(({ recalled: _recalled, ...m }) => ({
+					From_Account: account.id,
+					IsPlaceMsg: 0,
+					...m,
+				})),
 			});
 		},
 	};

@@ -1,7 +1,9 @@
 import { checkKeywordValue, keywordType } from '../../nodes/protocol/wechat/subscribe/keywordRules';
 
-const ok = (keyword: string, value: string) => expect(checkKeywordValue(keyword, value)).toBeUndefined();
-const bad = (keyword: string, value: string, why: RegExp) => expect(checkKeywordValue(keyword, value)).toMatch(why);
+const ok = (keyword: string, value: string) =>
+	expect(checkKeywordValue(keyword, value)).toBeUndefined();
+const bad = (keyword: string, value: string, why: RegExp) =>
+	expect(checkKeywordValue(keyword, value)).toMatch(why);
 
 describe('subscription message keyword rules', () => {
 	test('the keyword type is the key without its number', () => {
@@ -59,7 +61,18 @@ describe('subscription message keyword rules', () => {
 	});
 
 	test('date: a date in Chinese or -, /, . form, optionally with a time, or a range', () => {
-		for (const value of ['2019年10月1日', '2019年10月', '10月1日', '2018-01-01', '2018/01/01', '2018.01.01', '2018-01', '01-01', '2019年10月1日 15:01', '2019-10-01~2019-10-07']) {
+		for (const value of [
+			'2019年10月1日',
+			'2019年10月',
+			'10月1日',
+			'2018-01-01',
+			'2018/01/01',
+			'2018.01.01',
+			'2018-01',
+			'01-01',
+			'2019年10月1日 15:01',
+			'2019-10-01~2019-10-07',
+		]) {
 			ok('date4', value);
 		}
 		bad('date4', '2018-01/01', /a date such as/);
@@ -68,7 +81,8 @@ describe('subscription message keyword rules', () => {
 	});
 
 	test('amount: up to 10 digits, optional decimals, currency symbol before and 元 after', () => {
-		for (const value of ['100', '¥12.50', '￥8', '$1234567890.99', '99元', '¥99.9元']) ok('amount5', value);
+		for (const value of ['100', '¥12.50', '￥8', '$1234567890.99', '99元', '¥99.9元'])
+			ok('amount5', value);
 		bad('amount5', '12345678901', /at most 10 digits/);
 		bad('amount5', 'RMB 12', /at most 10 digits/);
 		bad('amount5', '-5', /at most 10 digits/);
@@ -97,8 +111,12 @@ describe('subscription message keyword rules', () => {
 
 	test('enum values are checked when the template lists them; unknown types pass through', () => {
 		expect(checkKeywordValue('enum1', 'Completed', ['To be paid', 'Completed'])).toBeUndefined();
-		expect(checkKeywordValue('enum1', 'Lost', ['To be paid', 'Completed'])).toMatch(/must be one of: To be paid, Completed/);
+		expect(checkKeywordValue('enum1', 'Lost', ['To be paid', 'Completed'])).toMatch(
+			/must be one of: To be paid, Completed/,
+		);
 		expect(checkKeywordValue('enum1', 'anything')).toBeUndefined();
-		expect(checkKeywordValue('futuretype1', 'anything at all, however long it may be')).toBeUndefined();
+		expect(
+			checkKeywordValue('futuretype1', 'anything at all, however long it may be'),
+		).toBeUndefined();
 	});
 });

@@ -1,13 +1,25 @@
 import { itemsIntoWeChatNode, runWorkflow } from '../engine/runWorkflow';
 import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
 import { FakeWeChatServer } from '../servers/fakeWeChat/server';
-import { addPrivateTemplate, addSubscribeRoutes, subscribeUser, type FakeSubscribeState } from '../servers/fakeWeChat/subscribeRoutes';
+import {
+	addPrivateTemplate,
+	addSubscribeRoutes,
+	subscribeUser,
+	type FakeSubscribeState,
+} from '../servers/fakeWeChat/subscribeRoutes';
 import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
 
 const SEND = '/cgi-bin/message/subscribe/send';
 
 const FIELDS = ['thing1', 'number2', 'time3', 'phrase4'];
-const schema = FIELDS.map((id) => ({ id, displayName: id, required: true, defaultMatch: false, display: true, type: 'string' }));
+const schema = FIELDS.map((id) => ({
+	id,
+	displayName: id,
+	required: true,
+	defaultMatch: false,
+	display: true,
+	type: 'string',
+}));
 
 describe('Subscribe Message > Send (through the n8n engine, against a local WeChat)', () => {
 	let server: FakeWeChatServer;
@@ -19,11 +31,13 @@ describe('Subscribe Message > Send (through the n8n engine, against a local WeCh
 		subscribe = addSubscribeRoutes(server);
 		templateId = addPrivateTemplate(subscribe, {
 			title: '下单成功通知',
-			content: '物品名称:{{thing1.DATA}}\n数量:{{number2.DATA}}\n下单时间:{{time3.DATA}}\n订单状态:{{phrase4.DATA}}\n',
+			content:
+				'物品名称:{{thing1.DATA}}\n数量:{{number2.DATA}}\n下单时间:{{time3.DATA}}\n订单状态:{{phrase4.DATA}}\n',
 			example: '物品名称:拿铁\n数量:2\n下单时间:2019年10月1日 15:01\n订单状态:配送中\n',
 			type: 2,
 		});
-		for (const openid of ['oUserA', 'oUserB', 'oUserC']) subscribeUser(subscribe, openid, templateId);
+		for (const openid of ['oUserA', 'oUserB', 'oUserC'])
+			subscribeUser(subscribe, openid, templateId);
 	});
 	afterEach(async () => await server.stop());
 
@@ -37,7 +51,12 @@ describe('Subscribe Message > Send (through the n8n engine, against a local WeCh
 	});
 	const mapped = {
 		mappingMode: 'defineBelow',
-		value: { thing1: '={{ $json.item }}', number2: '={{ $json.count }}', time3: '={{ $json.at }}', phrase4: '={{ $json.status }}' },
+		value: {
+			thing1: '={{ $json.item }}',
+			number2: '={{ $json.count }}',
+			time3: '={{ $json.at }}',
+			phrase4: '={{ $json.status }}',
+		},
 		matchingColumns: [],
 		schema,
 		attemptToConvertTypes: false,
@@ -47,7 +66,14 @@ describe('Subscribe Message > Send (through the n8n engine, against a local WeCh
 		runWorkflow(
 			itemsIntoWeChatNode(
 				items as never,
-				{ resource: 'subscribeMessage', operation: 'send', templateId, openid: '={{ $json.openid }}', data: mapped, ...parameters },
+				{
+					resource: 'subscribeMessage',
+					operation: 'send',
+					templateId,
+					openid: '={{ $json.openid }}',
+					data: mapped,
+					...parameters,
+				},
 				weChatCredentials(server),
 				settings,
 			),
@@ -61,32 +87,68 @@ describe('Subscribe Message > Send (through the n8n engine, against a local WeCh
 		expect(server.callsTo(SEND)[0].body).toEqual({
 			touser: 'oUserA',
 			template_id: templateId,
-			data: { thing1: { value: '拿铁' }, number2: { value: '2' }, time3: { value: '2019年10月1日 15:01' }, phrase4: { value: '配送中' } },
+			data: {
+				thing1: { value: '拿铁' },
+				number2: { value: '2' },
+				time3: { value: '2019年10月1日 15:01' },
+				phrase4: { value: '配送中' },
+			},
 			page: 'pages/order/detail?id=7',
 			miniprogram_state: 'trial',
 			lang: 'en_US',
 		});
 		const output = result.output('WeChat');
 		expect(output).toEqual(
-			subscribe.sent.map((message) => ({ msgid: message.msgid, touser: message.touser, templateId, errcode: 0, errmsg: 'ok' })),
+			subscribe.sent.map((message) => ({
+				msgid: message.msgid,
+				touser: message.touser,
+				templateId,
+				errcode: 0,
+				errmsg: 'ok',
+			})),
 		);
 		expect(BigInt(output[0].msgid as string)).toBeGreaterThan(BigInt(Number.MAX_SAFE_INTEGER));
-		expect(result.run.data.resultData.runData.WeChat[0].data!.main[0]!.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(
+			result.run.data.resultData.runData.WeChat[0].data!.main[0]!.map((item) => item.pairedItem),
+		).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 
 	test('Map Automatically takes the keywords from same-named input fields', async () => {
-		const result = await send([{ openid: 'oUserA', thing1: '拿铁', number2: 3, time3: '15:01', phrase4: '已发货', other: 'x' }], {
-			data: { ...mapped, mappingMode: 'autoMapInputData', value: null },
-		});
+		const result = await send(
+			[
+				{
+					openid: 'oUserA',
+					thing1: '拿铁',
+					number2: 3,
+					time3: '15:01',
+					phrase4: '已发货',
+					other: 'x',
+				},
+			],
+			{
+				data: { ...mapped, mappingMode: 'autoMapInputData', value: null },
+			},
+		);
 		expect(result.error).toBeUndefined();
-		expect(subscribe.sent[0].data).toEqual({ thing1: { value: '拿铁' }, number2: { value: '3' }, time3: { value: '15:01' }, phrase4: { value: '已发货' } });
+		expect(subscribe.sent[0].data).toEqual({
+			thing1: { value: '拿铁' },
+			number2: { value: '3' },
+			time3: { value: '15:01' },
+			phrase4: { value: '已发货' },
+		});
 	});
 
 	test('a value breaking its keyword rule stops the run before anything is sent, naming every problem', async () => {
-		const items = [order('oUserA'), order('oUserB', { item: '超长的商品名称超长的商品名称超长的商品名称', status: 'shipped' }), order('oUserC', { count: '2 cups' })];
+		const items = [
+			order('oUserA'),
+			order('oUserB', { item: '超长的商品名称超长的商品名称超长的商品名称', status: 'shipped' }),
+			order('oUserC', { count: '2 cups' }),
+		];
 		const result = await send(items);
 		expect(server.callsTo(SEND)).toHaveLength(0);
-		expect(result.error?.message).toBe('Item 1: keyword thing1 "超长的商品名称超长的商品名称超长的商品名称": at most 20 characters (got 21) (and 1 more)');
+		expect(result.error?.message).toBe(
+			'Item 1: keyword thing1 "超长的商品名称超长的商品名称超长的商品名称": at most 20 characters (got 21) (and 1 more)',
+		);
 		const description = (result.error as { description?: string }).description;
 		expect(description).toBe(
 			'Nothing was sent. Item 1: thing1 "超长的商品名称超长的商品名称超长的商品名称": at most 20 characters (got 21); phrase4 "shipped": Chinese characters only (e.g. 配送中). ' +
@@ -95,7 +157,11 @@ describe('Subscribe Message > Send (through the n8n engine, against a local WeCh
 	});
 
 	test('with Continue On Fail, invalid items become error items and the valid ones are sent', async () => {
-		const result = await send([order('oUserA'), order('oUserB', { at: 'tomorrow' }), order('oUserC')], {}, { onError: 'continueRegularOutput' });
+		const result = await send(
+			[order('oUserA'), order('oUserB', { at: 'tomorrow' }), order('oUserC')],
+			{},
+			{ onError: 'continueRegularOutput' },
+		);
 		expect(subscribe.sent.map((message) => message.touser)).toEqual(['oUserA', 'oUserC']);
 		const output = result.output('WeChat');
 		expect(output[1].error).toMatch(/^Item 1: keyword time3 "tomorrow": a 24-hour time/);
@@ -103,33 +169,49 @@ describe('Subscribe Message > Send (through the n8n engine, against a local WeCh
 	});
 
 	test('a keyword whose expression comes out empty is refused before sending', async () => {
-		const result = await send([order('oUserA')], { data: { ...mapped, value: { ...mapped.value, time3: '={{ $json.missing }}' } } });
+		const result = await send([order('oUserA')], {
+			data: { ...mapped, value: { ...mapped.value, time3: '={{ $json.missing }}' } },
+		});
 		expect(server.callsTo(SEND)).toHaveLength(0);
-		expect(result.error?.message).toBe('Item 0: keyword time3: missing (every keyword of the template needs a value)');
+		expect(result.error?.message).toBe(
+			'Item 0: keyword time3: missing (every keyword of the template needs a value)',
+		);
 	});
 
 	test('43101: a one-time subscription allows one message; the error explains it and what was sent', async () => {
 		const result = await send([order('oUserA'), order('oUserA'), order('oUserB')]);
 		expect(server.callsTo(SEND)).toHaveLength(2);
 		expect(subscribe.sent).toHaveLength(1);
-		expect(result.error?.message).toMatch(/errcode 43101 \(the user has not subscribed to this template.*already received the one message/);
-		expect((result.error as { description?: string }).description).toMatch(/1 earlier message\(s\) were sent; the 1 later item\(s\) were not tried\./);
+		expect(result.error?.message).toMatch(
+			/errcode 43101 \(the user has not subscribed to this template.*already received the one message/,
+		);
+		expect((result.error as { description?: string }).description).toMatch(
+			/1 earlier message\(s\) were sent; the 1 later item\(s\) were not tried\./,
+		);
 	});
 
 	test('40003, 40037 and 41030 are explained', async () => {
 		const unknownUser = await send([order('oStranger')]);
-		expect(unknownUser.error?.message).toMatch(/errcode 40003 \(the recipient openid is empty or not a user of this Mini Program\)/);
+		expect(unknownUser.error?.message).toMatch(
+			/errcode 40003 \(the recipient openid is empty or not a user of this Mini Program\)/,
+		);
 		const wrongTemplate = await send([order('oUserA')], { templateId: 'not-a-template' });
-		expect(wrongTemplate.error?.message).toMatch(/errcode 40037 \(the template id is empty or not a template of this Mini Program\)/);
+		expect(wrongTemplate.error?.message).toMatch(
+			/errcode 40037 \(the template id is empty or not a template of this Mini Program\)/,
+		);
 		const wrongPage = await send([order('oUserA')], { options: { page: 'pages/missing/page' } });
-		expect(wrongPage.error?.message).toMatch(/errcode 41030 \(the page does not exist in the published Mini Program/);
+		expect(wrongPage.error?.message).toMatch(
+			/errcode 41030 \(the page does not exist in the published Mini Program/,
+		);
 		expect(subscribe.sent).toHaveLength(0);
 	});
 
 	test('47003 from WeChat (a keyword the mapping does not know, e.g. the template changed) is explained', async () => {
 		subscribe.templates[0].content += '备注:{{thing5.DATA}}\n';
 		const result = await send([order('oUserA')]);
-		expect(result.error?.message).toMatch(/errcode 47003 \(a keyword value is empty or breaks its rule \(errmsg names the keyword\)\): argument invalid! data\.thing5\.value is empty/);
+		expect(result.error?.message).toMatch(
+			/errcode 47003 \(a keyword value is empty or breaks its rule \(errmsg names the keyword\)\): argument invalid! data\.thing5\.value is empty/,
+		);
 	});
 
 	test('a send whose answer was lost is never resent (it may have reached the user)', async () => {
@@ -138,13 +220,19 @@ describe('Subscribe Message > Send (through the n8n engine, against a local WeCh
 		expect(server.callsTo(SEND)).toHaveLength(1);
 		expect(subscribe.sent).toHaveLength(1);
 		expect(result.error?.message).toMatch(/no clear answer .*so it was not resent/);
-		expect((result.error as { description?: string }).description).toMatch(/0 earlier message\(s\) were sent; the 1 later item\(s\) were not tried/);
+		expect((result.error as { description?: string }).description).toMatch(
+			/0 earlier message\(s\) were sent; the 1 later item\(s\) were not tried/,
+		);
 	});
 
 	test('system busy (-1) and HTTP 502 are not retried; with Continue On Fail the next items still go', async () => {
 		server.injectFault(SEND, { kind: 'errcode', errcode: -1 });
 		server.injectFault(SEND, { kind: 'http', status: 502 });
-		const result = await send([order('oUserA'), order('oUserB'), order('oUserC')], {}, { onError: 'continueRegularOutput' });
+		const result = await send(
+			[order('oUserA'), order('oUserB'), order('oUserC')],
+			{},
+			{ onError: 'continueRegularOutput' },
+		);
 		expect(server.callsTo(SEND)).toHaveLength(3);
 		const output = result.output('WeChat');
 		expect(output[0].error).toMatch(/errcode -1, WeChat system busy/);

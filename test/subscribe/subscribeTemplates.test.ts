@@ -1,7 +1,12 @@
 import { itemsIntoWeChatNode, runWorkflow } from '../engine/runWorkflow';
 import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
 import { FakeWeChatServer } from '../servers/fakeWeChat/server';
-import { addPrivateTemplate, addSubscribeRoutes, MAX_PRIVATE_TEMPLATES, type FakeSubscribeState } from '../servers/fakeWeChat/subscribeRoutes';
+import {
+	addPrivateTemplate,
+	addSubscribeRoutes,
+	MAX_PRIVATE_TEMPLATES,
+	type FakeSubscribeState,
+} from '../servers/fakeWeChat/subscribeRoutes';
 import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
 
 const TITLES = '/wxaapi/newtmpl/getpubtemplatetitles';
@@ -18,8 +23,20 @@ describe('Subscribe Template operations (through the n8n engine, against a local
 	});
 	afterEach(async () => await server.stop());
 
-	const run = (operation: string, parameters: Record<string, unknown> = {}, settings = {}, items: object[] = [{}]) =>
-		runWorkflow(itemsIntoWeChatNode(items as never, { resource: 'subscribeTemplate', operation, ...parameters }, weChatCredentials(server), settings));
+	const run = (
+		operation: string,
+		parameters: Record<string, unknown> = {},
+		settings = {},
+		items: object[] = [{}],
+	) =>
+		runWorkflow(
+			itemsIntoWeChatNode(
+				items as never,
+				{ resource: 'subscribeTemplate', operation, ...parameters },
+				weChatCredentials(server),
+				settings,
+			),
+		);
 
 	test('Get Categories reads getcategory by GET', async () => {
 		const result = await run('getCategories');
@@ -33,16 +50,27 @@ describe('Subscribe Template operations (through the n8n engine, against a local
 	test('Get Public Titles, Return All: pages of 30 by start, stopping at the reported count', async () => {
 		const result = await run('getPublicTitles', { categoryIds: ['616', '2'], returnAll: true });
 		expect(result.output('WeChat')).toHaveLength(75);
-		expect(server.callsTo(TITLES).map((call) => [call.query.ids, call.query.start, call.query.limit])).toEqual([
+		expect(
+			server.callsTo(TITLES).map((call) => [call.query.ids, call.query.start, call.query.limit]),
+		).toEqual([
 			['616,2', '0', '30'],
 			['616,2', '30', '30'],
 			['616,2', '60', '30'],
 		]);
-		expect(result.output('WeChat')[0]).toEqual({ tid: 99, title: '付款成功通知', type: 3, categoryId: '2' });
+		expect(result.output('WeChat')[0]).toEqual({
+			tid: 99,
+			title: '付款成功通知',
+			type: 3,
+			categoryId: '2',
+		});
 	});
 
 	test('Get Public Titles, Limit: asks for just that many', async () => {
-		const result = await run('getPublicTitles', { categoryIds: ['616'], returnAll: false, limit: 40 });
+		const result = await run('getPublicTitles', {
+			categoryIds: ['616'],
+			returnAll: false,
+			limit: 40,
+		});
 		expect(result.output('WeChat')).toHaveLength(40);
 		expect(result.output('WeChat').every((title) => title.categoryId === '616')).toBe(true);
 		expect(server.callsTo(TITLES).map((call) => [call.query.start, call.query.limit])).toEqual([
@@ -53,7 +81,9 @@ describe('Subscribe Template operations (through the n8n engine, against a local
 
 	test('Get Public Titles explains WeChat codes and refuses an empty category list', async () => {
 		const invalid = await run('getPublicTitles', { categoryIds: ['999'], returnAll: true });
-		expect(invalid.error?.message).toMatch(/errcode 200019 \(category ids are invalid: use ids from Get Categories\)/);
+		expect(invalid.error?.message).toMatch(
+			/errcode 200019 \(category ids are invalid: use ids from Get Categories\)/,
+		);
 		const none = await run('getPublicTitles', { categoryIds: '={{ [] }}', returnAll: true });
 		expect(none.error?.message).toBe('Choose at least one category');
 		expect(server.callsTo(TITLES)).toHaveLength(1);
@@ -61,7 +91,9 @@ describe('Subscribe Template operations (through the n8n engine, against a local
 
 	test('Get Public Keywords lists the keywords of a title', async () => {
 		const result = await run('getPublicKeywords', { tid: '99' });
-		expect(result.output('WeChat').map((keyword) => [keyword.tid, keyword.kid, keyword.rule])).toEqual([
+		expect(
+			result.output('WeChat').map((keyword) => [keyword.tid, keyword.kid, keyword.rule]),
+		).toEqual([
 			['99', 1, 'thing'],
 			['99', 2, 'number'],
 			['99', 3, 'time'],
@@ -70,7 +102,9 @@ describe('Subscribe Template operations (through the n8n engine, against a local
 			['99', 6, 'character_string'],
 		]);
 		const unknown = await run('getPublicKeywords', { tid: '1' });
-		expect(unknown.error?.message).toMatch(/errcode 200014 \(the template title id \(tid\) or template id does not exist\)/);
+		expect(unknown.error?.message).toMatch(
+			/errcode 200014 \(the template title id \(tid\) or template id does not exist\)/,
+		);
 	});
 
 	test('Add sends a form (kidList repeated), returns priTmplId; Get Many then lists it with its keywords', async () => {
@@ -80,7 +114,14 @@ describe('Subscribe Template operations (through the n8n engine, against a local
 		expect(call.bodyFormat).toBe('form');
 		expect(call.body).toEqual({ tid: '99', kidList: ['3', '1', '5'], sceneDesc: '下单通知' });
 		const { priTmplId } = added.output('WeChat')[0];
-		expect(added.output('WeChat')).toEqual([{ priTmplId: subscribe.templates[0].priTmplId, tid: '99', kidList: [3, 1, 5], sceneDesc: '下单通知' }]);
+		expect(added.output('WeChat')).toEqual([
+			{
+				priTmplId: subscribe.templates[0].priTmplId,
+				tid: '99',
+				kidList: [3, 1, 5],
+				sceneDesc: '下单通知',
+			},
+		]);
 		const listed = await run('getMany', { returnAll: true });
 		expect(listed.output('WeChat')).toEqual([
 			{
@@ -109,13 +150,27 @@ describe('Subscribe Template operations (through the n8n engine, against a local
 	test('Add explains the account limit (200012) and a wrong keyword list (200020)', async () => {
 		const wrongKid = await run('add', { tid: '99', keywordIds: '1, 42', sceneDesc: '' });
 		expect(wrongKid.error?.message).toMatch(/errcode 200020 \(the keyword id list is invalid/);
-		for (let i = 0; i < MAX_PRIVATE_TEMPLATES; i++) addPrivateTemplate(subscribe, { title: `t${i}`, content: '{{thing1.DATA}}', example: '', type: 2 });
+		for (let i = 0; i < MAX_PRIVATE_TEMPLATES; i++)
+			addPrivateTemplate(subscribe, {
+				title: `t${i}`,
+				content: '{{thing1.DATA}}',
+				example: '',
+				type: 2,
+			});
 		const full = await run('add', { tid: '99', keywordIds: '1,2', sceneDesc: '' });
-		expect(full.error?.message).toMatch(/errcode 200012 \(the account already has the maximum number of private templates \(25\): delete one first\)/);
+		expect(full.error?.message).toMatch(
+			/errcode 200012 \(the account already has the maximum number of private templates \(25\): delete one first\)/,
+		);
 	});
 
 	test('Get Many honours Limit and retries a transient failure of the read', async () => {
-		for (let i = 0; i < 5; i++) addPrivateTemplate(subscribe, { title: `t${i}`, content: '{{thing1.DATA}}', example: '', type: 2 });
+		for (let i = 0; i < 5; i++)
+			addPrivateTemplate(subscribe, {
+				title: `t${i}`,
+				content: '{{thing1.DATA}}',
+				example: '',
+				type: 2,
+			});
 		server.injectFault(GET_TEMPLATES, { kind: 'http', status: 502 });
 		server.injectFault(GET_TEMPLATES, { kind: 'errcode', errcode: -1 });
 		const result = await run('getMany', { returnAll: false, limit: 3 });
@@ -124,13 +179,25 @@ describe('Subscribe Template operations (through the n8n engine, against a local
 	});
 
 	test('Delete removes a template; a missing one is explained; Continue On Fail pairs the error', async () => {
-		const first = addPrivateTemplate(subscribe, { title: 'a', content: '{{thing1.DATA}}', example: '', type: 2 });
-		const result = await run('delete', { templateId: '={{ $json.id }}' }, { onError: 'continueRegularOutput' }, [{ id: first }, { id: 'missing' }]);
+		const first = addPrivateTemplate(subscribe, {
+			title: 'a',
+			content: '{{thing1.DATA}}',
+			example: '',
+			type: 2,
+		});
+		const result = await run(
+			'delete',
+			{ templateId: '={{ $json.id }}' },
+			{ onError: 'continueRegularOutput' },
+			[{ id: first }, { id: 'missing' }],
+		);
 		expect(subscribe.templates).toHaveLength(0);
 		const output = result.output('WeChat');
 		expect(output[0]).toEqual({ priTmplId: first, deleted: true });
 		expect(output[1].error).toMatch(/errcode 200014/);
-		expect(result.run.data.resultData.runData.WeChat[0].data!.main[0]!.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(
+			result.run.data.resultData.runData.WeChat[0].data!.main[0]!.map((item) => item.pairedItem),
+		).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 
 	test('a GET call with a rotated token renews it once; nothing secret is shown', async () => {

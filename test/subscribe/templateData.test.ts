@@ -5,7 +5,8 @@ import { encodeForm } from '../../nodes/protocol/common/formBody';
 
 describe('template keywords from gettemplate content', () => {
 	test('reads every {{keyN.DATA}} with the label before it, in order', () => {
-		const content = '物品名称:{{thing1.DATA}}\n金额：{{amount2.DATA}}\n购买时间: {{time3.DATA}}\n{{character_string12.DATA}}\n';
+		const content =
+			'物品名称:{{thing1.DATA}}\n金额：{{amount2.DATA}}\n购买时间: {{time3.DATA}}\n{{character_string12.DATA}}\n';
 		expect(parseTemplateKeywords(content)).toEqual([
 			{ key: 'thing1', type: 'thing', label: '物品名称' },
 			{ key: 'amount2', type: 'amount', label: '金额' },
@@ -15,7 +16,11 @@ describe('template keywords from gettemplate content', () => {
 	});
 
 	test('two placeholders on one line and repeated placeholders', () => {
-		expect(parseTemplateKeywords('From {{date1.DATA}} to {{date2.DATA}} ({{date1.DATA}})').map((keyword) => [keyword.key, keyword.label])).toEqual([
+		expect(
+			parseTemplateKeywords('From {{date1.DATA}} to {{date2.DATA}} ({{date1.DATA}})').map(
+				(keyword) => [keyword.key, keyword.label],
+			),
+		).toEqual([
 			['date1', 'From'],
 			['date2', 'to'],
 		]);
@@ -55,27 +60,43 @@ describe('subscribe/send data', () => {
 
 describe('addtemplate request', () => {
 	test('keeps the chosen keyword order and trims the scene', () => {
-		expect(buildAddTemplateRequest('401', '3, 5,4', ' 测试数据 ')).toEqual({ tid: '401', kidList: [3, 5, 4], sceneDesc: '测试数据' });
+		expect(buildAddTemplateRequest('401', '3, 5,4', ' 测试数据 ')).toEqual({
+			tid: '401',
+			kidList: [3, 5, 4],
+			sceneDesc: '测试数据',
+		});
 		expect(buildAddTemplateRequest(401, [1, '2'], '')).toEqual({ tid: '401', kidList: [1, 2] });
 	});
 
 	test('refuses what WeChat would refuse', () => {
-		expect(() => buildAddTemplateRequest('abc', '1,2', '')).toThrow(/Template Title ID must be a number/);
-		expect(() => buildAddTemplateRequest('401', '1', '')).toThrow(/Choose 2 to 5 keyword IDs, got 1/);
+		expect(() => buildAddTemplateRequest('abc', '1,2', '')).toThrow(
+			/Template Title ID must be a number/,
+		);
+		expect(() => buildAddTemplateRequest('401', '1', '')).toThrow(
+			/Choose 2 to 5 keyword IDs, got 1/,
+		);
 		expect(() => buildAddTemplateRequest('401', '1,2,3,4,5,6', '')).toThrow(/got 6/);
 		expect(() => buildAddTemplateRequest('401', '1,1', '')).toThrow(/listed twice/);
-		expect(() => buildAddTemplateRequest('401', '1,x', '')).toThrow(/"x" is not a positive whole number/);
-		expect(() => buildAddTemplateRequest('401', '1,2', '一二三四五六七八九十一二三四五六')).toThrow(/at most 15 characters, got 16/);
+		expect(() => buildAddTemplateRequest('401', '1,x', '')).toThrow(
+			/"x" is not a positive whole number/,
+		);
+		expect(() => buildAddTemplateRequest('401', '1,2', '一二三四五六七八九十一二三四五六')).toThrow(
+			/at most 15 characters, got 16/,
+		);
 	});
 
 	test('new one-time titles (10000001 to 19999999) take no keyword ids', () => {
-		expect(buildAddTemplateRequest('10000005', '', 'scene')).toEqual({ tid: '10000005', kidList: [], sceneDesc: 'scene' });
+		expect(buildAddTemplateRequest('10000005', '', 'scene')).toEqual({
+			tid: '10000005',
+			kidList: [],
+			sceneDesc: 'scene',
+		});
 		expect(() => buildAddTemplateRequest('10000005', '1,2', '')).toThrow(/fixed keywords/);
 	});
 
 	test('is sent as a form with kidList repeated', () => {
-		expect(encodeForm({ tid: '401', kidList: [1, 2], sceneDesc: '测试 数据', skipped: undefined })).toBe(
-			'tid=401&kidList=1&kidList=2&sceneDesc=%E6%B5%8B%E8%AF%95%20%E6%95%B0%E6%8D%AE',
-		);
+		expect(
+			encodeForm({ tid: '401', kidList: [1, 2], sceneDesc: '测试 数据', skipped: undefined }),
+		).toBe('tid=401&kidList=1&kidList=2&sceneDesc=%E6%B5%8B%E8%AF%95%20%E6%95%B0%E6%8D%AE');
 	});
 });

@@ -23,7 +23,8 @@ describe('WeChatClient GET and form requests', () => {
 	});
 	afterEach(async () => await server.stop());
 
-	const client = async () => await WeChatClient.create(loadOptionsContext({}, weChatCredentials(server)));
+	const client = async () =>
+		await WeChatClient.create(loadOptionsContext({}, weChatCredentials(server)));
 
 	test('GET sends its parameters and the token in the query, no body', async () => {
 		const answer = await (await client()).get('/read', { ids: '2,616', start: 0 });
@@ -40,8 +41,11 @@ describe('WeChatClient GET and form requests', () => {
 		expect(server.callsTo('/read')).toHaveLength(4);
 		server.injectFault('/read', { kind: 'errcode', errcode: 45011 }, 10);
 		const failure = (await (await client()).get('/read').catch((error: Error) => error)) as Error;
-		expect(failure.message).toBe('WeChat /read still failing after 4 attempts (errcode 45011, API called too often)');
-		for (const secret of secretsOf(server)) expect(JSON.stringify(failure) + failure.message).not.toContain(secret);
+		expect(failure.message).toBe(
+			'WeChat /read still failing after 4 attempts (errcode 45011, API called too often)',
+		);
+		for (const secret of secretsOf(server))
+			expect(JSON.stringify(failure) + failure.message).not.toContain(secret);
 	});
 
 	test('GET renews a rejected token once', async () => {
@@ -53,7 +57,13 @@ describe('WeChatClient GET and form requests', () => {
 	});
 
 	test('postForm sends application/x-www-form-urlencoded with repeated keys', async () => {
-		const answer = await (await client()).postForm('/form', { tid: '401', kidList: [1, 2], sceneDesc: '测试 & 数据', none: undefined }, { idempotent: false });
+		const answer = await (
+			await client()
+		).postForm(
+			'/form',
+			{ tid: '401', kidList: [1, 2], sceneDesc: '测试 & 数据', none: undefined },
+			{ idempotent: false },
+		);
 		expect(seen[0].bodyFormat).toBe('form');
 		expect(seen[0].method).toBe('POST');
 		expect(answer.received).toEqual({ tid: '401', kidList: ['1', '2'], sceneDesc: '测试 & 数据' });
@@ -61,12 +71,18 @@ describe('WeChatClient GET and form requests', () => {
 
 	test('a non-idempotent form post whose answer was lost is not resent; a refused connection is', async () => {
 		server.injectFault('/form', { kind: 'resetAfterHandling' });
-		await expect((await client()).postForm('/form', { a: 1 }, { idempotent: false })).rejects.toThrow(/no clear answer .*not resent/);
+		await expect(
+			(await client()).postForm('/form', { a: 1 }, { idempotent: false }),
+		).rejects.toThrow(/no clear answer .*not resent/);
 		expect(server.callsTo('/form')).toHaveLength(1);
 		const wechat = await client();
 		await server.stop();
-		const failure = (await wechat.postForm('/form', { a: 1 }, { idempotent: false }).catch((error: Error) => error)) as Error;
-		expect(failure.message).toBe('WeChat /form still failing after 4 attempts (connection refused)');
+		const failure = (await wechat
+			.postForm('/form', { a: 1 }, { idempotent: false })
+			.catch((error: Error) => error)) as Error;
+		expect(failure.message).toBe(
+			'WeChat /form still failing after 4 attempts (connection refused)',
+		);
 		expect(failure.message).not.toContain(server.currentToken);
 		server = await new FakeWeChatServer().start();
 	});

@@ -2,7 +2,12 @@ import type { FakeTencentChat } from '../servers/fakeTencentChat';
 import { runChat, startChatServer, users } from './chatHarness';
 
 const ACCOUNT = '@TOA#_news';
-const fromItems = { operation: 'addSubscribers', officialAccount: ACCOUNT, subscriberSource: 'inputItems', subscriberField: 'userId' };
+const fromItems = {
+	operation: 'addSubscribers',
+	officialAccount: ACCOUNT,
+	subscriberSource: 'inputItems',
+	subscriberField: 'userId',
+};
 
 describe('Chat Official Account > Add Subscribers (n8n engine against a local Tencent Cloud Chat)', () => {
 	let server: FakeTencentChat;
@@ -14,13 +19,28 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 
 	test('all input items go out in calls of at most 100, one output item per subscriber with its result', async () => {
 		server.unknownUsers.add('user000007');
-		const result = await runChat(server, users(250).map((userId) => ({ userId })), fromItems);
+		const result = await runChat(
+			server,
+			users(250).map((userId) => ({ userId })),
+			fromItems,
+		);
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('add_subscriber').map((call) => (call.body.SubscriberList as unknown[]).length)).toEqual([100, 100, 50]);
+		expect(
+			server
+				.callsTo('add_subscriber')
+				.map((call) => (call.body.SubscriberList as unknown[]).length),
+		).toEqual([100, 100, 50]);
 		const out = result.output('WeChat');
 		expect(out).toHaveLength(250);
-		expect(out[0]).toMatchObject({ subscriber: 'user000000', status: 'added', batch: 1, batchCount: 3 });
-		const paired = result.run.data.resultData.runData.WeChat[0].data!.main[0]!.map((item) => item.pairedItem);
+		expect(out[0]).toMatchObject({
+			subscriber: 'user000000',
+			status: 'added',
+			batch: 1,
+			batchCount: 3,
+		});
+		const paired = result.run.data.resultData.runData.WeChat[0].data!.main[0]!.map(
+			(item) => item.pairedItem,
+		);
 		expect(paired[249]).toEqual({ item: 249 }); // each subscriber pairs with the item it came from
 		expect(out[1]).toMatchObject({ subscriber: 'user000001', status: 'alreadySubscribed' });
 		expect(out[7]).toMatchObject({ subscriber: 'user000007', status: 'failed' });
@@ -36,7 +56,11 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 			Official_Account: ACCOUNT,
 			SubscriberList: [{ Subscriber_Account: '107867' }, { Subscriber_Account: '966582476' }],
 		});
-		expect(call.query).toMatchObject({ sdkappid: String(server.sdkAppId), identifier: 'administrator', contenttype: 'json' });
+		expect(call.query).toMatchObject({
+			sdkappid: String(server.sdkAppId),
+			identifier: 'administrator',
+			contenttype: 'json',
+		});
 		expect(Number(call.query.random)).toBeLessThanOrEqual(0xffffffff);
 	});
 
@@ -50,12 +74,9 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 			[{ Subscriber_Account: 'a' }, { Subscriber_Account: 'b' }],
 			[{ Subscriber_Account: 'c' }, { Subscriber_Account: 'd' }],
 		]);
-		expect(result.run.data.resultData.runData.WeChat[0].data!.main[0]!.map((item) => item.pairedItem)).toEqual([
-			{ item: 0 },
-			{ item: 0 },
-			{ item: 1 },
-			{ item: 1 },
-		]);
+		expect(
+			result.run.data.resultData.runData.WeChat[0].data!.main[0]!.map((item) => item.pairedItem),
+		).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }]);
 	});
 
 	test('the subscriber limit (130006) stops the job: exactly which subscribers were and were not processed', async () => {
@@ -65,7 +86,9 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		const result = await runChat(server, items, fromItems, { settings: { continueOnFail: true } });
 		expect(result.error).toBeUndefined();
 		const out = result.output('WeChat');
-		const statuses = (from: number, to: number) => [...new Set(out.slice(from, to).map((item) => item.status))];
+		const statuses = (from: number, to: number) => [
+			...new Set(out.slice(from, to).map((item) => item.status)),
+		];
 		expect(statuses(0, 150)).toEqual(['added']);
 		expect(statuses(150, 200)).toEqual(['failed']); // Result 0 once the account is full
 		expect(statuses(200, 300)).toEqual(['failed']); // batch 3: the whole call refused with 130006
@@ -78,16 +101,25 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	test('without Continue On Fail the error names the batch, the code and what was not processed', async () => {
 		server.accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 100;
 		server.accounts.get(ACCOUNT)!.subscribers.clear();
-		const result = await runChat(server, users(300).map((userId) => ({ userId })), fromItems);
+		const result = await runChat(
+			server,
+			users(300).map((userId) => ({ userId })),
+			fromItems,
+		);
 		expect(result.error?.message).toContain('stopped at batch 2 of 3');
 		expect(result.error?.message).toContain('ErrorCode 130006');
 		expect(String(result.error?.description)).toContain('100 added');
 		expect(String(result.error?.description)).toContain('100 failed');
-		expect(String(result.error?.description)).toContain('Not processed (never sent): 100, starting with "user000200"');
+		expect(String(result.error?.description)).toContain(
+			'Not processed (never sent): 100, starting with "user000200"',
+		);
 	});
 
 	test('unknown official account: 130004 with its meaning', async () => {
-		const result = await runChat(server, [{ userId: 'a' }], { ...fromItems, officialAccount: '@TOA#_gone' });
+		const result = await runChat(server, [{ userId: 'a' }], {
+			...fromItems,
+			officialAccount: '@TOA#_gone',
+		});
 		expect(result.error?.message).toContain('ErrorCode 130004');
 		expect(result.error?.message).toContain('does not exist');
 		expect(result.error?.message).toContain('official_account_open_http_svc/add_subscriber');
@@ -95,7 +127,11 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 
 	test('rate-limit answers (60019) are backed off and resent', async () => {
 		server.inject({ type: 'errorCode', code: 60019 }, 2, 'add_subscriber');
-		const result = await runChat(server, users(3, 'new').map((userId) => ({ userId })), fromItems);
+		const result = await runChat(
+			server,
+			users(3, 'new').map((userId) => ({ userId })),
+			fromItems,
+		);
 		expect(result.error).toBeUndefined();
 		expect(server.callsTo('add_subscriber')).toHaveLength(3);
 		expect(result.output('WeChat').map((item) => item.status)).toEqual(['added', 'added', 'added']);
@@ -104,16 +140,27 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	test('HTTP 500 and a reset connection are resent (adding is idempotent); a resent batch reports alreadySubscribed', async () => {
 		server.inject({ type: 'http500' }, 1, 'add_subscriber');
 		server.inject({ type: 'reset', acted: true }, 1, 'add_subscriber');
-		const result = await runChat(server, users(2).map((userId) => ({ userId })), fromItems);
+		const result = await runChat(
+			server,
+			users(2).map((userId) => ({ userId })),
+			fromItems,
+		);
 		expect(result.error).toBeUndefined();
 		expect(server.callsTo('add_subscriber')).toHaveLength(3);
-		expect(result.output('WeChat').map((item) => item.status)).toEqual(['alreadySubscribed', 'alreadySubscribed']);
+		expect(result.output('WeChat').map((item) => item.status)).toEqual([
+			'alreadySubscribed',
+			'alreadySubscribed',
+		]);
 	});
 
 	test('stays under 200 calls a second: 30000 subscribers = 300 calls, no rate-limit answer', async () => {
 		server.accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 1_000_000;
 		const started = Date.now();
-		const result = await runChat(server, users(30000).map((userId) => ({ userId })), fromItems);
+		const result = await runChat(
+			server,
+			users(30000).map((userId) => ({ userId })),
+			fromItems,
+		);
 		expect(result.error).toBeUndefined();
 		expect(server.callsTo('add_subscriber')).toHaveLength(300);
 		expect(server.calls.filter((call) => call.answer?.ErrorCode === 60019)).toHaveLength(0);

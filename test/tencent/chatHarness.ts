@@ -50,7 +50,13 @@ export async function runChat(
 /** Neither the secret key nor any UserSig the server saw may appear in the run's outputs or errors. */
 export function expectNoSecrets(server: FakeTencentChat, result: WorkflowResult): void {
 	const everything = JSON.stringify(result.run.data.resultData, (_key, value: unknown) =>
-		value instanceof Error ? { message: value.message, description: (value as { description?: unknown }).description, stack: value.stack } : value,
+		value instanceof Error
+			? {
+					message: value.message,
+					description: (value as { description?: unknown }).description,
+					stack: value.stack,
+				}
+			: value,
 	);
 	expect(everything).not.toContain(server.secretKey);
 	for (const userSig of new Set(server.calls.map((call) => call.query.usersig).filter(Boolean))) {
@@ -62,4 +68,5 @@ export function expectNoSecrets(server: FakeTencentChat, result: WorkflowResult)
 	}
 }
 
-export const users = (count: number, prefix = 'user') => Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(6, '0')}`);
+export const users = (count: number, prefix = 'user') =>
+	Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(6, '0')}`);

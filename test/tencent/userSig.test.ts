@@ -9,14 +9,19 @@ import { adler32, zlibStoredStream } from '../../nodes/protocol/tencent/zlibStor
 const SECRET = 'test-secret-key-0123456789abcdef0123456789abcdef0123456789abcdef';
 
 function decode(userSig: string): Record<string, unknown> {
-	return JSON.parse(inflateSync(Buffer.from(unescapeBase64(userSig), 'base64')).toString('utf8')) as Record<string, unknown>;
+	return JSON.parse(
+		inflateSync(Buffer.from(unescapeBase64(userSig), 'base64')).toString('utf8'),
+	) as Record<string, unknown>;
 }
 
 describe('zlib stored stream', () => {
-	it.each([0, 1, 200, 65535, 65536, 200_000])('node zlib inflates %i bytes back unchanged', (size) => {
-		const data = Buffer.alloc(size, 0).map((_, i) => (i * 31 + 7) & 0xff);
-		expect(inflateSync(zlibStoredStream(data)).equals(Buffer.from(data))).toBe(true);
-	});
+	it.each([0, 1, 200, 65535, 65536, 200_000])(
+		'node zlib inflates %i bytes back unchanged',
+		(size) => {
+			const data = Buffer.alloc(size, 0).map((_, i) => (i * 31 + 7) & 0xff);
+			expect(inflateSync(zlibStoredStream(data)).equals(Buffer.from(data))).toBe(true);
+		},
+	);
 
 	it('has a valid zlib header and Adler-32 trailer', () => {
 		const stream = zlibStoredStream(Buffer.from('Wikipedia'));
@@ -27,12 +32,21 @@ describe('zlib stored stream', () => {
 });
 
 describe('UserSig (TLSSigAPIv2)', () => {
-	const input = { sdkAppId: 1400000001, identifier: 'administrator', secretKey: SECRET, expireSeconds: 86400, issuedAt: 1_700_000_000 };
+	const input = {
+		sdkAppId: 1400000001,
+		identifier: 'administrator',
+		secretKey: SECRET,
+		expireSeconds: 86400,
+		issuedAt: 1_700_000_000,
+	};
 
 	it('matches what tls-sig-api-v2 signs for the same inputs and time', () => {
 		jest.spyOn(Date, 'now').mockReturnValue(input.issuedAt * 1000);
 		try {
-			const reference = new Api(input.sdkAppId, SECRET).genUserSig(input.identifier, input.expireSeconds);
+			const reference = new Api(input.sdkAppId, SECRET).genUserSig(
+				input.identifier,
+				input.expireSeconds,
+			);
 			const ours = generateUserSig(input);
 			expect(decode(ours)).toEqual(decode(reference));
 			expect(decode(ours)['TLS.sig']).toBe(userSigHmac(input));

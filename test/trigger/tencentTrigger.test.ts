@@ -29,10 +29,18 @@ beforeAll(async () => {
 	signed = await startTriggerServer(CREDENTIALS, TENCENT, 'tencentChatApi');
 	filtered = await startTriggerServer(
 		CREDENTIALS,
-		{ ...TENCENT, commands: ['OfficialAccount.CallbackAfterSendMsg'], options: { includeRawMessage: true } },
+		{
+			...TENCENT,
+			commands: ['OfficialAccount.CallbackAfterSendMsg'],
+			options: { includeRawMessage: true },
+		},
 		'tencentChatApi',
 	);
-	small = await startTriggerServer(CREDENTIALS, { ...TENCENT, options: { maxBodySize: 512, replayWindowSeconds: 30 } }, 'tencentChatApi');
+	small = await startTriggerServer(
+		CREDENTIALS,
+		{ ...TENCENT, options: { maxBodySize: 512, replayWindowSeconds: 30 } },
+		'tencentChatApi',
+	);
 	open = await startTriggerServer({ ...CREDENTIALS, callbackToken: '' }, TENCENT, 'tencentChatApi');
 });
 afterAll(async () => {
@@ -42,7 +50,12 @@ beforeEach(() => {
 	for (const server of [signed, filtered, small, open]) server.started.splice(0);
 });
 
-function post(server: TriggerServer, body: string | undefined, query: object = tencentQuery(), contentType: string | undefined = 'application/json') {
+function post(
+	server: TriggerServer,
+	body: string | undefined,
+	query: object = tencentQuery(),
+	contentType: string | undefined = 'application/json',
+) {
 	return send(server.url, { query, body, contentType });
 }
 
@@ -67,44 +80,78 @@ function expectRefused(server: TriggerServer, answer: HttpAnswer, status: number
 describe('the node description', () => {
 	const { description } = new WeChatMiniProgramTrigger();
 	test('"Callbacks From" comes first and defaults to WeChat', () => {
-		expect(description.properties[0]).toMatchObject({ name: 'source', default: 'weChatMiniProgram' });
+		expect(description.properties[0]).toMatchObject({
+			name: 'source',
+			default: 'weChatMiniProgram',
+		});
 	});
 	test('each source shows its own credential', () => {
 		expect(description.credentials).toEqual([
-			expect.objectContaining({ name: 'weChatMiniProgramApi', displayOptions: { show: { source: ['weChatMiniProgram'] } } }),
-			expect.objectContaining({ name: 'tencentChatApi', displayOptions: { show: { source: ['tencentChat'] } } }),
+			expect.objectContaining({
+				name: 'weChatMiniProgramApi',
+				displayOptions: { show: { source: ['weChatMiniProgram'] } },
+			}),
+			expect.objectContaining({
+				name: 'tencentChatApi',
+				displayOptions: { show: { source: ['tencentChat'] } },
+			}),
 		]);
 	});
 });
 
 describe('Tencent Cloud Chat callbacks over real HTTP', () => {
-	test.each(TENCENT_FIXTURES.map((f) => [f.command, f]))('%s: answers OK JSON and emits the decoded item', async (_name, fixture) => {
-		const answer = await post(signed, fixtureBody(fixture), tencentQuery({ command: fixture.command, clientIp: '198.51.100.4', optPlatform: 'Android' }));
-		expectOk(answer);
-		expect(signed.started).toHaveLength(1);
-		const [[[{ json }]]] = signed.started;
-		expect(json).toMatchObject({
-			command: fixture.command,
-			sdkAppId: String(TEST_SDK_APP_ID),
-			clientIp: '198.51.100.4',
-			optPlatform: 'Android',
-			...fixture.body,
-		});
-		expect(json.dedupKey).toEqual(typeof fixture.dedupKey === 'string' ? fixture.dedupKey : expect.stringMatching(fixture.dedupKey));
-		expect(json.rawMessage).toBeUndefined();
-	});
+	test.each(TENCENT_FIXTURES.map((f) => [f.command, f]))(
+		'%s: answers OK JSON and emits the decoded item',
+		async (_name, fixture) => {
+			const answer = await post(
+				signed,
+				fixtureBody(fixture),
+				tencentQuery({
+					command: fixture.command,
+					clientIp: '198.51.100.4',
+					optPlatform: 'Android',
+				}),
+			);
+			expectOk(answer);
+			expect(signed.started).toHaveLength(1);
+			const [[[{ json }]]] = signed.started;
+			expect(json).toMatchObject({
+				command: fixture.command,
+				sdkAppId: String(TEST_SDK_APP_ID),
+				clientIp: '198.51.100.4',
+				optPlatform: 'Android',
+				...fixture.body,
+			});
+			expect(json.dedupKey).toEqual(
+				typeof fixture.dedupKey === 'string'
+					? fixture.dedupKey
+					: expect.stringMatching(fixture.dedupKey),
+			);
+			expect(json.rawMessage).toBeUndefined();
+		},
+	);
 
 	test('a second delivery of the same event (new RequestTime and Sign) carries the same dedupKey', async () => {
 		const fixture = TENCENT_FIXTURES[9];
-		await post(signed, fixtureBody(fixture), tencentQuery({ command: fixture.command, requestTime: now() - 10 }));
-		await post(signed, fixtureBody(fixture), tencentQuery({ command: fixture.command, clientIp: '192.0.2.1' }));
+		await post(
+			signed,
+			fixtureBody(fixture),
+			tencentQuery({ command: fixture.command, requestTime: now() - 10 }),
+		);
+		await post(
+			signed,
+			fixtureBody(fixture),
+			tencentQuery({ command: fixture.command, clientIp: '192.0.2.1' }),
+		);
 		expect(signed.started).toHaveLength(2);
 		expect(signed.started[0][0][0].json.dedupKey).toBe(signed.started[1][0][0].json.dedupKey);
 	});
 
 	test('commands filter: others are answered OK but start nothing; Include Raw Message adds the JSON text', async () => {
 		const subscribe = TENCENT_FIXTURES[5];
-		expectOk(await post(filtered, fixtureBody(subscribe), tencentQuery({ command: subscribe.command })));
+		expectOk(
+			await post(filtered, fixtureBody(subscribe), tencentQuery({ command: subscribe.command })),
+		);
 		expect(filtered.started).toHaveLength(0);
 		const sent = TENCENT_FIXTURES[9];
 		expectOk(await post(filtered, fixtureBody(sent), tencentQuery({ command: sent.command })));
@@ -113,18 +160,34 @@ describe('Tencent Cloud Chat callbacks over real HTTP', () => {
 	});
 
 	test('other Chat callbacks pass through when no filter is set', async () => {
-		const body = '{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":"@TGS#2J4SZEAEL","EventTime":1670574414123}';
-		expectOk(await post(signed, body, tencentQuery({ command: 'Group.CallbackAfterNewMemberJoin' })));
-		expect(signed.started[0][0][0].json).toMatchObject({ command: 'Group.CallbackAfterNewMemberJoin', GroupId: '@TGS#2J4SZEAEL' });
+		const body =
+			'{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":"@TGS#2J4SZEAEL","EventTime":1670574414123}';
+		expectOk(
+			await post(signed, body, tencentQuery({ command: 'Group.CallbackAfterNewMemberJoin' })),
+		);
+		expect(signed.started[0][0][0].json).toMatchObject({
+			command: 'Group.CallbackAfterNewMemberJoin',
+			GroupId: '@TGS#2J4SZEAEL',
+		});
 	});
 
-	test('no Content-Type header (as in Tencent\'s example request) is accepted', async () => {
-		expectOk(await post(signed, fixtureBody(TENCENT_FIXTURES[6]), tencentQuery({ command: TENCENT_FIXTURES[6].command }), undefined));
+	test("no Content-Type header (as in Tencent's example request) is accepted", async () => {
+		expectOk(
+			await post(
+				signed,
+				fixtureBody(TENCENT_FIXTURES[6]),
+				tencentQuery({ command: TENCENT_FIXTURES[6].command }),
+				undefined,
+			),
+		);
 	});
 
 	test('ids beyond 2^53 stay exact over HTTP', async () => {
-		const body = '{"CallbackCommand":"OfficialAccount.CallbackAfterSendMsg","Official_Account":"@TOA#_a","MsgKey":"9_9_9","Random":12345678901234567890,"EventTime":1}';
-		expectOk(await post(signed, body, tencentQuery({ command: 'OfficialAccount.CallbackAfterSendMsg' })));
+		const body =
+			'{"CallbackCommand":"OfficialAccount.CallbackAfterSendMsg","Official_Account":"@TOA#_a","MsgKey":"9_9_9","Random":12345678901234567890,"EventTime":1}';
+		expectOk(
+			await post(signed, body, tencentQuery({ command: 'OfficialAccount.CallbackAfterSendMsg' })),
+		);
 		expect(signed.started[0][0][0].json.Random).toBe('12345678901234567890');
 	});
 
@@ -132,7 +195,16 @@ describe('Tencent Cloud Chat callbacks over real HTTP', () => {
 		expectOk(await post(open, fixtureBody(TENCENT_FIXTURES[5]), tencentQuery({ token: null })));
 		expect(open.started).toHaveLength(1);
 		open.started.splice(0);
-		expectRefused(open, await post(open, fixtureBody(TENCENT_FIXTURES[5]), tencentQuery({ token: null, sdkAppId: 1400000009 })), 403, /SdkAppid does not match/);
+		expectRefused(
+			open,
+			await post(
+				open,
+				fixtureBody(TENCENT_FIXTURES[5]),
+				tencentQuery({ token: null, sdkAppId: 1400000009 }),
+			),
+			403,
+			/SdkAppid does not match/,
+		);
 	});
 });
 
@@ -155,20 +227,50 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('bad Sign, Sign made with another token, Sign of another time', async () => {
-		expectRefused(signed, await post(signed, body, { ...tencentQuery(), Sign: '0'.repeat(64) }), 401, /Sign does not match/);
-		expectRefused(signed, await post(signed, body, tencentQuery({ token: 'guessed-token' })), 401, /Sign does not match/);
-		expectRefused(signed, await post(signed, body, { ...tencentQuery(), RequestTime: String(now() - 1) }), 401, /Sign does not match/);
+		expectRefused(
+			signed,
+			await post(signed, body, { ...tencentQuery(), Sign: '0'.repeat(64) }),
+			401,
+			/Sign does not match/,
+		);
+		expectRefused(
+			signed,
+			await post(signed, body, tencentQuery({ token: 'guessed-token' })),
+			401,
+			/Sign does not match/,
+		);
+		expectRefused(
+			signed,
+			await post(signed, body, { ...tencentQuery(), RequestTime: String(now() - 1) }),
+			401,
+			/Sign does not match/,
+		);
 	});
 
 	test('stale RequestTime with a valid Sign: default 300 s window, and the option', async () => {
-		expectRefused(signed, await post(signed, body, tencentQuery({ requestTime: now() - 301 })), 403, /replay window/);
+		expectRefused(
+			signed,
+			await post(signed, body, tencentQuery({ requestTime: now() - 301 })),
+			403,
+			/replay window/,
+		);
 		expectOk(await post(signed, body, tencentQuery({ requestTime: now() - 290 })));
 		signed.started.splice(0);
-		expectRefused(small, await post(small, body, tencentQuery({ requestTime: now() - 45 })), 403, /replay window/);
+		expectRefused(
+			small,
+			await post(small, body, tencentQuery({ requestTime: now() - 45 })),
+			403,
+			/replay window/,
+		);
 	});
 
 	test('wrong SdkAppid (signed correctly)', async () => {
-		expectRefused(signed, await post(signed, body, tencentQuery({ sdkAppId: 1400000001 })), 403, /SdkAppid does not match/);
+		expectRefused(
+			signed,
+			await post(signed, body, tencentQuery({ sdkAppId: 1400000001 })),
+			403,
+			/SdkAppid does not match/,
+		);
 	});
 
 	test('missing SdkAppid', async () => {
@@ -177,20 +279,48 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('malformed JSON, a JSON array, deep nesting', async () => {
-		expectRefused(signed, await post(signed, '{"CallbackCommand": "x", ', tencentQuery()), 400, /JSON body is malformed/);
+		expectRefused(
+			signed,
+			await post(signed, '{"CallbackCommand": "x", ', tencentQuery()),
+			400,
+			/JSON body is malformed/,
+		);
 		expectRefused(signed, await post(signed, '[]', tencentQuery()), 400, /not an object/);
-		expectRefused(signed, await post(signed, `{"a":${'['.repeat(30)}${']'.repeat(30)}}`, tencentQuery()), 400, /nested deeper/);
+		expectRefused(
+			signed,
+			await post(signed, `{"a":${'['.repeat(30)}${']'.repeat(30)}}`, tencentQuery()),
+			400,
+			/nested deeper/,
+		);
 	});
 
 	test('oversized body', async () => {
-		const big = JSON.stringify({ CallbackCommand: 'OfficialAccount.CallbackAfterAddSubscriber', Padding: 'x'.repeat(600) });
+		const big = JSON.stringify({
+			CallbackCommand: 'OfficialAccount.CallbackAfterAddSubscriber',
+			Padding: 'x'.repeat(600),
+		});
 		expectRefused(small, await post(small, big, tencentQuery()), 413, /Max Body Size/);
 	});
 
 	test('wrong content type', async () => {
-		expectRefused(signed, await post(signed, body, tencentQuery(), 'text/xml'), 415, /content type must be JSON/);
-		expectRefused(signed, await post(signed, body, tencentQuery(), 'application/x-www-form-urlencoded'), 415, /content type must be JSON/);
-		expectRefused(signed, await post(signed, body, { ...tencentQuery(), contenttype: 'xml' }), 415, /contenttype must be json/);
+		expectRefused(
+			signed,
+			await post(signed, body, tencentQuery(), 'text/xml'),
+			415,
+			/content type must be JSON/,
+		);
+		expectRefused(
+			signed,
+			await post(signed, body, tencentQuery(), 'application/x-www-form-urlencoded'),
+			415,
+			/content type must be JSON/,
+		);
+		expectRefused(
+			signed,
+			await post(signed, body, { ...tencentQuery(), contenttype: 'xml' }),
+			415,
+			/contenttype must be json/,
+		);
 	});
 
 	test('empty body', async () => {
@@ -199,12 +329,26 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('CallbackCommand in the query and in the body disagree', async () => {
-		expectRefused(signed, await post(signed, body, tencentQuery({ command: 'OfficialAccount.CallbackAfterDeleteSubscriber' })), 400, /disagree/);
+		expectRefused(
+			signed,
+			await post(
+				signed,
+				body,
+				tencentQuery({ command: 'OfficialAccount.CallbackAfterDeleteSubscriber' }),
+			),
+			400,
+			/disagree/,
+		);
 	});
 
 	test('repeated query parameter', async () => {
 		const query = tencentQuery();
-		expectRefused(signed, await post(signed, body, { ...query, Sign: [query.Sign, query.Sign] }), 400, /must appear once/);
+		expectRefused(
+			signed,
+			await post(signed, body, { ...query, Sign: [query.Sign, query.Sign] }),
+			400,
+			/must appear once/,
+		);
 	});
 
 	test('a signed request while the credential has no Callback Token is refused, naming no secret', async () => {

@@ -84,7 +84,15 @@ export async function startTriggerServer(
 		getByNameAndVersion: () => trigger,
 		getKnownTypes: () => ({}),
 	} as unknown as INodeTypes;
-	const fullParameters = NodeHelpers.getNodeParameters(trigger.description.properties, parameters, true, false, null, null) ?? {};
+	const fullParameters =
+		NodeHelpers.getNodeParameters(
+			trigger.description.properties,
+			parameters,
+			true,
+			false,
+			null,
+			null,
+		) ?? {};
 	const node: INode = {
 		id: 'trigger-1',
 		name: 'WeChat Mini Program Trigger',
@@ -95,7 +103,14 @@ export async function startTriggerServer(
 		parameters: fullParameters,
 		credentials: { [credentialType]: { id: 'cred-1', name: credentialType } },
 	};
-	const workflow = new Workflow({ id: 'wf-1', name: 'trigger test', active: true, nodeTypes, nodes: [node], connections: {} });
+	const workflow = new Workflow({
+		id: 'wf-1',
+		name: 'trigger test',
+		active: true,
+		nodeTypes,
+		nodes: [node],
+		connections: {},
+	});
 	const started: INodeExecutionData[][][] = [];
 	const logs: string[] = [];
 	const credentialsHelper = new TestCredentials(credentials, credentialType);
@@ -114,7 +129,11 @@ export async function startTriggerServer(
 		const contentType = req.headers['content-type'] ?? '';
 		let body: unknown = {};
 		try {
-			body = contentType.includes('json') ? JSON.parse(rawBody.toString()) : contentType.includes('xml') ? lowerCaseXml.parse(rawBody.toString()) : {};
+			body = contentType.includes('json')
+				? JSON.parse(rawBody.toString())
+				: contentType.includes('xml')
+					? lowerCaseXml.parse(rawBody.toString())
+					: {};
 		} catch {
 			body = {};
 		}
@@ -148,13 +167,23 @@ export async function startTriggerServer(
 			workflowExecuteAdditionalData: additionalData,
 			webhookId: 'hook-1',
 		};
-		const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
-		Object.defineProperty(context, 'logger', { value: {
-			debug: (m: string) => logs.push(m),
-			info: (m: string) => logs.push(m),
-			warn: (m: string, meta?: unknown) => logs.push(`${m} ${JSON.stringify(meta)}`),
-			error: (m: string, meta?: unknown) => logs.push(`${m} ${JSON.stringify(meta)}`),
-		} });
+		const context = new WebhookContext(
+			workflow,
+			node,
+			additionalData,
+			'webhook',
+			webhookData,
+			[],
+			null,
+		);
+		Object.defineProperty(context, 'logger', {
+			value: {
+				debug: (m: string) => logs.push(m),
+				info: (m: string) => logs.push(m),
+				warn: (m: string, meta?: unknown) => logs.push(`${m} ${JSON.stringify(meta)}`),
+				error: (m: string, meta?: unknown) => logs.push(`${m} ${JSON.stringify(meta)}`),
+			},
+		});
 		try {
 			const result = await trigger.webhook!.call(context);
 			if (result.workflowData) started.push(result.workflowData);
@@ -200,14 +229,28 @@ export interface HttpAnswer {
 
 export async function send(
 	url: string,
-	options: { method?: 'GET' | 'POST'; query?: object; body?: string | Buffer; contentType?: string },
+	options: {
+		method?: 'GET' | 'POST';
+		query?: object;
+		body?: string | Buffer;
+		contentType?: string;
+	},
 ): Promise<HttpAnswer> {
 	const target = new URL(url);
 	for (const [k, v] of Object.entries(options.query ?? {})) {
-		for (const value of Array.isArray(v) ? v : [v]) if (value !== undefined) target.searchParams.append(k, String(value));
+		for (const value of Array.isArray(v) ? v : [v])
+			if (value !== undefined) target.searchParams.append(k, String(value));
 	}
 	const headers: Record<string, string> = {};
 	if (options.contentType) headers['content-type'] = options.contentType;
-	const response = await fetch(target, { method: options.method ?? 'POST', headers, body: options.body });
-	return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text() };
+	const response = await fetch(target, {
+		method: options.method ?? 'POST',
+		headers,
+		body: options.body,
+	});
+	return {
+		status: response.status,
+		contentType: response.headers.get('content-type') ?? '',
+		body: await response.text(),
+	};
 }

@@ -12,7 +12,12 @@ import {
 import { EVENT_FIXTURES, UNKNOWN_EVENT_XML } from '../protocol/wechat/callback/eventFixtures';
 import { send, startTriggerServer, type TriggerServer } from './triggerServer';
 
-const CREDENTIALS = { appId: TEST_APP_ID, token: TEST_TOKEN, encodingAESKey: TEST_AES_KEY, appSecret: 'app-secret-never-shown' };
+const CREDENTIALS = {
+	appId: TEST_APP_ID,
+	token: TEST_TOKEN,
+	encodingAESKey: TEST_AES_KEY,
+	appSecret: 'app-secret-never-shown',
+};
 const CONTENT_TYPE = { xml: 'text/xml', json: 'application/json' } as const;
 const SECRETS = [TEST_TOKEN, TEST_AES_KEY, CREDENTIALS.appSecret];
 
@@ -28,39 +33,67 @@ describe.each(['plaintext', 'compatible', 'safe'] as const)('%s mode over real H
 	afterAll(async () => await server.close());
 	beforeEach(() => server.started.splice(0));
 
-	test.each(EVENT_FIXTURES.map((f) => [f.title, f]))('%s: answers "success" and emits the clean event', async (_title, fixture) => {
-		let body = fixture.body;
-		let query: object = signedQuery();
-		if (mode !== 'plaintext') {
-			const encrypt = wechatEncrypt(fixture.body);
-			query = signedQuery({ encrypt });
-			body =
-				mode === 'compatible'
-					? compatibleBody(fixture.body, fixture.format, encrypt)
-					: fixture.format === 'xml'
-						? safeXmlEnvelope(encrypt)
-						: safeJsonEnvelope(encrypt);
-		}
-		const answer = await send(server.url, { query, body, contentType: CONTENT_TYPE[fixture.format] });
-		expect(answer).toEqual({ status: 200, contentType: 'text/plain; charset=utf-8', body: 'success' });
-		expect(server.started).toHaveLength(1);
-		expect(server.started[0]).toEqual([[{ json: fixture.expected }]]);
-		expectNoSecret(JSON.stringify(server.started), ...server.logs);
-	});
+	test.each(EVENT_FIXTURES.map((f) => [f.title, f]))(
+		'%s: answers "success" and emits the clean event',
+		async (_title, fixture) => {
+			let body = fixture.body;
+			let query: object = signedQuery();
+			if (mode !== 'plaintext') {
+				const encrypt = wechatEncrypt(fixture.body);
+				query = signedQuery({ encrypt });
+				body =
+					mode === 'compatible'
+						? compatibleBody(fixture.body, fixture.format, encrypt)
+						: fixture.format === 'xml'
+							? safeXmlEnvelope(encrypt)
+							: safeJsonEnvelope(encrypt);
+			}
+			const answer = await send(server.url, {
+				query,
+				body,
+				contentType: CONTENT_TYPE[fixture.format],
+			});
+			expect(answer).toEqual({
+				status: 200,
+				contentType: 'text/plain; charset=utf-8',
+				body: 'success',
+			});
+			expect(server.started).toHaveLength(1);
+			expect(server.started[0]).toEqual([[{ json: fixture.expected }]]);
+			expectNoSecret(JSON.stringify(server.started), ...server.logs);
+		},
+	);
 
 	test('GET URL verification answers echostr as plain text', async () => {
 		const echostr = '7131469856736373817';
 		const answer = await send(server.url, { method: 'GET', query: { ...signedQuery(), echostr } });
-		expect(answer).toEqual({ status: 200, contentType: 'text/plain; charset=utf-8', body: echostr });
+		expect(answer).toEqual({
+			status: 200,
+			contentType: 'text/plain; charset=utf-8',
+			body: echostr,
+		});
 		expect(server.started).toHaveLength(0);
 	});
 
 	test('unknown events pass through raw', async () => {
 		const encrypt = wechatEncrypt(UNKNOWN_EVENT_XML);
-		const body = mode === 'plaintext' ? UNKNOWN_EVENT_XML : mode === 'compatible' ? compatibleBody(UNKNOWN_EVENT_XML, 'xml', encrypt) : safeXmlEnvelope(encrypt);
-		const answer = await send(server.url, { query: signedQuery(mode === 'plaintext' ? {} : { encrypt }), body, contentType: 'text/xml' });
+		const body =
+			mode === 'plaintext'
+				? UNKNOWN_EVENT_XML
+				: mode === 'compatible'
+					? compatibleBody(UNKNOWN_EVENT_XML, 'xml', encrypt)
+					: safeXmlEnvelope(encrypt);
+		const answer = await send(server.url, {
+			query: signedQuery(mode === 'plaintext' ? {} : { encrypt }),
+			body,
+			contentType: 'text/xml',
+		});
 		expect(answer.body).toBe('success');
-		expect(server.started[0][0][0].json).toMatchObject({ Event: 'brand_new_event', Payload: { Count: '3' }, dedupKey: 'brand_new_event|oSomeone|1700000000' });
+		expect(server.started[0][0][0].json).toMatchObject({
+			Event: 'brand_new_event',
+			Payload: { Count: '3' },
+			dedupKey: 'brand_new_event|oSomeone|1700000000',
+		});
 	});
 });
 
@@ -69,7 +102,10 @@ describe('safe mode URL verification with msg_signature and an encrypted echostr
 		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'safe' });
 		try {
 			const encrypted = wechatEncrypt('1616140317555161061');
-			const answer = await send(server.url, { method: 'GET', query: { ...signedQuery({ encrypt: encrypted }), echostr: encrypted } });
+			const answer = await send(server.url, {
+				method: 'GET',
+				query: { ...signedQuery({ encrypt: encrypted }), echostr: encrypted },
+			});
 			expect(answer).toMatchObject({ status: 200, body: '1616140317555161061' });
 		} finally {
 			await server.close();
@@ -84,7 +120,11 @@ describe('compatible mode', () => {
 			const fixture = EVENT_FIXTURES[0];
 			const encrypt = wechatEncrypt(fixture.body);
 			const tamperedPlain = fixture.body.replace('oUserFollower', 'oAttacker');
-			await send(server.url, { query: signedQuery({ encrypt }), body: compatibleBody(tamperedPlain, 'xml', encrypt), contentType: 'text/xml' });
+			await send(server.url, {
+				query: signedQuery({ encrypt }),
+				body: compatibleBody(tamperedPlain, 'xml', encrypt),
+				contentType: 'text/xml',
+			});
 			expect(server.started[0][0][0].json).toEqual(fixture.expected);
 		} finally {
 			await server.close();
@@ -94,13 +134,27 @@ describe('compatible mode', () => {
 
 describe('node options', () => {
 	test('the Events filter answers success but starts nothing for other events', async () => {
-		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'plaintext', events: ['subscribe_msg_sent_event'] });
+		const server = await startTriggerServer(CREDENTIALS, {
+			encryptionMode: 'plaintext',
+			events: ['subscribe_msg_sent_event'],
+		});
 		try {
 			const follow = EVENT_FIXTURES.find((f) => f.event === 'wxalive_follow_notify')!;
 			const sent = EVENT_FIXTURES.find((f) => f.event === 'subscribe_msg_sent_event')!;
-			expect((await send(server.url, { query: signedQuery(), body: follow.body, contentType: 'text/xml' })).body).toBe('success');
+			expect(
+				(
+					await send(server.url, {
+						query: signedQuery(),
+						body: follow.body,
+						contentType: 'text/xml',
+					})
+				).body,
+			).toBe('success');
 			expect(server.started).toHaveLength(0);
-			expect((await send(server.url, { query: signedQuery(), body: sent.body, contentType: 'text/xml' })).body).toBe('success');
+			expect(
+				(await send(server.url, { query: signedQuery(), body: sent.body, contentType: 'text/xml' }))
+					.body,
+			).toBe('success');
 			expect(server.started).toHaveLength(1);
 		} finally {
 			await server.close();
@@ -108,11 +162,18 @@ describe('node options', () => {
 	});
 
 	test('Include Raw Message adds the decrypted text', async () => {
-		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'safe', options: { includeRawMessage: true } });
+		const server = await startTriggerServer(CREDENTIALS, {
+			encryptionMode: 'safe',
+			options: { includeRawMessage: true },
+		});
 		try {
 			const fixture = EVENT_FIXTURES[4];
 			const encrypt = wechatEncrypt(fixture.body);
-			await send(server.url, { query: signedQuery({ encrypt }), body: safeXmlEnvelope(encrypt), contentType: 'text/xml' });
+			await send(server.url, {
+				query: signedQuery({ encrypt }),
+				body: safeXmlEnvelope(encrypt),
+				contentType: 'text/xml',
+			});
 			expect(server.started[0][0][0].json.rawMessage).toBe(fixture.body);
 		} finally {
 			await server.close();
@@ -120,9 +181,16 @@ describe('node options', () => {
 	});
 
 	test('Body Format XML refuses a JSON request (415)', async () => {
-		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'plaintext', bodyFormat: 'xml' });
+		const server = await startTriggerServer(CREDENTIALS, {
+			encryptionMode: 'plaintext',
+			bodyFormat: 'xml',
+		});
 		try {
-			const answer = await send(server.url, { query: signedQuery(), body: '{"Event":"x"}', contentType: 'application/json' });
+			const answer = await send(server.url, {
+				query: signedQuery(),
+				body: '{"Event":"x"}',
+				contentType: 'application/json',
+			});
 			expect(answer.status).toBe(415);
 			expect(server.started).toHaveLength(0);
 		} finally {
@@ -136,9 +204,15 @@ describe('node options', () => {
 			const fixture = EVENT_FIXTURES.find((f) => f.event === 'subscribe_msg_sent_event')!;
 			for (let attempt = 0; attempt < 3; attempt++) {
 				const encrypt = wechatEncrypt(fixture.body);
-				await send(server.url, { query: signedQuery({ encrypt, timestamp: Math.floor(Date.now() / 1000) + attempt * 5 }), body: safeXmlEnvelope(encrypt), contentType: 'text/xml' });
+				await send(server.url, {
+					query: signedQuery({ encrypt, timestamp: Math.floor(Date.now() / 1000) + attempt * 5 }),
+					body: safeXmlEnvelope(encrypt),
+					contentType: 'text/xml',
+				});
 			}
-			expect(new Set(server.started.map((run) => run[0][0].json.dedupKey))).toEqual(new Set(['subscribe_msg_sent_event|1864323726461255680']));
+			expect(new Set(server.started.map((run) => run[0][0].json.dedupKey))).toEqual(
+				new Set(['subscribe_msg_sent_event|1864323726461255680']),
+			);
 		} finally {
 			await server.close();
 		}

@@ -13,7 +13,12 @@ import {
 } from '../protocol/wechat/callback/wechatTestCrypto';
 import { type HttpAnswer, send, startTriggerServer, type TriggerServer } from './triggerServer';
 
-const CREDENTIALS = { appId: TEST_APP_ID, token: TEST_TOKEN, encodingAESKey: TEST_AES_KEY, appSecret: 'app-secret-never-shown' };
+const CREDENTIALS = {
+	appId: TEST_APP_ID,
+	token: TEST_TOKEN,
+	encodingAESKey: TEST_AES_KEY,
+	appSecret: 'app-secret-never-shown',
+};
 const SECRETS = [TEST_TOKEN, TEST_AES_KEY, CREDENTIALS.appSecret];
 const XML = EVENT_FIXTURES.find((f) => f.format === 'xml')!.body;
 const now = () => Math.floor(Date.now() / 1000);
@@ -24,7 +29,10 @@ let small: TriggerServer;
 beforeAll(async () => {
 	plain = await startTriggerServer(CREDENTIALS, { encryptionMode: 'plaintext' });
 	safe = await startTriggerServer(CREDENTIALS, { encryptionMode: 'safe' });
-	small = await startTriggerServer(CREDENTIALS, { encryptionMode: 'plaintext', options: { maxBodySize: 2048, replayWindowSeconds: 30 } });
+	small = await startTriggerServer(CREDENTIALS, {
+		encryptionMode: 'plaintext',
+		options: { maxBodySize: 2048, replayWindowSeconds: 30 },
+	});
 });
 afterAll(async () => {
 	await Promise.all([plain.close(), safe.close(), small.close()]);
@@ -44,51 +52,139 @@ function expectRefused(server: TriggerServer, answer: HttpAnswer, status: number
 	}
 }
 
-function safePost(encrypt: string, query: object = signedQuery({ encrypt }), body = safeXmlEnvelope(encrypt)) {
+function safePost(
+	encrypt: string,
+	query: object = signedQuery({ encrypt }),
+	body = safeXmlEnvelope(encrypt),
+) {
 	return send(safe.url, { query, body, contentType: 'text/xml' });
 }
 
 describe('hostile requests are refused with 4xx, a clear reason, no workflow and no secret', () => {
 	test('missing signature (plaintext)', async () => {
 		const { signature: _drop, ...query } = signedQuery();
-		expectRefused(plain, await send(plain.url, { query, body: XML, contentType: 'text/xml' }), 401, /signature is missing/);
+		expectRefused(
+			plain,
+			await send(plain.url, { query, body: XML, contentType: 'text/xml' }),
+			401,
+			/signature is missing/,
+		);
 	});
 
 	test('bad signature (plaintext)', async () => {
 		const query = { ...signedQuery(), signature: sha1Signature('wrong-token', '1', '2') };
-		expectRefused(plain, await send(plain.url, { query, body: XML, contentType: 'text/xml' }), 401, /signature does not match/);
+		expectRefused(
+			plain,
+			await send(plain.url, { query, body: XML, contentType: 'text/xml' }),
+			401,
+			/signature does not match/,
+		);
 	});
 
 	test('signature made with another token', async () => {
-		expectRefused(plain, await send(plain.url, { query: signedQuery({ token: 'other' }), body: XML, contentType: 'text/xml' }), 401, /signature does not match/);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				query: signedQuery({ token: 'other' }),
+				body: XML,
+				contentType: 'text/xml',
+			}),
+			401,
+			/signature does not match/,
+		);
 	});
 
 	test('missing timestamp / nonce', async () => {
 		const { timestamp: _t, ...noTimestamp } = signedQuery();
-		expectRefused(plain, await send(plain.url, { query: noTimestamp, body: XML, contentType: 'text/xml' }), 400, /timestamp is missing/);
+		expectRefused(
+			plain,
+			await send(plain.url, { query: noTimestamp, body: XML, contentType: 'text/xml' }),
+			400,
+			/timestamp is missing/,
+		);
 		const { nonce: _n, ...noNonce } = signedQuery();
-		expectRefused(plain, await send(plain.url, { query: noNonce, body: XML, contentType: 'text/xml' }), 400, /nonce is missing/);
+		expectRefused(
+			plain,
+			await send(plain.url, { query: noNonce, body: XML, contentType: 'text/xml' }),
+			400,
+			/nonce is missing/,
+		);
 	});
 
 	test('repeated query parameter', async () => {
 		const query = signedQuery();
-		expectRefused(plain, await send(plain.url, { query: { ...query, signature: [query.signature, query.signature] }, body: XML, contentType: 'text/xml' }), 400, /must appear once/);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				query: { ...query, signature: [query.signature, query.signature] },
+				body: XML,
+				contentType: 'text/xml',
+			}),
+			400,
+			/must appear once/,
+		);
 	});
 
 	test('replayed (old) timestamp with a valid signature: default 300 s window', async () => {
-		expectRefused(plain, await send(plain.url, { query: signedQuery({ timestamp: now() - 301 }), body: XML, contentType: 'text/xml' }), 403, /replay window/);
-		expect((await send(plain.url, { query: signedQuery({ timestamp: now() - 290 }), body: XML, contentType: 'text/xml' })).status).toBe(200);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				query: signedQuery({ timestamp: now() - 301 }),
+				body: XML,
+				contentType: 'text/xml',
+			}),
+			403,
+			/replay window/,
+		);
+		expect(
+			(
+				await send(plain.url, {
+					query: signedQuery({ timestamp: now() - 290 }),
+					body: XML,
+					contentType: 'text/xml',
+				})
+			).status,
+		).toBe(200);
 	});
 
 	test('timestamp from the future, and a configured 30 s window', async () => {
-		expectRefused(plain, await send(plain.url, { query: signedQuery({ timestamp: now() + 400 }), body: XML, contentType: 'text/xml' }), 403, /replay window/);
-		expectRefused(small, await send(small.url, { query: signedQuery({ timestamp: now() - 60 }), body: XML, contentType: 'text/xml' }), 403, /replay window/);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				query: signedQuery({ timestamp: now() + 400 }),
+				body: XML,
+				contentType: 'text/xml',
+			}),
+			403,
+			/replay window/,
+		);
+		expectRefused(
+			small,
+			await send(small.url, {
+				query: signedQuery({ timestamp: now() - 60 }),
+				body: XML,
+				contentType: 'text/xml',
+			}),
+			403,
+			/replay window/,
+		);
 	});
 
 	test('replay window 0 turns the check off', async () => {
-		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'plaintext', options: { replayWindowSeconds: 0 } });
+		const server = await startTriggerServer(CREDENTIALS, {
+			encryptionMode: 'plaintext',
+			options: { replayWindowSeconds: 0 },
+		});
 		try {
-			expect((await send(server.url, { query: signedQuery({ timestamp: 1546924844 }), body: XML, contentType: 'text/xml' })).status).toBe(200);
+			expect(
+				(
+					await send(server.url, {
+						query: signedQuery({ timestamp: 1546924844 }),
+						body: XML,
+						contentType: 'text/xml',
+					})
+				).status,
+			).toBe(200);
 		} finally {
 			await server.close();
 		}
@@ -102,7 +198,12 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 
 	test('bad msg_signature: Encrypt swapped for another valid ciphertext', async () => {
 		const encrypt = wechatEncrypt(XML);
-		expectRefused(safe, await safePost(wechatEncrypt(XML), signedQuery({ encrypt })), 401, /msg_signature does not match/);
+		expectRefused(
+			safe,
+			await safePost(wechatEncrypt(XML), signedQuery({ encrypt })),
+			401,
+			/msg_signature does not match/,
+		);
 	});
 
 	test('wrong appid inside the ciphertext', async () => {
@@ -128,7 +229,12 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('declared message length larger than the ciphertext', async () => {
-		expectRefused(safe, await safePost(wechatEncrypt(XML, { declaredLength: 99999 })), 400, /longer than its content/);
+		expectRefused(
+			safe,
+			await safePost(wechatEncrypt(XML, { declaredLength: 99999 })),
+			400,
+			/longer than its content/,
+		);
 	});
 
 	test('ciphertext that is not base64', async () => {
@@ -136,65 +242,186 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('unencrypted message in safe mode (downgrade)', async () => {
-		expectRefused(safe, await send(safe.url, { query: signedQuery(), body: XML, contentType: 'text/xml' }), 400, /expects an encrypted message/);
+		expectRefused(
+			safe,
+			await send(safe.url, { query: signedQuery(), body: XML, contentType: 'text/xml' }),
+			400,
+			/expects an encrypted message/,
+		);
 	});
 
 	test('encrypted message sent to a plaintext-mode trigger', async () => {
 		const encrypt = wechatEncrypt(XML);
-		expectRefused(plain, await send(plain.url, { query: signedQuery({ encrypt }), body: safeXmlEnvelope(encrypt), contentType: 'text/xml' }), 400, /set Message Encryption Mode/);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				query: signedQuery({ encrypt }),
+				body: safeXmlEnvelope(encrypt),
+				contentType: 'text/xml',
+			}),
+			400,
+			/set Message Encryption Mode/,
+		);
 	});
 
 	test('malformed XML (plaintext) and malformed XML inside valid ciphertext (safe)', async () => {
-		expectRefused(plain, await send(plain.url, { query: signedQuery(), body: '<xml><A>1</B></xml>', contentType: 'text/xml' }), 400, /XML body is malformed/);
-		expectRefused(safe, await safePost(wechatEncrypt('<xml><A>1</xml>')), 400, /XML body is malformed/);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				query: signedQuery(),
+				body: '<xml><A>1</B></xml>',
+				contentType: 'text/xml',
+			}),
+			400,
+			/XML body is malformed/,
+		);
+		expectRefused(
+			safe,
+			await safePost(wechatEncrypt('<xml><A>1</xml>')),
+			400,
+			/XML body is malformed/,
+		);
 	});
 
 	test('malformed JSON, plain and encrypted', async () => {
-		expectRefused(plain, await send(plain.url, { query: signedQuery(), body: '{"Event": "x",', contentType: 'application/json' }), 400, /JSON body is malformed/);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				query: signedQuery(),
+				body: '{"Event": "x",',
+				contentType: 'application/json',
+			}),
+			400,
+			/JSON body is malformed/,
+		);
 		const encrypt = wechatEncrypt('{"Event": "x",}');
-		expectRefused(safe, await send(safe.url, { query: signedQuery({ encrypt }), body: safeJsonEnvelope(encrypt), contentType: 'application/json' }), 400, /JSON body is malformed/);
+		expectRefused(
+			safe,
+			await send(safe.url, {
+				query: signedQuery({ encrypt }),
+				body: safeJsonEnvelope(encrypt),
+				contentType: 'application/json',
+			}),
+			400,
+			/JSON body is malformed/,
+		);
 	});
 
 	test('DOCTYPE / entity expansion (billion laughs), plain and inside ciphertext', async () => {
 		const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><xml><Event>&lol2;</Event></xml>`;
-		expectRefused(plain, await send(plain.url, { query: signedQuery(), body: bomb, contentType: 'text/xml' }), 400, /DOCTYPE/);
+		expectRefused(
+			plain,
+			await send(plain.url, { query: signedQuery(), body: bomb, contentType: 'text/xml' }),
+			400,
+			/DOCTYPE/,
+		);
 		expectRefused(safe, await safePost(wechatEncrypt(bomb)), 400, /DOCTYPE/);
 		const xxe = `<!DOCTYPE xml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xml><Event>&xxe;</Event></xml>`;
-		expectRefused(plain, await send(plain.url, { query: signedQuery(), body: xxe, contentType: 'text/xml' }), 400, /DOCTYPE/);
+		expectRefused(
+			plain,
+			await send(plain.url, { query: signedQuery(), body: xxe, contentType: 'text/xml' }),
+			400,
+			/DOCTYPE/,
+		);
 	});
 
 	test('processing instruction and excessive nesting', async () => {
-		expectRefused(plain, await send(plain.url, { query: signedQuery(), body: '<xml><?evil?></xml>', contentType: 'text/xml' }), 400, /processing instructions/);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				query: signedQuery(),
+				body: '<xml><?evil?></xml>',
+				contentType: 'text/xml',
+			}),
+			400,
+			/processing instructions/,
+		);
 		const deep = `<xml>${'<a>'.repeat(20)}${'</a>'.repeat(20)}</xml>`;
-		expectRefused(plain, await send(plain.url, { query: signedQuery(), body: deep, contentType: 'text/xml' }), 400, /deeper than 16/);
+		expectRefused(
+			plain,
+			await send(plain.url, { query: signedQuery(), body: deep, contentType: 'text/xml' }),
+			400,
+			/deeper than 16/,
+		);
 	});
 
 	test('oversized body: default 1 MiB and a configured limit', async () => {
 		const big = `<xml><Event>${'a'.repeat(1024 * 1024)}</Event></xml>`;
-		expectRefused(plain, await send(plain.url, { query: signedQuery(), body: big, contentType: 'text/xml' }), 413, /Max Body Size/);
+		expectRefused(
+			plain,
+			await send(plain.url, { query: signedQuery(), body: big, contentType: 'text/xml' }),
+			413,
+			/Max Body Size/,
+		);
 		const medium = `<xml><Event>${'a'.repeat(3000)}</Event></xml>`;
-		expectRefused(small, await send(small.url, { query: signedQuery(), body: medium, contentType: 'text/xml' }), 413, /Max Body Size/);
+		expectRefused(
+			small,
+			await send(small.url, { query: signedQuery(), body: medium, contentType: 'text/xml' }),
+			413,
+			/Max Body Size/,
+		);
 	});
 
 	test('wrong content type', async () => {
-		expectRefused(plain, await send(plain.url, { query: signedQuery(), body: XML, contentType: 'application/x-www-form-urlencoded' }), 415, /content type/);
-		expectRefused(plain, await send(plain.url, { query: signedQuery(), body: XML, contentType: 'multipart/form-data; boundary=x' }), 415, /content type/);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				query: signedQuery(),
+				body: XML,
+				contentType: 'application/x-www-form-urlencoded',
+			}),
+			415,
+			/content type/,
+		);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				query: signedQuery(),
+				body: XML,
+				contentType: 'multipart/form-data; boundary=x',
+			}),
+			415,
+			/content type/,
+		);
 	});
 
 	test('empty and whitespace-only body', async () => {
-		expectRefused(plain, await send(plain.url, { query: signedQuery(), body: '', contentType: 'text/xml' }), 400, /empty/);
-		expectRefused(plain, await send(plain.url, { query: signedQuery(), body: '  \n ', contentType: 'text/xml' }), 400, /empty/);
+		expectRefused(
+			plain,
+			await send(plain.url, { query: signedQuery(), body: '', contentType: 'text/xml' }),
+			400,
+			/empty/,
+		);
+		expectRefused(
+			plain,
+			await send(plain.url, { query: signedQuery(), body: '  \n ', contentType: 'text/xml' }),
+			400,
+			/empty/,
+		);
 	});
 
 	test('XML root other than <xml>', async () => {
-		expectRefused(plain, await send(plain.url, { query: signedQuery(), body: '<root><Event>x</Event></root>', contentType: 'text/xml' }), 400, /root element/);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				query: signedQuery(),
+				body: '<root><Event>x</Event></root>',
+				contentType: 'text/xml',
+			}),
+			400,
+			/root element/,
+		);
 	});
 
 	test('compatible mode with a forged Encrypt: the plaintext copy does not rescue it', async () => {
 		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'compatible' });
 		try {
 			const encrypt = wechatEncrypt(XML);
-			const answer = await send(server.url, { query: { ...signedQuery({ encrypt }), msg_signature: '0'.repeat(40) }, body: compatibleBody(XML, 'xml', encrypt), contentType: 'text/xml' });
+			const answer = await send(server.url, {
+				query: { ...signedQuery({ encrypt }), msg_signature: '0'.repeat(40) },
+				body: compatibleBody(XML, 'xml', encrypt),
+				contentType: 'text/xml',
+			});
 			expectRefused(server, answer, 401, /msg_signature does not match/);
 		} finally {
 			await server.close();
@@ -204,29 +431,81 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 
 describe('hostile URL verification (GET)', () => {
 	test('bad signature, missing echostr, old timestamp', async () => {
-		expectRefused(plain, await send(plain.url, { method: 'GET', query: { ...signedQuery(), signature: 'f'.repeat(40), echostr: '1' } }), 401, /signature does not match/);
-		expectRefused(plain, await send(plain.url, { method: 'GET', query: signedQuery() }), 400, /echostr is missing/);
-		expectRefused(plain, await send(plain.url, { method: 'GET', query: { ...signedQuery({ timestamp: now() - 1000 }), echostr: '1' } }), 403, /replay window/);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				method: 'GET',
+				query: { ...signedQuery(), signature: 'f'.repeat(40), echostr: '1' },
+			}),
+			401,
+			/signature does not match/,
+		);
+		expectRefused(
+			plain,
+			await send(plain.url, { method: 'GET', query: signedQuery() }),
+			400,
+			/echostr is missing/,
+		);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				method: 'GET',
+				query: { ...signedQuery({ timestamp: now() - 1000 }), echostr: '1' },
+			}),
+			403,
+			/replay window/,
+		);
 	});
 
 	test('echostr with markup is not reflected', async () => {
-		expectRefused(plain, await send(plain.url, { method: 'GET', query: { ...signedQuery(), echostr: '<script>alert(1)</script>' } }), 400, /unexpected characters/);
+		expectRefused(
+			plain,
+			await send(plain.url, {
+				method: 'GET',
+				query: { ...signedQuery(), echostr: '<script>alert(1)</script>' },
+			}),
+			400,
+			/unexpected characters/,
+		);
 	});
 
 	test('safe mode: encrypted echostr with a wrong appid or a bad msg_signature', async () => {
 		const foreign = wechatEncrypt('12345', { appId: 'wxother' });
-		expectRefused(safe, await send(safe.url, { method: 'GET', query: { ...signedQuery({ encrypt: foreign }), echostr: foreign } }), 403, /appid/);
+		expectRefused(
+			safe,
+			await send(safe.url, {
+				method: 'GET',
+				query: { ...signedQuery({ encrypt: foreign }), echostr: foreign },
+			}),
+			403,
+			/appid/,
+		);
 		const echostr = wechatEncrypt('12345');
-		expectRefused(safe, await send(safe.url, { method: 'GET', query: { ...signedQuery({ encrypt: echostr }), msg_signature: '1'.repeat(40), echostr } }), 401, /msg_signature/);
+		expectRefused(
+			safe,
+			await send(safe.url, {
+				method: 'GET',
+				query: { ...signedQuery({ encrypt: echostr }), msg_signature: '1'.repeat(40), echostr },
+			}),
+			401,
+			/msg_signature/,
+		);
 	});
 });
 
 describe('credential problems answer 500 without echoing anything secret', () => {
 	test('EncodingAESKey of the wrong length', async () => {
-		const server = await startTriggerServer({ ...CREDENTIALS, encodingAESKey: 'too-short-but-secret' }, { encryptionMode: 'safe' });
+		const server = await startTriggerServer(
+			{ ...CREDENTIALS, encodingAESKey: 'too-short-but-secret' },
+			{ encryptionMode: 'safe' },
+		);
 		try {
 			const encrypt = wechatEncrypt(XML);
-			const answer = await send(server.url, { query: signedQuery({ encrypt }), body: safeXmlEnvelope(encrypt), contentType: 'text/xml' });
+			const answer = await send(server.url, {
+				query: signedQuery({ encrypt }),
+				body: safeXmlEnvelope(encrypt),
+				contentType: 'text/xml',
+			});
 			expect(answer.status).toBe(500);
 			expect(answer.body).toMatch(/EncodingAESKey must be 43/);
 			expect(answer.body).not.toContain('too-short-but-secret');
@@ -237,10 +516,20 @@ describe('credential problems answer 500 without echoing anything secret', () =>
 	});
 
 	test('no Message Push Token', async () => {
-		const server = await startTriggerServer({ ...CREDENTIALS, token: '' }, { encryptionMode: 'plaintext' });
+		const server = await startTriggerServer(
+			{ ...CREDENTIALS, token: '' },
+			{ encryptionMode: 'plaintext' },
+		);
 		try {
-			const answer = await send(server.url, { query: signedQuery({ token: '' }), body: XML, contentType: 'text/xml' });
-			expect(answer).toMatchObject({ status: 500, body: 'the credential has no Message Push Token' });
+			const answer = await send(server.url, {
+				query: signedQuery({ token: '' }),
+				body: XML,
+				contentType: 'text/xml',
+			});
+			expect(answer).toMatchObject({
+				status: 500,
+				body: 'the credential has no Message Push Token',
+			});
 			expect(server.started).toHaveLength(0);
 		} finally {
 			await server.close();

@@ -15,7 +15,16 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 	liveMessage: { option: { name: 'Live Message', value: 'liveMessage' }, module: liveMessage },
 	liveRoom: { option: { name: 'Live Room', value: 'liveRoom' }, module: liveRoom },
 	live: { option: { name: 'Live', value: 'live' }, module: live },
-	subscribeMessage: { option: { name: 'Subscribe Message', value: 'subscribeMessage' }, module: subscribeMessage },
-	subscribeTemplate: { option: { name: 'Subscribe Template', value: 'subscribeTemplate' }, module: subscribeTemplate },
-	chatOfficialAccount: { option: { name: 'Chat Official Account', value: 'chatOfficialAccount' }, module: chatOfficialAccount },
+	subscribeMessage: {
+		option: { name: 'Subscribe Message', value: 'subscribeMessage' },
+		module: subscribeMessage,
+	},
+	subscribeTemplate: {
+		option: { name: 'Subscribe Template', value: 'subscribeTemplate' },
+		module: subscribeTemplate,
+	},
+	chatOfficialAccount: {
+		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
+		module: chatOfficialAccount,
+	},
 };

@@ -22,5 +22,7 @@ export const returnAllFields: INodeProperties[] = [
 
 /** The Limit the user set, or undefined for Return All. */
 export function maxResultsOf(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
-	return ctx.getNodeParameter('returnAll', itemIndex) ? undefined : (ctx.getNodeParameter('limit', itemIndex) as number);
+	return ctx.getNodeParameter('returnAll', itemIndex)
+		? undefined
+		: (ctx.getNodeParameter('limit', itemIndex) as number);
 }

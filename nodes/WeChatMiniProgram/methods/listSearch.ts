@@ -1,6 +1,10 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { MAX_LIVE_ROOMS_PER_PAGE, matchesRoomSearch, roomPickerEntry } from '../../protocol/wechat/liveRooms';
+import {
+	MAX_LIVE_ROOMS_PER_PAGE,
+	matchesRoomSearch,
+	roomPickerEntry,
+} from '../../protocol/wechat/liveRooms';
 import { liveRoomPages } from '../actions/liveRoom/liveRoomPages';
 import { toNodeError } from '../transport/nodeErrors';
 import { WeChatClient } from '../transport/weChatClient';
@@ -19,7 +23,9 @@ export async function searchLiveRooms(
 		const start = Number(paginationToken ?? 0) || 0;
 		const page = await liveRoomPages(this, client)(start, MAX_LIVE_ROOMS_PER_PAGE);
 		const next = start + page.items.length;
-		const more = page.items.length === MAX_LIVE_ROOMS_PER_PAGE && (page.total === undefined || next < page.total);
+		const more =
+			page.items.length === MAX_LIVE_ROOMS_PER_PAGE &&
+			(page.total === undefined || next < page.total);
 		return {
 			results: page.items.filter((room) => matchesRoomSearch(room, filter)).map(roomPickerEntry),
 			paginationToken: more ? String(next) : undefined,

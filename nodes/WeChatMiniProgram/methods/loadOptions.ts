@@ -7,13 +7,17 @@ import { toNodeError } from '../transport/nodeErrors';
 import { WeChatClient } from '../transport/weChatClient';
 
 /** The account's private subscription templates, for the template dropdowns. */
-export async function getSubscribeTemplates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getSubscribeTemplates(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	try {
 		const templates = await fetchPrivateTemplates(await WeChatClient.create(this));
 		return templates.map((template) => ({
 			name: `${template.title} (${TEMPLATE_TYPE_NAMES[template.type] ?? `type ${template.type}`})`,
 			value: template.priTmplId,
-			description: String(template.example ?? template.content ?? '').trim().replace(/\s*\n\s*/g, ' · '),
+			description: String(template.example ?? template.content ?? '')
+				.trim()
+				.replace(/\s*\n\s*/g, ' · '),
 		}));
 	} catch (error) {
 		throw toNodeError(this, error);
@@ -21,10 +25,15 @@ export async function getSubscribeTemplates(this: ILoadOptionsFunctions): Promis
 }
 
 /** The account's categories, for choosing public template titles. */
-export async function getTemplateCategories(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getTemplateCategories(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	try {
 		const categories = await fetchTemplateCategories(await WeChatClient.create(this));
-		return categories.map((category) => ({ name: `${category.name} (${category.id})`, value: String(category.id) }));
+		return categories.map((category) => ({
+			name: `${category.name} (${category.id})`,
+			value: String(category.id),
+		}));
 	} catch (error) {
 		throw toNodeError(this, error);
 	}

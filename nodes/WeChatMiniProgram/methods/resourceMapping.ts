@@ -1,4 +1,8 @@
-import { NodeOperationError, type ILoadOptionsFunctions, type ResourceMapperFields } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type ILoadOptionsFunctions,
+	type ResourceMapperFields,
+} from 'n8n-workflow';
 
 import { templateFields } from '../../protocol/wechat/subscribe/privateTemplate';
 import { fetchPrivateTemplates } from '../actions/subscribeTemplate/privateTemplates';
@@ -6,7 +10,9 @@ import { toNodeError } from '../transport/nodeErrors';
 import { WeChatClient } from '../transport/weChatClient';
 
 /** The keywords of the chosen template ("物品名称 (thing1)", ...), every one required by WeChat. */
-export async function getTemplateDataFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+export async function getTemplateDataFields(
+	this: ILoadOptionsFunctions,
+): Promise<ResourceMapperFields> {
 	const templateId = String(this.getNodeParameter('templateId', '') ?? '').trim();
 	if (!templateId) return { fields: [], emptyFieldsNotice: 'Choose a template first' };
 	let template;
@@ -17,9 +23,14 @@ export async function getTemplateDataFields(this: ILoadOptionsFunctions): Promis
 		throw toNodeError(this, error);
 	}
 	if (!template) {
-		throw new NodeOperationError(this.getNode(), `Template ${templateId} is not among the account's templates`, {
-			description: 'It may have been deleted: choose another template, or add it again with Subscribe Template > Add.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Template ${templateId} is not among the account's templates`,
+			{
+				description:
+					'It may have been deleted: choose another template, or add it again with Subscribe Template > Add.',
+			},
+		);
 	}
 	return {
 		fields: templateFields(template).map((field) => ({

@@ -18,15 +18,20 @@ export function toNodeError(
 	itemIndex?: number,
 ): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		if (itemIndex !== undefined && error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
+		if (itemIndex !== undefined && error.context.itemIndex === undefined)
+			error.context.itemIndex = itemIndex;
 		return error;
 	}
 	if (error instanceof WeChatApiError) {
-		return new NodeApiError(ctx.getNode(), { errcode: error.errcode, errmsg: error.errmsg } as JsonObject, {
-			message: error.message,
-			description: `errcode ${error.errcode}: ${error.meaning}`,
-			itemIndex,
-		});
+		return new NodeApiError(
+			ctx.getNode(),
+			{ errcode: error.errcode, errmsg: error.errmsg } as JsonObject,
+			{
+				message: error.message,
+				description: `errcode ${error.errcode}: ${error.meaning}`,
+				itemIndex,
+			},
+		);
 	}
 	const message = error instanceof Error ? error.message : String(error);
 	return new NodeOperationError(ctx.getNode(), message, { itemIndex });

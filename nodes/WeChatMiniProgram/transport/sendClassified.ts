@@ -41,7 +41,8 @@ export async function sendClassified(
 	const { statusCode } = response;
 	if (statusCode === 429) return { kind: 'notSent', reason: 'HTTP 429 Too Many Requests' };
 	if (statusCode >= 500) return { kind: 'ambiguous', reason: `HTTP ${statusCode}` };
-	if (statusCode >= 300) throw new NodeOperationError(ctx.getNode(), `${label} answered HTTP ${statusCode}`);
+	if (statusCode >= 300)
+		throw new NodeOperationError(ctx.getNode(), `${label} answered HTTP ${statusCode}`);
 	const answer = readJsonObject(response.body);
 	// A 200 that is not the service's JSON (a proxy page, a cut-off body) says nothing about what happened.
 	if (!answer) return { kind: 'ambiguous', reason: 'an answer that is not JSON' };

@@ -16,7 +16,10 @@ import { RatePacer } from '../../protocol/common/ratePacer';
 import { backoffDelay } from '../../protocol/common/transientFailures';
 import { TencentChatApiError } from '../../protocol/tencent/apiError';
 import { RATE_LIMIT_CODES, USER_SIG_EXPIRED } from '../../protocol/tencent/errorCodes';
-import { MAX_CALLS_PER_SECOND, OFFICIAL_ACCOUNT_SERVICE } from '../../protocol/tencent/officialAccountCommands';
+import {
+	MAX_CALLS_PER_SECOND,
+	OFFICIAL_ACCOUNT_SERVICE,
+} from '../../protocol/tencent/officialAccountCommands';
 import { processUserSigCache, type UserSigCredentials } from '../../protocol/tencent/userSigCache';
 import { retryPolicy } from './retryPolicy';
 import { sendClassified } from './sendClassified';
@@ -36,7 +39,9 @@ export interface TencentCallOptions {
 
 export type TencentAnswer = Record<string, unknown>;
 
-type Outcome = { kind: 'answer'; answer: TencentAnswer } | { kind: 'notSent' | 'ambiguous'; reason: string };
+type Outcome =
+	| { kind: 'answer'; answer: TencentAnswer }
+	| { kind: 'notSent' | 'ambiguous'; reason: string };
 
 /** 200 calls/s is a per-SDKAppID limit, so executions of this process share one pacer per app. */
 const pacers = new Map<string, RatePacer>();
@@ -64,7 +69,11 @@ export class TencentChatClient {
 	}
 
 	/** POSTs `body` to v4/<service>/<command> and resolves the answer once Tencent reports success. */
-	async call(command: string, body: Record<string, unknown>, options: TencentCallOptions): Promise<TencentAnswer> {
+	async call(
+		command: string,
+		body: Record<string, unknown>,
+		options: TencentCallOptions,
+	): Promise<TencentAnswer> {
 		const path = `${options.service ?? OFFICIAL_ACCOUNT_SERVICE}/${command}`;
 		let userSig = processUserSigCache.get(this.signer);
 		let userSigRenewed = false;
@@ -73,7 +82,9 @@ export class TencentChatClient {
 			const giveUpOrWait = (reason: string, safeToRepeat: boolean) => {
 				if (!safeToRepeat) throw new OutcomeUnknownError(`Tencent Cloud Chat ${path}`, reason);
 				if (attempt + 1 >= retryPolicy.maxAttempts) {
-					throw new Error(`Tencent Cloud Chat ${path} still failing after ${retryPolicy.maxAttempts} attempts (${reason})`);
+					throw new Error(
+						`Tencent Cloud Chat ${path} still failing after ${retryPolicy.maxAttempts} attempts (${reason})`,
+					);
 				}
 			};
 			if (outcome.kind !== 'answer') {
@@ -100,7 +111,11 @@ export class TencentChatClient {
 		}
 	}
 
-	private async send(path: string, body: Record<string, unknown>, userSig: string): Promise<Outcome> {
+	private async send(
+		path: string,
+		body: Record<string, unknown>,
+		userSig: string,
+	): Promise<Outcome> {
 		const request: IHttpRequestOptions = {
 			method: 'POST',
 			url: `${this.baseUrl}/v4/${path}`,

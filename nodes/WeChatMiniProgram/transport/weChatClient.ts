@@ -10,7 +10,11 @@ import { weChatAuthFromCredentials } from '../../../credentials/WeChatMiniProgra
 import { encodeForm, type FormValue } from '../../protocol/common/formBody';
 import { OutcomeUnknownError } from '../../protocol/common/outcomeUnknownError';
 import { backoffDelay } from '../../protocol/common/transientFailures';
-import { requestAccessToken, type PostJson, type WeChatAuth } from '../../protocol/wechat/accessToken';
+import {
+	requestAccessToken,
+	type PostJson,
+	type WeChatAuth,
+} from '../../protocol/wechat/accessToken';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import { isTokenRejected, WeChatApiError } from '../../protocol/wechat/apiError';
 import { resolveBaseUrl } from '../../protocol/wechat/apiDomains';
@@ -41,7 +45,9 @@ interface WeChatRequest {
 	form?: string;
 }
 
-type WeChatOutcome = { kind: 'answer'; answer: WeChatAnswer } | { kind: 'notSent' | 'ambiguous'; reason: string };
+type WeChatOutcome =
+	| { kind: 'answer'; answer: WeChatAnswer }
+	| { kind: 'notSent' | 'ambiguous'; reason: string };
 
 const tokenCache = new AccessTokenCache();
 
@@ -59,19 +65,36 @@ export class WeChatClient {
 	) {}
 
 	static async create(ctx: Context): Promise<WeChatClient> {
-		const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>('weChatMiniProgramApi');
-		const baseUrl = resolveBaseUrl(credentials.apiDomain as string, credentials.customBaseUrl as string);
+		const credentials =
+			await ctx.getCredentials<ICredentialDataDecryptedObject>('weChatMiniProgramApi');
+		const baseUrl = resolveBaseUrl(
+			credentials.apiDomain as string,
+			credentials.customBaseUrl as string,
+		);
 		const auth = weChatAuthFromCredentials(credentials);
-		return new WeChatClient(ctx, baseUrl, auth, AccessTokenCache.keyFor(baseUrl, JSON.stringify(auth)));
+		return new WeChatClient(
+			ctx,
+			baseUrl,
+			auth,
+			AccessTokenCache.keyFor(baseUrl, JSON.stringify(auth)),
+		);
 	}
 
 	/** POSTs `body` to a WeChat API path and resolves its answer once errcode is 0. */
-	async post(path: string, body: Record<string, unknown>, options: WeChatCallOptions): Promise<WeChatAnswer> {
+	async post(
+		path: string,
+		body: Record<string, unknown>,
+		options: WeChatCallOptions,
+	): Promise<WeChatAnswer> {
 		return await this.call({ method: 'POST', path, body }, options);
 	}
 
 	/** POSTs an application/x-www-form-urlencoded body, for the APIs documented that way (addtemplate). */
-	async postForm(path: string, fields: Record<string, FormValue | undefined>, options: WeChatCallOptions): Promise<WeChatAnswer> {
+	async postForm(
+		path: string,
+		fields: Record<string, FormValue | undefined>,
+		options: WeChatCallOptions,
+	): Promise<WeChatAnswer> {
 		return await this.call({ method: 'POST', path, form: encodeForm(fields) }, options);
 	}
 
@@ -81,8 +104,13 @@ export class WeChatClient {
 		query: Record<string, string | number> = {},
 		errcodeMeanings?: Record<number, string>,
 	): Promise<WeChatAnswer> {
-		const textQuery = Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)]));
-		return await this.call({ method: 'GET', path, query: textQuery }, { idempotent: true, errcodeMeanings });
+		const textQuery = Object.fromEntries(
+			Object.entries(query).map(([key, value]) => [key, String(value)]),
+		);
+		return await this.call(
+			{ method: 'GET', path, query: textQuery },
+			{ idempotent: true, errcodeMeanings },
+		);
 	}
 
 	private async call(request: WeChatRequest, options: WeChatCallOptions): Promise<WeChatAnswer> {
@@ -90,11 +118,16 @@ export class WeChatClient {
 		let token = await this.currentToken();
 		let tokenRenewed = false;
 		for (let attempt = 0; ; attempt++) {
-			const outcome = await this.send({ ...request, query: { ...request.query, access_token: token } });
+			const outcome = await this.send({
+				...request,
+				query: { ...request.query, access_token: token },
+			});
 			const retry = (reason: string, safeToRepeat: boolean) => {
 				if (!safeToRepeat) throw new OutcomeUnknownError(`WeChat ${path}`, reason);
 				if (attempt + 1 >= retryPolicy.maxAttempts) {
-					throw new Error(`WeChat ${path} still failing after ${retryPolicy.maxAttempts} attempts (${reason})`);
+					throw new Error(
+						`WeChat ${path} still failing after ${retryPolicy.maxAttempts} attempts (${reason})`,
+					);
 				}
 			};
 			if (outcome.kind !== 'answer') {
@@ -103,7 +136,11 @@ export class WeChatClient {
 				const errcode = Number(outcome.answer.errcode ?? 0);
 				if (errcode === 0) return outcome.answer;
 				const errmsg = String(outcome.answer.errmsg ?? '');
-				if (isTokenRejected(errcode) && !tokenRenewed && this.auth.mode !== 'authorizerAccessToken') {
+				if (
+					isTokenRejected(errcode) &&
+					!tokenRenewed &&
+					this.auth.mode !== 'authorizerAccessToken'
+				) {
 					// Rejected for the token alone, so nothing happened: renew and resend once.
 					tokenRenewed = true;
 					token = await this.renewToken(token);
@@ -113,7 +150,8 @@ export class WeChatClient {
 				if (errcode === FREQUENCY_LIMITED) {
 					retry(`errcode ${errcode}, API called too often`, true);
 				} else if (errcode === SYSTEM_BUSY) {
-					if (!options.idempotent) throw new OutcomeUnknownError(`WeChat ${path}`, 'errcode -1, WeChat system busy');
+					if (!options.idempotent)
+						throw new OutcomeUnknownError(`WeChat ${path}`, 'errcode -1, WeChat system busy');
 					retry('errcode -1, WeChat system busy', true);
 				} else {
 					throw new WeChatApiError(errcode, errmsg, path, options.errcodeMeanings);
@@ -123,13 +161,7 @@ export class WeChatClient {
 		}
 	}
 
-	private async send({
-		method,
-		path,
-		query,
-		body,
-		form,
-	}: WeChatRequest): Promise<WeChatOutcome> {
+	private async send({ method, path, query, body, form }: WeChatRequest): Promise<WeChatOutcome> {
 		const request: IHttpRequestOptions = {
 			method,
 			url: `${this.baseUrl}${path}`,
@@ -146,7 +178,10 @@ export class WeChatClient {
 	}
 
 	private async currentToken(): Promise<string> {
-		return await tokenCache.get(this.tokenKey, async () => await requestAccessToken(this.tokenPoster(), this.auth));
+		return await tokenCache.get(
+			this.tokenKey,
+			async () => await requestAccessToken(this.tokenPoster(), this.auth),
+		);
 	}
 
 	private async renewToken(rejected: string): Promise<string> {

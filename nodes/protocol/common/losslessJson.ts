@@ -26,7 +26,11 @@ function quoteUnsafeIntegers(text: string): string {
 		while (end < text.length && text[end] >= '0' && text[end] <= '9') end++;
 		const isFraction = text[end] === '.' || text[end] === 'e' || text[end] === 'E';
 		const literal = text.slice(i, end);
-		if (!isFraction && literal.replace('-', '').length > 15 && !Number.isSafeInteger(Number(literal))) {
+		if (
+			!isFraction &&
+			literal.replace('-', '').length > 15 &&
+			!Number.isSafeInteger(Number(literal))
+		) {
 			out += `${text.slice(copiedUpTo, i)}"${literal}"`;
 			copiedUpTo = end;
 		}
@@ -37,11 +41,13 @@ function quoteUnsafeIntegers(text: string): string {
 
 /** An HTTP answer body (text, Buffer or already parsed) as a JSON object, or undefined if it is not one. */
 export function readJsonObject(body: unknown): Record<string, unknown> | undefined {
-	if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body)) return body as Record<string, unknown>;
+	if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body))
+		return body as Record<string, unknown>;
 	const text = Buffer.isBuffer(body) ? body.toString('utf8') : String(body ?? '');
 	try {
 		const parsed = parseJsonKeepingBigIntegers(text);
-		if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+		if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+			return parsed as Record<string, unknown>;
 	} catch {
 		// not JSON
 	}

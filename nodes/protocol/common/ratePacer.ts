@@ -34,7 +34,8 @@ export class RatePacer {
 
 	/** Waits until `units` more fit in the window, then records them as spent now. */
 	async take(units: number): Promise<{ at: number; units: number }> {
-		if (units > this.unitsPerSecond) throw new Error(`${units} units can never fit a limit of ${this.unitsPerSecond} a second`);
+		if (units > this.unitsPerSecond)
+			throw new Error(`${units} units can never fit a limit of ${this.unitsPerSecond} a second`);
 		for (;;) {
 			const now = this.now();
 			this.forgetBefore(now - WINDOW_MS);

@@ -29,14 +29,23 @@ export type NetworkFailure = {
 };
 
 export function classifyNetworkError(error: unknown): NetworkFailure {
-	const code = String((error as { code?: unknown })?.code ?? (error as { cause?: { code?: unknown } })?.cause?.code ?? '');
+	const code = String(
+		(error as { code?: unknown })?.code ??
+			(error as { cause?: { code?: unknown } })?.cause?.code ??
+			'',
+	);
 	if (NOT_SENT[code]) return { kind: 'notSent', reason: NOT_SENT[code], code };
 	if (AMBIGUOUS[code]) return { kind: 'ambiguous', reason: AMBIGUOUS[code], code };
-	if (/timeout|socket hang up/i.test(String((error as Error)?.message))) return { kind: 'ambiguous', reason: 'timed out', code };
+	if (/timeout|socket hang up/i.test(String((error as Error)?.message)))
+		return { kind: 'ambiguous', reason: 'timed out', code };
 	return { kind: 'other', reason: 'network failure', code };
 }
 
 /** Exponential backoff with a little jitter: attempt 0 waits `baseMs`, then doubles. */
-export function backoffDelay(attempt: number, baseMs: number, random: () => number = Math.random): number {
+export function backoffDelay(
+	attempt: number,
+	baseMs: number,
+	random: () => number = Math.random,
+): number {
 	return Math.round(baseMs * 2 ** attempt * (0.85 + 0.3 * random()));
 }

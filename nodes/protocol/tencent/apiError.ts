@@ -15,7 +15,9 @@ export class TencentChatApiError extends Error {
 	) {
 		const meaning = describeTencentChatErrorCode(errorCode, meanings);
 		const info = errorInfo.trim();
-		super(`Tencent Cloud Chat ${command} failed with ErrorCode ${errorCode} (${meaning})${info ? `: ${info}` : ''}`);
+		super(
+			`Tencent Cloud Chat ${command} failed with ErrorCode ${errorCode} (${meaning})${info ? `: ${info}` : ''}`,
+		);
 		this.name = 'TencentChatApiError';
 		this.meaning = meaning;
 	}

@@ -4,7 +4,10 @@ export interface CursorPage<T, C> {
 	next: C | undefined;
 }
 
-export type FetchCursorPage<T, C> = (cursor: C | undefined, pageSize: number) => Promise<CursorPage<T, C>>;
+export type FetchCursorPage<T, C> = (
+	cursor: C | undefined,
+	pageSize: number,
+) => Promise<CursorPage<T, C>>;
 
 /**
  * Follows a cursor (Next, LastMsgKey, Offset) until the service reports the end or `maxResults`
@@ -20,7 +23,8 @@ export async function collectCursorPages<T, C>(
 	let cursor: C | undefined;
 	let pages = 0;
 	while (maxResults === undefined || items.length < maxResults) {
-		const wanted = maxResults === undefined ? pageSize : Math.min(pageSize, maxResults - items.length);
+		const wanted =
+			maxResults === undefined ? pageSize : Math.min(pageSize, maxResults - items.length);
 		const page = await fetchPage(cursor, wanted);
 		pages++;
 		for (const item of page.items) {

@@ -22,7 +22,8 @@ export const TENCENT_CHAT_ERROR_MEANINGS: Readonly<Record<number, string>> = {
 	60017: 'Invalid request parameter; correct the request and retry',
 	60018: 'Request rate above the limit (rate limit); slow down',
 	60019: 'Request rate above the limit for this API (rate limit); slow down',
-	60020: 'This feature is not included in the Chat edition of this SDKAppID: upgrade the plan or enable it in the console',
+	60020:
+		'This feature is not included in the Chat edition of this SDKAppID: upgrade the plan or enable it in the console',
 	70001: 'UserSig expired: generate a new one',
 	70002: 'UserSig is empty',
 	70003: 'Invalid UserSig (could not be decoded): check the Secret Key and the SDKAppID',
@@ -33,18 +34,22 @@ export const TENCENT_CHAT_ERROR_MEANINGS: Readonly<Record<number, string>> = {
 	70016: `No key found for this SDKAppID: check the SDKAppID and Secret Key. ${REGION_HINT}`,
 	70020: `SDKAppID not found. ${REGION_HINT}`,
 	70052: 'UserSig has been invalidated: generate a new one',
-	70107: 'The request account does not exist: import the Admin Identifier or use the app administrator account',
+	70107:
+		'The request account does not exist: import the Admin Identifier or use the app administrator account',
 	70169: 'Internal timeout at Tencent; retry later',
 	70202: 'Service temporarily unavailable; retry later',
 	70398: 'Account limit of the Free edition reached: upgrade the plan or delete accounts',
-	90009: 'The request needs app administrator permissions: the Admin Identifier must be an app administrator',
+	90009:
+		'The request needs app administrator permissions: the Admin Identifier must be an app administrator',
 	91000: 'Internal service error; retry',
 	130002: 'Insufficient operation permissions: check the request parameters',
 	130004: 'The official account does not exist, or existed and has been terminated',
-	130006: 'The official account has reached its maximum number of subscribers: buy or upgrade a package, then raise MaxSubscriberNum with "Update"',
+	130006:
+		'The official account has reached its maximum number of subscribers: buy or upgrade a package, then raise MaxSubscriberNum with "Update"',
 	130007: 'Incorrect official account ID',
 	130008: 'The official account ID is already in use',
-	130010: 'The subscriber has joined the maximum number of official accounts: unsubscribe from some first',
+	130010:
+		'The subscriber has joined the maximum number of official accounts: unsubscribe from some first',
 	131000: 'The official account service is not enabled for this SDKAppID',
 };
 
@@ -52,6 +57,13 @@ export const TENCENT_CHAT_ERROR_MEANINGS: Readonly<Record<number, string>> = {
 export const RATE_LIMIT_CODES: ReadonlySet<number> = new Set([60007, 60011, 60018, 60019]);
 export const USER_SIG_EXPIRED = 70001;
 
-export function describeTencentChatErrorCode(code: number, meanings: Record<number, string> = {}): string {
-	return meanings[code] ?? TENCENT_CHAT_ERROR_MEANINGS[code] ?? 'see the Tencent Cloud Chat error code list';
+export function describeTencentChatErrorCode(
+	code: number,
+	meanings: Record<number, string> = {},
+): string {
+	return (
+		meanings[code] ??
+		TENCENT_CHAT_ERROR_MEANINGS[code] ??
+		'see the Tencent Cloud Chat error code list'
+	);
 }

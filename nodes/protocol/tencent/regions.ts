@@ -15,11 +15,16 @@ export const TENCENT_CHAT_REGIONS = [
 export const CUSTOM_REGION = 'custom';
 
 /** Base URL (no trailing slash) for a region choice; custom URLs may be http for local test servers. */
-export function resolveTencentBaseUrl(region: string | undefined, customBaseUrl: string | undefined): string {
+export function resolveTencentBaseUrl(
+	region: string | undefined,
+	customBaseUrl: string | undefined,
+): string {
 	if (region === CUSTOM_REGION) {
 		const url = String(customBaseUrl ?? '').trim();
 		if (!/^https?:\/\/[^/]/i.test(url)) {
-			throw new Error(`The custom base URL "${url}" must start with https:// (or http:// for a local test server)`);
+			throw new Error(
+				`The custom base URL "${url}" must start with https:// (or http:// for a local test server)`,
+			);
 		}
 		return url.replace(/\/+$/, '');
 	}

@@ -33,7 +33,10 @@ export function deleteResultStatus(result: number): SubscriberStatus {
 }
 
 /** Calls Tencent for one batch and returns its per-subscriber Result codes. */
-export type SubscriberBatchCall = (officialAccount: string, subscribers: string[]) => Promise<Map<string, number>>;
+export type SubscriberBatchCall = (
+	officialAccount: string,
+	subscribers: string[],
+) => Promise<Map<string, number>>;
 
 export interface SubscriberBatchJob {
 	officialAccount: string;
@@ -49,12 +52,18 @@ export interface SubscriberBatchJob {
  * subscribers get that error (or outcomeUnknown), and every later one is notProcessed, so the caller
  * knows exactly who was and was not handled.
  */
-export async function runSubscriberBatches(job: SubscriberBatchJob): Promise<{ results: SubscriberResult[]; failed: boolean }> {
+export async function runSubscriberBatches(
+	job: SubscriberBatchJob,
+): Promise<{ results: SubscriberResult[]; failed: boolean }> {
 	const batches = chunk(job.subscribers, MAX_SUBSCRIBERS_PER_CALL);
 	const results: SubscriberResult[] = [];
 	let failed = false;
 	for (const [index, batch] of batches.entries()) {
-		const base = { officialAccount: job.officialAccount, batch: index + 1, batchCount: batches.length };
+		const base = {
+			officialAccount: job.officialAccount,
+			batch: index + 1,
+			batchCount: batches.length,
+		};
 		if (failed) {
 			for (const subscriber of batch) results.push({ ...base, subscriber, status: 'notProcessed' });
 			continue;
@@ -65,13 +74,23 @@ export async function runSubscriberBatches(job: SubscriberBatchJob): Promise<{ r
 			for (const subscriber of batch) {
 				const code = answered.get(subscriber);
 				if (code === undefined) {
-					results.push({ ...base, subscriber, status: 'outcomeUnknown', error: "Missing from Tencent's answer" });
+					results.push({
+						...base,
+						subscriber,
+						status: 'outcomeUnknown',
+						error: "Missing from Tencent's answer",
+					});
 					continue;
 				}
 				const status = job.statusOf(code);
 				results.push(
 					status === 'failed'
-						? { ...base, subscriber, status, error: `Tencent reported Result ${code} for this subscriber` }
+						? {
+								...base,
+								subscriber,
+								status,
+								error: `Tencent reported Result ${code} for this subscriber`,
+							}
 						: { ...base, subscriber, status },
 				);
 			}
@@ -100,7 +119,11 @@ export function summariseSubscriberResults(results: SubscriberResult[]): string 
 	for (const result of results) counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
 	const parts = [...counts].map(([status, count]) => `${count} ${status}`);
 	const failedBatches = [
-		...new Set(results.filter((r) => r.status === 'failed' || r.status === 'outcomeUnknown').map((r) => r.batch)),
+		...new Set(
+			results
+				.filter((r) => r.status === 'failed' || r.status === 'outcomeUnknown')
+				.map((r) => r.batch),
+		),
 	];
 	const notProcessed = results.filter((r) => r.status === 'notProcessed');
 	let text = `Subscribers: ${parts.join(', ')}.`;

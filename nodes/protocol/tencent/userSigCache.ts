@@ -47,14 +47,20 @@ export class UserSigCache {
 	}
 
 	private issue(key: string, credentials: UserSigCredentials, now: number): string {
-		const userSig = generateUserSig({ ...credentials, expireSeconds: USER_SIG_LIFETIME_SECONDS, issuedAt: now });
+		const userSig = generateUserSig({
+			...credentials,
+			expireSeconds: USER_SIG_LIFETIME_SECONDS,
+			issuedAt: now,
+		});
 		this.sigs.set(key, { userSig, expiresAt: now + USER_SIG_LIFETIME_SECONDS });
 		return userSig;
 	}
 }
 
 function cacheKey({ sdkAppId, identifier, secretKey }: UserSigCredentials): string {
-	return createHash('sha256').update(`${sdkAppId}\u0000${identifier}\u0000${secretKey}`).digest('hex');
+	return createHash('sha256')
+		.update(`${sdkAppId}\u0000${identifier}\u0000${secretKey}`)
+		.digest('hex');
 }
 
 /** The one cache of this process, shared by the credential's authenticate and the node's client. */

@@ -53,7 +53,8 @@ async function requestStableToken(
 	appSecret: string,
 	forceRefresh: boolean,
 ): Promise<AccessTokenGrant> {
-	if (!appId || !appSecret) throw new Error('The credential needs both an App ID and an App Secret');
+	if (!appId || !appSecret)
+		throw new Error('The credential needs both an App ID and an App Secret');
 	const answer = await post('/cgi-bin/stable_token', {
 		grant_type: 'client_credential',
 		appid: appId,
@@ -86,10 +87,18 @@ async function requestAuthorizerToken(
 		},
 		{ component_access_token: component.accessToken },
 	);
-	return readGrant(authorizerAnswer, 'authorizer_access_token', '/cgi-bin/component/api_authorizer_token');
+	return readGrant(
+		authorizerAnswer,
+		'authorizer_access_token',
+		'/cgi-bin/component/api_authorizer_token',
+	);
 }
 
-function readGrant(answer: Record<string, unknown>, tokenField: string, endpoint: string): AccessTokenGrant {
+function readGrant(
+	answer: Record<string, unknown>,
+	tokenField: string,
+	endpoint: string,
+): AccessTokenGrant {
 	const errcode = Number(answer.errcode ?? 0);
 	if (errcode !== 0) throw new WeChatApiError(errcode, String(answer.errmsg ?? ''), endpoint);
 	const token = answer[tokenField];
@@ -97,5 +106,8 @@ function readGrant(answer: Record<string, unknown>, tokenField: string, endpoint
 		throw new Error(`WeChat ${endpoint} answered without a ${tokenField}`);
 	}
 	const expiresIn = Number(answer.expires_in);
-	return { accessToken: token, expiresInSeconds: Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 7200 };
+	return {
+		accessToken: token,
+		expiresInSeconds: Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 7200,
+	};
 }

@@ -9,11 +9,16 @@ export const WECHAT_API_DOMAINS = [
 
 export const CUSTOM_DOMAIN = 'custom';
 
-export function resolveBaseUrl(apiDomain: string | undefined, customBaseUrl: string | undefined): string {
+export function resolveBaseUrl(
+	apiDomain: string | undefined,
+	customBaseUrl: string | undefined,
+): string {
 	const chosen = apiDomain === CUSTOM_DOMAIN ? customBaseUrl : apiDomain;
 	const url = (chosen || WECHAT_API_DOMAINS[0].value).trim();
 	if (!/^https?:\/\//i.test(url)) {
-		throw new Error(`The API base URL "${url}" must start with https:// (or http:// for a local test server)`);
+		throw new Error(
+			`The API base URL "${url}" must start with https:// (or http:// for a local test server)`,
+		);
 	}
 	return url.replace(/\/+$/, '');
 }

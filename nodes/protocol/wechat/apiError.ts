@@ -12,7 +12,9 @@ export class WeChatApiError extends Error {
 
 	constructor(errcode: number, errmsg: string, endpoint: string, context?: Record<number, string>) {
 		const meaning = context?.[errcode] ?? describeWeChatErrcode(errcode);
-		super(`WeChat ${endpoint} answered errcode ${errcode} (${meaning})${errmsg ? `: ${stripRid(errmsg)}` : ''}`);
+		super(
+			`WeChat ${endpoint} answered errcode ${errcode} (${meaning})${errmsg ? `: ${stripRid(errmsg)}` : ''}`,
+		);
 		this.name = 'WeChatApiError';
 		this.errcode = errcode;
 		this.errmsg = errmsg;

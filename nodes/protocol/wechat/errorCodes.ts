@@ -1,7 +1,8 @@
 /** Meanings of the WeChat server API codes this package meets, in words a user can act on. */
 const MEANINGS: Record<number, string> = {
 	[-1]: 'WeChat system busy; the request may or may not have been carried out',
-	40001: 'access token invalid or not the latest; check the App Secret, or another system refreshed the token',
+	40001:
+		'access token invalid or not the latest; check the App Secret, or another system refreshed the token',
 	40002: 'invalid grant type',
 	40003: 'invalid openid',
 	40013: 'invalid App ID: check the App ID in the credential',
@@ -20,7 +21,8 @@ const MEANINGS: Record<number, string> = {
 	44002: 'empty request body',
 	45009: 'daily API quota reached: reset it in the admin console or wait until tomorrow',
 	45011: 'API called too often: slow down',
-	45035: 'the credential is not allowed to force-refresh the token now (limit 20 a day, 30 s apart)',
+	45035:
+		'the credential is not allowed to force-refresh the token now (limit 20 a day, 30 s apart)',
 	47001: 'request body is not valid JSON or misses a field',
 	47003: 'an argument is invalid (for subscription messages: a data value breaks its keyword rule)',
 	48001: 'this API is not authorised for the Mini Program (missing permission or category)',

@@ -14,7 +14,10 @@ export interface FollowerPage {
 	pageBreak: number | undefined;
 }
 
-export type FetchFollowerPage = (limit: number, pageBreak: number | undefined) => Promise<FollowerPage>;
+export type FetchFollowerPage = (
+	limit: number,
+	pageBreak: number | undefined,
+) => Promise<FollowerPage>;
 
 export interface CollectFollowersOptions {
 	/** Stop once this many matching followers are collected; undefined means all of them. */
@@ -43,7 +46,10 @@ export async function collectFollowers(
 	let pageBreak: number | undefined;
 	let pagesFetched = 0;
 	while (maxResults === undefined || followers.length < maxResults) {
-		const wanted = maxResults === undefined || roomId !== undefined ? MAX_FOLLOWERS_PER_PAGE : maxResults - followers.length;
+		const wanted =
+			maxResults === undefined || roomId !== undefined
+				? MAX_FOLLOWERS_PER_PAGE
+				: maxResults - followers.length;
 		const limit = Math.min(MAX_FOLLOWERS_PER_PAGE, wanted);
 		const page = await fetchPage(limit, pageBreak);
 		pagesFetched++;

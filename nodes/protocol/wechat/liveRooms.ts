@@ -33,10 +33,18 @@ export function matchesRoomSearch(room: LiveRoom, search: string | undefined): b
 	const wanted = (search ?? '').trim().toLowerCase();
 	if (wanted === '') return true;
 	if (String(room.roomid) === wanted) return true;
-	return [room.name, room.anchor_name].some((text) => String(text ?? '').toLowerCase().includes(wanted));
+	return [room.name, room.anchor_name].some((text) =>
+		String(text ?? '')
+			.toLowerCase()
+			.includes(wanted),
+	);
 }
 
-export function roomPickerEntry(room: LiveRoom): { name: string; value: string; description: string } {
+export function roomPickerEntry(room: LiveRoom): {
+	name: string;
+	value: string;
+	description: string;
+} {
 	const anchor = room.anchor_name ? `, anchor ${room.anchor_name}` : '';
 	return {
 		name: `${room.name} (${room.roomid})`,

@@ -88,12 +88,17 @@ export function summarisePushJob(reports: PushBatchReport[]): string {
 		const batches = reports.filter((report) => report.status === status);
 		if (batches.length === 0) return;
 		const openids = batches.reduce((sum, report) => sum + report.count, 0);
-		const ranges = batches.map((report) => `${report.batch} (openids ${report.firstIndex}-${report.lastIndex})`);
+		const ranges = batches.map(
+			(report) => `${report.batch} (openids ${report.firstIndex}-${report.lastIndex})`,
+		);
 		parts.push(`${label}: batch ${ranges.join(', ')}; ${openids} openids`);
 	};
 	describe('accepted', 'Accepted by WeChat');
 	describe('failed', 'Rejected, nothing delivered');
-	describe('outcomeUnknown', 'Outcome unknown, not resent (check the push result callback before sending again)');
+	describe(
+		'outcomeUnknown',
+		'Outcome unknown, not resent (check the push result callback before sending again)',
+	);
 	describe('notSent', 'Not sent');
 	return parts.join('. ');
 }

@@ -1,5 +1,8 @@
 import { chunk } from '../../../nodes/protocol/common/chunk';
-import { backoffDelay, classifyNetworkError } from '../../../nodes/protocol/common/transientFailures';
+import {
+	backoffDelay,
+	classifyNetworkError,
+} from '../../../nodes/protocol/common/transientFailures';
 
 describe('chunk', () => {
 	test('splits into full chunks and a short last one', () => {
@@ -13,7 +16,10 @@ describe('chunk', () => {
 
 describe('classifyNetworkError', () => {
 	test('a refused connection never reached the server', () => {
-		expect(classifyNetworkError({ code: 'ECONNREFUSED' })).toMatchObject({ kind: 'notSent', reason: 'connection refused' });
+		expect(classifyNetworkError({ code: 'ECONNREFUSED' })).toMatchObject({
+			kind: 'notSent',
+			reason: 'connection refused',
+		});
 	});
 	test('a reset or a timeout may have been acted upon', () => {
 		expect(classifyNetworkError({ code: 'ECONNRESET' }).kind).toBe('ambiguous');
@@ -21,7 +27,14 @@ describe('classifyNetworkError', () => {
 		expect(classifyNetworkError(new Error('timeout of 300ms exceeded')).kind).toBe('ambiguous');
 	});
 	test('reasons are words, never raw codes (n8n rewrites messages that contain them)', () => {
-		for (const code of ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'ENOTFOUND', 'EAI_AGAIN']) {
+		for (const code of [
+			'ECONNREFUSED',
+			'ECONNRESET',
+			'ETIMEDOUT',
+			'ECONNABORTED',
+			'ENOTFOUND',
+			'EAI_AGAIN',
+		]) {
 			expect(classifyNetworkError({ code }).reason).not.toMatch(/^E[A-Z_]+$/);
 		}
 	});
@@ -29,6 +42,8 @@ describe('classifyNetworkError', () => {
 
 describe('backoffDelay', () => {
 	test('doubles per attempt around the base', () => {
-		expect([0, 1, 2].map((attempt) => backoffDelay(attempt, 100, () => 0.5))).toEqual([100, 200, 400]);
+		expect([0, 1, 2].map((attempt) => backoffDelay(attempt, 100, () => 0.5))).toEqual([
+			100, 200, 400,
+		]);
 	});
 });

@@ -24,7 +24,9 @@ describe('RatePacer', () => {
 			await pacer.run(units, async () => sentAt.push({ at: clock.now(), units }));
 		}
 		for (const { at } of sentAt) {
-			const inWindow = sentAt.filter((other) => other.at <= at && other.at > at - 1000).reduce((sum, other) => sum + other.units, 0);
+			const inWindow = sentAt
+				.filter((other) => other.at <= at && other.at > at - 1000)
+				.reduce((sum, other) => sum + other.units, 0);
 			expect(inWindow).toBeLessThanOrEqual(2000);
 		}
 		expect(sentAt.map((entry) => entry.at)).toEqual([0, 1001, 2002, 2002, 3003]);
@@ -41,7 +43,9 @@ describe('RatePacer', () => {
 
 	test('refuses a request that could never fit', async () => {
 		const pacer = new RatePacer(100, async () => {});
-		await expect(pacer.take(101)).rejects.toThrow('101 units can never fit a limit of 100 a second');
+		await expect(pacer.take(101)).rejects.toThrow(
+			'101 units can never fit a limit of 100 a second',
+		);
 	});
 
 	test('does not wait while under the limit', async () => {

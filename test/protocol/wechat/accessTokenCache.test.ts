@@ -6,7 +6,10 @@ describe('AccessTokenCache', () => {
 		let now = 0;
 		const cache = new AccessTokenCache(() => now);
 		let requests = 0;
-		const fetch = async (): Promise<AccessTokenGrant> => ({ accessToken: `t${++requests}`, expiresInSeconds: 7200 });
+		const fetch = async (): Promise<AccessTokenGrant> => ({
+			accessToken: `t${++requests}`,
+			expiresInSeconds: 7200,
+		});
 		const tokens = await Promise.all(Array.from({ length: 20 }, () => cache.get('k', fetch)));
 		expect(new Set(tokens)).toEqual(new Set(['t1']));
 		expect(requests).toBe(1);
@@ -37,8 +40,16 @@ describe('AccessTokenCache', () => {
 		const cache = new AccessTokenCache();
 		let requests = 0;
 		await cache.get('k', async () => ({ accessToken: `t${++requests}`, expiresInSeconds: 7200 }));
-		await cache.replaceRejected('k', 't1', async () => ({ accessToken: `t${++requests}`, expiresInSeconds: 7200 }));
-		expect(await cache.replaceRejected('k', 't1', async () => ({ accessToken: `t${++requests}`, expiresInSeconds: 7200 }))).toBe('t2');
+		await cache.replaceRejected('k', 't1', async () => ({
+			accessToken: `t${++requests}`,
+			expiresInSeconds: 7200,
+		}));
+		expect(
+			await cache.replaceRejected('k', 't1', async () => ({
+				accessToken: `t${++requests}`,
+				expiresInSeconds: 7200,
+			})),
+		).toBe('t2');
 		expect(requests).toBe(2);
 	});
 

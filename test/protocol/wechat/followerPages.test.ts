@@ -1,7 +1,16 @@
-import { collectFollowers, type Follower, type FollowerPage } from '../../../nodes/protocol/wechat/followerPages';
+import {
+	collectFollowers,
+	type Follower,
+	type FollowerPage,
+} from '../../../nodes/protocol/wechat/followerPages';
 
 const followers = (from: number, count: number, roomId = 1): Follower[] =>
-	Array.from({ length: count }, (_, i) => ({ openid: `o${from + i}`, subscribe_time: from + i, room_status: 101, room_id: roomId }));
+	Array.from({ length: count }, (_, i) => ({
+		openid: `o${from + i}`,
+		subscribe_time: from + i,
+		room_status: 101,
+		room_id: roomId,
+	}));
 
 describe('collectFollowers', () => {
 	test('stops on an empty page when the last page was full', async () => {
@@ -27,11 +36,16 @@ describe('collectFollowers', () => {
 			{ followers: followers(2000, 2000), pageBreak: 20 },
 			{ followers: followers(4000, 2000), pageBreak: 10 },
 		];
-		await expect(collectFollowers(async () => pages.shift()!)).rejects.toThrow(/page_break 10 again after 3 pages \(6000 followers read\)/);
+		await expect(collectFollowers(async () => pages.shift()!)).rejects.toThrow(
+			/page_break 10 again after 3 pages \(6000 followers read\)/,
+		);
 	});
 
 	test('a missing page_break ends the walk', async () => {
-		const result = await collectFollowers(async () => ({ followers: followers(0, 2000), pageBreak: undefined }));
+		const result = await collectFollowers(async () => ({
+			followers: followers(0, 2000),
+			pageBreak: undefined,
+		}));
 		expect(result).toMatchObject({ pagesFetched: 1 });
 	});
 });

@@ -1,4 +1,8 @@
-import { pushInBatches, summarisePushJob, uniqueOpenids } from '../../../nodes/protocol/wechat/pushBatches';
+import {
+	pushInBatches,
+	summarisePushJob,
+	uniqueOpenids,
+} from '../../../nodes/protocol/wechat/pushBatches';
 
 const openids = (count: number) => Array.from({ length: count }, (_, i) => `o${i}`);
 const direct = async (_size: number, send: () => Promise<string>) => await send();
@@ -6,10 +10,16 @@ const direct = async (_size: number, send: () => Promise<string>) => await send(
 describe('pushInBatches', () => {
 	test('2000 per batch, every openid exactly once, in order', async () => {
 		const sent: string[][] = [];
-		const { reports, failed } = await pushInBatches(1, openids(4001), async (_room, batch) => {
-			sent.push(batch);
-			return `m${sent.length}`;
-		}, direct, () => ({ status: 'failed', message: 'x' }));
+		const { reports, failed } = await pushInBatches(
+			1,
+			openids(4001),
+			async (_room, batch) => {
+				sent.push(batch);
+				return `m${sent.length}`;
+			},
+			direct,
+			() => ({ status: 'failed', message: 'x' }),
+		);
 		expect(failed).toBe(false);
 		expect(sent.map((batch) => batch.length)).toEqual([2000, 2000, 1]);
 		expect(sent.flat()).toEqual(openids(4001));
@@ -30,7 +40,11 @@ describe('pushInBatches', () => {
 		);
 		expect(failed).toBe(true);
 		expect(calls).toBe(2);
-		expect(reports.map((report) => report.status)).toEqual(['accepted', 'outcomeUnknown', 'notSent']);
+		expect(reports.map((report) => report.status)).toEqual([
+			'accepted',
+			'outcomeUnknown',
+			'notSent',
+		]);
 		expect(summarisePushJob(reports)).toBe(
 			'Accepted by WeChat: batch 1 (openids 1-2000); 2000 openids. ' +
 				'Outcome unknown, not resent (check the push result callback before sending again): batch 2 (openids 2001-4000); 2000 openids. ' +

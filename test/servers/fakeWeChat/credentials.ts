@@ -23,5 +23,11 @@ export function weChatCredentials(
 
 /** Every secret a run could leak, to assert that none of them shows anywhere. */
 export function secretsOf(server: FakeWeChatServer): string[] {
-	return [server.appSecret, server.currentToken, 'push-token-secret', 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', ...server.authorizerTokens.values()];
+	return [
+		server.appSecret,
+		server.currentToken,
+		'push-token-secret',
+		'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+		...server.authorizerTokens.values(),
+	];
 }

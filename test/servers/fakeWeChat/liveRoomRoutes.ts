@@ -33,8 +33,10 @@ export function addLiveRoomRoutes(server: FakeWeChatServer): FakeLiveRoomState {
 	server.route('/wxa/business/getliveinfo', ({ body }) => {
 		const start = Number(body.start);
 		const limit = Number(body.limit);
-		if (!Number.isInteger(start) || start < 0) return { errcode: 47003, errmsg: 'argument invalid! start' };
-		if (!Number.isInteger(limit) || limit < 1) return { errcode: 47003, errmsg: 'argument invalid! limit' };
+		if (!Number.isInteger(start) || start < 0)
+			return { errcode: 47003, errmsg: 'argument invalid! start' };
+		if (!Number.isInteger(limit) || limit < 1)
+			return { errcode: 47003, errmsg: 'argument invalid! limit' };
 		const page = state.rooms.slice(start, start + Math.min(limit, MAX_ROOMS_PER_PAGE));
 		if (page.length === 0) return { errcode: 9410000, errmsg: 'no room info' };
 		return { room_info: page, live_replay: [], total: state.rooms.length };

@@ -22,29 +22,48 @@ export const MAX_PAGE = 2000;
 export const MAX_OPENIDS_PER_SECOND = 2000;
 
 /** Live broadcast long-term subscription APIs, with WeChat's limits. */
-export function addLiveRoutes(server: FakeWeChatServer, now: () => number = Date.now): FakeLiveState {
-	const state: FakeLiveState = { followers: [], rooms: new Set(), pushes: [], applyErrcode: 0, applications: [] };
+export function addLiveRoutes(
+	server: FakeWeChatServer,
+	now: () => number = Date.now,
+): FakeLiveState {
+	const state: FakeLiveState = {
+		followers: [],
+		rooms: new Set(),
+		pushes: [],
+		applyErrcode: 0,
+		applications: [],
+	};
 	let messageSeq = 1622047360795164672n;
 
 	server.route('/wxa/business/get_wxa_followers', ({ body }) => {
 		const limit = body.limit === undefined ? 200 : Number(body.limit);
-		if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) return { errcode: 47003, errmsg: 'argument invalid! limit' };
+		if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
+			return { errcode: 47003, errmsg: 'argument invalid! limit' };
 		const start = body.page_break === undefined ? 0 : Number(body.page_break) - PAGE_BREAK_BASE;
-		if (!Number.isInteger(start) || start < 0) return { errcode: 47003, errmsg: 'argument invalid! page_break' };
+		if (!Number.isInteger(start) || start < 0)
+			return { errcode: 47003, errmsg: 'argument invalid! page_break' };
 		const followers = state.followers.slice(start, start + limit);
-		const pageBreak = state.stuckPageBreak && body.page_break !== undefined ? Number(body.page_break) : PAGE_BREAK_BASE + start + followers.length;
+		const pageBreak =
+			state.stuckPageBreak && body.page_break !== undefined
+				? Number(body.page_break)
+				: PAGE_BREAK_BASE + start + followers.length;
 		return { followers, page_break: pageBreak };
 	});
 
 	server.route('/wxa/business/push_message', ({ body }) => {
 		const roomId = Number(body.room_id);
 		const openids = body.user_openid;
-		if (!Array.isArray(openids) || openids.length === 0) return { errcode: 47003, errmsg: 'argument invalid! user_openid' };
-		if (openids.length > MAX_PAGE) return { errcode: 47003, errmsg: 'argument invalid! user_openid too many' };
+		if (!Array.isArray(openids) || openids.length === 0)
+			return { errcode: 47003, errmsg: 'argument invalid! user_openid' };
+		if (openids.length > MAX_PAGE)
+			return { errcode: 47003, errmsg: 'argument invalid! user_openid too many' };
 		if (!state.rooms.has(roomId)) return { errcode: 300036, errmsg: 'room not exist' };
 		const at = now();
-		const lastSecond = state.pushes.filter((push) => at - push.at < 1000).reduce((sum, push) => sum + push.openids.length, 0);
-		if (lastSecond + openids.length > MAX_OPENIDS_PER_SECOND) return { errcode: 45011, errmsg: 'api minute-quota reach limit' };
+		const lastSecond = state.pushes
+			.filter((push) => at - push.at < 1000)
+			.reduce((sum, push) => sum + push.openids.length, 0);
+		if (lastSecond + openids.length > MAX_OPENIDS_PER_SECOND)
+			return { errcode: 45011, errmsg: 'api minute-quota reach limit' };
 		messageSeq += 1n;
 		const push = { roomId, openids: openids.map(String), messageId: messageSeq.toString(), at };
 		state.pushes.push(push);

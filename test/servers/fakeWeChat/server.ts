@@ -37,7 +37,8 @@ export interface RecordedCall {
 	bodyFormat?: BodyFormat;
 }
 
-const APP_ROUTES_NEED_TOKEN = (path: string) => !path.startsWith('/cgi-bin/stable_token') && !path.startsWith('/cgi-bin/component/');
+const APP_ROUTES_NEED_TOKEN = (path: string) =>
+	!path.startsWith('/cgi-bin/stable_token') && !path.startsWith('/cgi-bin/component/');
 
 /**
  * A local stand-in for api.weixin.qq.com: issues stable access tokens, rejects stale ones with
@@ -54,7 +55,12 @@ export class FakeWeChatServer {
 	private tokenExpired = false;
 	private readonly retiredTokens = new Set<string>();
 	/** Component platform (third-party) state. */
-	readonly component = { appId: 'wxcomponent0001', appSecret: 'component-secret-123', verifyTicket: 'ticket@@@valid', authorizerRefreshToken: 'refresh@@@merchant' };
+	readonly component = {
+		appId: 'wxcomponent0001',
+		appSecret: 'component-secret-123',
+		verifyTicket: 'ticket@@@valid',
+		authorizerRefreshToken: 'refresh@@@merchant',
+	};
 	readonly authorizerTokens = new Map<string, string>();
 
 	constructor(
@@ -84,7 +90,9 @@ export class FakeWeChatServer {
 
 	async stop(): Promise<void> {
 		for (const socket of this.sockets) socket.destroy();
-		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+		await new Promise<void>((resolve) =>
+			this.server ? this.server.close(() => resolve()) : resolve(),
+		);
 	}
 
 	route(path: string, handler: RouteHandler): void {
@@ -119,20 +127,33 @@ export class FakeWeChatServer {
 		const path = url.pathname;
 		const raw = await readBody(req);
 		let body: Json = {};
-		const bodyFormat: BodyFormat = /application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? '') ? 'form' : 'json';
+		const bodyFormat: BodyFormat = /application\/x-www-form-urlencoded/i.test(
+			req.headers['content-type'] ?? '',
+		)
+			? 'form'
+			: 'json';
 		try {
 			body = !raw ? {} : bodyFormat === 'form' ? formToJson(raw) : (JSON.parse(raw) as Json);
 		} catch {
 			return send(res, 200, { errcode: 47001, errmsg: 'data format error' });
 		}
-		const call: RecordedCall = { path, body, query: Object.fromEntries(url.searchParams), bodyFormat };
+		const call: RecordedCall = {
+			path,
+			body,
+			query: Object.fromEntries(url.searchParams),
+			bodyFormat,
+		};
 		this.calls.push(call);
 
 		const fault = this.faults.get(path)?.shift();
 		if (fault?.kind === 'reset') return void req.socket.destroy();
 		if (fault?.kind === 'http') return send(res, fault.status, 'upstream error');
 		if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
-		if (fault?.kind === 'errcode') return send(res, 200, { errcode: fault.errcode, errmsg: fault.errmsg ?? `injected ${fault.errcode}` });
+		if (fault?.kind === 'errcode')
+			return send(res, 200, {
+				errcode: fault.errcode,
+				errmsg: fault.errmsg ?? `injected ${fault.errcode}`,
+			});
 
 		const answer = await this.answer(path, url.searchParams, body, bodyFormat, req.method ?? 'GET');
 		call.answer = answer;
@@ -140,10 +161,17 @@ export class FakeWeChatServer {
 		send(res, 200, answer);
 	}
 
-	private async answer(path: string, query: URLSearchParams, body: Json, bodyFormat: BodyFormat, method: string): Promise<Json | string> {
+	private async answer(
+		path: string,
+		query: URLSearchParams,
+		body: Json,
+		bodyFormat: BodyFormat,
+		method: string,
+	): Promise<Json | string> {
 		if (path === '/cgi-bin/stable_token') return this.stableToken(body);
 		if (path === '/cgi-bin/component/api_component_token') return this.componentToken(body);
-		if (path === '/cgi-bin/component/api_authorizer_token') return this.authorizerToken(query, body);
+		if (path === '/cgi-bin/component/api_authorizer_token')
+			return this.authorizerToken(query, body);
 		const handler = this.routes.get(path);
 		if (!handler) return { errcode: 40066, errmsg: `invalid url ${path}` };
 		let appId = this.appId;
@@ -152,7 +180,11 @@ export class FakeWeChatServer {
 			if (!token) return { errcode: 41001, errmsg: 'access_token missing' };
 			const authorizer = [...this.authorizerTokens].find(([, value]) => value === token);
 			if (authorizer) appId = authorizer[0];
-			else if (this.retiredTokens.has(token)) return { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' };
+			else if (this.retiredTokens.has(token))
+				return {
+					errcode: 40001,
+					errmsg: 'invalid credential, access_token is invalid or not latest',
+				};
 			else if (token !== this.token) return { errcode: 40014, errmsg: 'invalid access_token' };
 			else if (this.tokenExpired) return { errcode: 42001, errmsg: 'access_token expired' };
 		}
@@ -162,7 +194,8 @@ export class FakeWeChatServer {
 
 	private stableToken(body: Json): Json {
 		this.tokenRequests.push({ ...body, secret: body.secret ? '<redacted>' : undefined });
-		if (body.grant_type !== 'client_credential') return { errcode: 40002, errmsg: 'invalid grant_type' };
+		if (body.grant_type !== 'client_credential')
+			return { errcode: 40002, errmsg: 'invalid grant_type' };
 		if (body.appid !== this.appId) return { errcode: 40013, errmsg: 'invalid appid' };
 		if (body.secret !== this.appSecret) return { errcode: 40125, errmsg: 'invalid appsecret' };
 		if (body.force_refresh === true || this.tokenExpired) this.rotateToken();
@@ -171,17 +204,25 @@ export class FakeWeChatServer {
 
 	private componentToken(body: Json): Json {
 		const { appId, appSecret, verifyTicket } = this.component;
-		if (body.component_appid !== appId || body.component_appsecret !== appSecret) return { errcode: 40013, errmsg: 'invalid appid' };
-		if (body.component_verify_ticket !== verifyTicket) return { errcode: 61006, errmsg: 'component ticket is invalid' };
+		if (body.component_appid !== appId || body.component_appsecret !== appSecret)
+			return { errcode: 40013, errmsg: 'invalid appid' };
+		if (body.component_verify_ticket !== verifyTicket)
+			return { errcode: 61006, errmsg: 'component ticket is invalid' };
 		return { component_access_token: `component-token-${appId}`, expires_in: 7200 };
 	}
 
 	private authorizerToken(query: URLSearchParams, body: Json): Json {
-		if (query.get('component_access_token') !== `component-token-${this.component.appId}`) return { errcode: 40001, errmsg: 'invalid credential' };
-		if (body.authorizer_refresh_token !== this.component.authorizerRefreshToken) return { errcode: 61023, errmsg: 'refresh_token is invalid' };
+		if (query.get('component_access_token') !== `component-token-${this.component.appId}`)
+			return { errcode: 40001, errmsg: 'invalid credential' };
+		if (body.authorizer_refresh_token !== this.component.authorizerRefreshToken)
+			return { errcode: 61023, errmsg: 'refresh_token is invalid' };
 		const token = `authorizer-token-${String(body.authorizer_appid)}-${randomBytes(4).toString('hex')}`;
 		this.authorizerTokens.set(String(body.authorizer_appid), token);
-		return { authorizer_access_token: token, expires_in: 7200, authorizer_refresh_token: this.component.authorizerRefreshToken };
+		return {
+			authorizer_access_token: token,
+			expires_in: 7200,
+			authorizer_refresh_token: this.component.authorizerRefreshToken,
+		};
 	}
 }
 
@@ -193,7 +234,10 @@ function formToJson(raw: string): Json {
 	const json: Json = {};
 	for (const [key, value] of new URLSearchParams(raw)) {
 		const previous = json[key];
-		json[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+		json[key] =
+			previous === undefined
+				? value
+				: [...(Array.isArray(previous) ? previous : [previous]), value];
 	}
 	return json;
 }
@@ -206,6 +250,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 function send(res: ServerResponse, status: number, body: Json | string): void {
 	const text = typeof body === 'string' ? body : JSON.stringify(body);
-	res.writeHead(status, { 'Content-Type': typeof body === 'string' ? 'text/plain' : 'application/json; charset=utf-8' });
+	res.writeHead(status, {
+		'Content-Type': typeof body === 'string' ? 'text/plain' : 'application/json; charset=utf-8',
+	});
 	res.end(text);
 }

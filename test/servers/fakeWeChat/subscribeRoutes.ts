@@ -68,32 +68,46 @@ export function addSubscribeRoutes(server: FakeWeChatServer): FakeSubscribeState
 	// msgids are above 2^53, as WeChat's are: JSON readers that use doubles corrupt them.
 	let msgSeq = 1700827132819554304n;
 
-	server.route('/wxaapi/newtmpl/getcategory', ({ method }) => (method !== 'GET' ? GET_ONLY : { data: state.categories }));
+	server.route('/wxaapi/newtmpl/getcategory', ({ method }) =>
+		method !== 'GET' ? GET_ONLY : { data: state.categories },
+	);
 
-	server.route('/wxaapi/newtmpl/gettemplate', ({ method }) => (method !== 'GET' ? GET_ONLY : { data: state.templates }));
+	server.route('/wxaapi/newtmpl/gettemplate', ({ method }) =>
+		method !== 'GET' ? GET_ONLY : { data: state.templates },
+	);
 
 	server.route('/wxaapi/newtmpl/getpubtemplatetitles', ({ method, query }) => {
 		if (method !== 'GET') return GET_ONLY;
 		const ids = query.get('ids');
 		if (!ids) return { errcode: 200018, errmsg: 'category ids missing' };
 		const categoryIds = ids.split(',');
-		if (!categoryIds.every((id) => state.categories.some((category) => String(category.id) === id.trim()))) {
+		if (
+			!categoryIds.every((id) =>
+				state.categories.some((category) => String(category.id) === id.trim()),
+			)
+		) {
 			return { errcode: 200019, errmsg: 'category ids invalid' };
 		}
 		const start = Number(query.get('start'));
-		if (query.get('start') === null || !Number.isInteger(start) || start < 0) return { errcode: 200016, errmsg: 'start invalid' };
+		if (query.get('start') === null || !Number.isInteger(start) || start < 0)
+			return { errcode: 200016, errmsg: 'start invalid' };
 		const limit = Number(query.get('limit'));
-		if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TITLES_PER_PAGE) return { errcode: 200017, errmsg: 'limit invalid' };
+		if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TITLES_PER_PAGE)
+			return { errcode: 200017, errmsg: 'limit invalid' };
 		const titles = state.publicTitles.filter((title) => categoryIds.includes(title.categoryId));
 		return {
 			count: titles.length,
-			data: titles.slice(start, start + limit).map(({ tid, title, type, categoryId }) => ({ tid, title, type, categoryId })),
+			data: titles
+				.slice(start, start + limit)
+				.map(({ tid, title, type, categoryId }) => ({ tid, title, type, categoryId })),
 		};
 	});
 
 	server.route('/wxaapi/newtmpl/getpubtemplatekeywords', ({ method, query }) => {
 		if (method !== 'GET') return GET_ONLY;
-		const title = state.publicTitles.find((candidate) => String(candidate.tid) === query.get('tid'));
+		const title = state.publicTitles.find(
+			(candidate) => String(candidate.tid) === query.get('tid'),
+		);
 		if (!title) return { errcode: 200014, errmsg: 'tid does not exist' };
 		return { count: title.keywords.length, data: title.keywords };
 	});
@@ -114,11 +128,13 @@ export function addSubscribeRoutes(server: FakeWeChatServer): FakeSubscribeState
 		if (!state.users.has(touser)) return { errcode: 40003, errmsg: 'invalid openid' };
 		const template = state.templates.find((candidate) => candidate.priTmplId === body.template_id);
 		if (!template) return { errcode: 40037, errmsg: 'invalid template_id' };
-		if (body.page !== undefined && !state.pages.has(String(body.page).split('?')[0])) return { errcode: 41030, errmsg: 'invalid page' };
+		if (body.page !== undefined && !state.pages.has(String(body.page).split('?')[0]))
+			return { errcode: 41030, errmsg: 'invalid page' };
 		if (body.miniprogram_state !== undefined && !STATES.has(String(body.miniprogram_state))) {
 			return { errcode: 47003, errmsg: 'argument invalid! miniprogram_state' };
 		}
-		if (body.lang !== undefined && !LANGS.has(String(body.lang))) return { errcode: 47003, errmsg: 'argument invalid! lang' };
+		if (body.lang !== undefined && !LANGS.has(String(body.lang)))
+			return { errcode: 47003, errmsg: 'argument invalid! lang' };
 		const data = (body.data ?? {}) as Record<string, { value?: unknown }>;
 		const dataError = checkData(template, data);
 		if (dataError) return { errcode: 47003, errmsg: `argument invalid! ${dataError}` };
@@ -126,7 +142,10 @@ export function addSubscribeRoutes(server: FakeWeChatServer): FakeSubscribeState
 		if (allowed <= 0) return { errcode: 43101, errmsg: 'user refuse to accept the msg' };
 		state.subscriptions.get(touser)!.set(template.priTmplId, allowed - 1);
 		msgSeq += 1n;
-		const message = { ...(body as unknown as Omit<FakeSentMessage, 'msgid'>), msgid: msgSeq.toString() };
+		const message = {
+			...(body as unknown as Omit<FakeSentMessage, 'msgid'>),
+			msgid: msgSeq.toString(),
+		};
 		state.sent.push(message);
 		return `{"errcode":0,"errmsg":"ok","msgid":${message.msgid}}`;
 	});
@@ -135,7 +154,12 @@ export function addSubscribeRoutes(server: FakeWeChatServer): FakeSubscribeState
 }
 
 /** A user accepts `templateId` `times` times (one-time) or for good (long-term: Infinity). */
-export function subscribeUser(state: FakeSubscribeState, openid: string, templateId: string, times = 1): void {
+export function subscribeUser(
+	state: FakeSubscribeState,
+	openid: string,
+	templateId: string,
+	times = 1,
+): void {
 	state.users.add(openid);
 	const templates = state.subscriptions.get(openid) ?? new Map<string, number>();
 	templates.set(templateId, (templates.get(templateId) ?? 0) + times);
@@ -143,7 +167,10 @@ export function subscribeUser(state: FakeSubscribeState, openid: string, templat
 }
 
 /** Adds a private template straight to the account, as the admin console would. */
-export function addPrivateTemplate(state: FakeSubscribeState, template: Omit<FakePrivateTemplate, 'priTmplId'> & { priTmplId?: string }): string {
+export function addPrivateTemplate(
+	state: FakeSubscribeState,
+	template: Omit<FakePrivateTemplate, 'priTmplId'> & { priTmplId?: string },
+): string {
 	const priTmplId = template.priTmplId ?? newTemplateId();
 	state.templates.push({ ...template, priTmplId });
 	return priTmplId;
@@ -153,16 +180,29 @@ function addTemplate(state: FakeSubscribeState, { method, body, bodyFormat }: Ro
 	if (method !== 'POST') return POST_ONLY;
 	// The current reference documents this API as form-encoded and says JSON bodies are not supported.
 	if (bodyFormat !== 'form') return { errcode: 47001, errmsg: 'data format error' };
-	const title = state.publicTitles.find((candidate) => String(candidate.tid) === String(body.tid ?? ''));
+	const title = state.publicTitles.find(
+		(candidate) => String(candidate.tid) === String(body.tid ?? ''),
+	);
 	if (!title) return { errcode: 200014, errmsg: 'tid does not exist' };
-	const kids = (Array.isArray(body.kidList) ? body.kidList : body.kidList === undefined ? [] : [body.kidList]).map(Number);
+	const kids = (
+		Array.isArray(body.kidList) ? body.kidList : body.kidList === undefined ? [] : [body.kidList]
+	).map(Number);
 	const keywords = kids.map((kid) => title.keywords.find((keyword) => keyword.kid === kid));
-	if (kids.length < 2 || kids.length > 5 || new Set(kids).size !== kids.length || keywords.some((keyword) => !keyword)) {
+	if (
+		kids.length < 2 ||
+		kids.length > 5 ||
+		new Set(kids).size !== kids.length ||
+		keywords.some((keyword) => !keyword)
+	) {
 		return { errcode: 200020, errmsg: 'kidList invalid' };
 	}
-	if ([...String(body.sceneDesc ?? '')].length > 15) return { errcode: 200021, errmsg: 'sceneDesc invalid' };
-	if (state.templates.length >= MAX_PRIVATE_TEMPLATES) return { errcode: 200012, errmsg: 'template count reach limit' };
-	const lines = keywords.map((keyword) => `${keyword!.name}:{{${keyword!.rule}${keyword!.kid}.DATA}}`);
+	if ([...String(body.sceneDesc ?? '')].length > 15)
+		return { errcode: 200021, errmsg: 'sceneDesc invalid' };
+	if (state.templates.length >= MAX_PRIVATE_TEMPLATES)
+		return { errcode: 200012, errmsg: 'template count reach limit' };
+	const lines = keywords.map(
+		(keyword) => `${keyword!.name}:{{${keyword!.rule}${keyword!.kid}.DATA}}`,
+	);
 	const priTmplId = addPrivateTemplate(state, {
 		title: title.title,
 		content: lines.join('\n') + '\n',
@@ -173,8 +213,20 @@ function addTemplate(state: FakeSubscribeState, { method, body, bodyFormat }: Ro
 }
 
 /** WeChat's own check of the data, simpler than the node's: lengths and a few shapes. */
-function checkData(template: FakePrivateTemplate, data: Record<string, { value?: unknown }>): string | undefined {
-	const maxLength: Record<string, number> = { thing: 20, number: 32, letter: 32, symbol: 5, character_string: 32, phone_number: 17, car_number: 8, phrase: 5 };
+function checkData(
+	template: FakePrivateTemplate,
+	data: Record<string, { value?: unknown }>,
+): string | undefined {
+	const maxLength: Record<string, number> = {
+		thing: 20,
+		number: 32,
+		letter: 32,
+		symbol: 5,
+		character_string: 32,
+		phone_number: 17,
+		car_number: 8,
+		phrase: 5,
+	};
 	for (const [, key] of template.content.matchAll(/\{\{(\w+?)\.DATA\}\}/g)) {
 		const value = String(data[key]?.value ?? '');
 		if (value === '') return `data.${key}.value is empty`;

@@ -1,4 +1,8 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
 
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { addResultStatus } from '../../../protocol/tencent/subscriberBatches';
@@ -10,7 +14,10 @@ export const description = updateDisplayOptions(
 	[officialAccountField, ...subscriberSourceFields('subscribe')],
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	return await runSubscriberOperation(this, items, {
 		command: OfficialAccountCommand.addSubscriber,
 		body: (officialAccount, subscribers) => ({

@@ -1,4 +1,9 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
@@ -48,16 +53,23 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const body: Record<string, unknown> = {
 			Owner_Account: readRequiredString(this, 'ownerAccount', 'Owner UserID', itemIndex),
 			Name: readRequiredString(this, 'name', 'Name', itemIndex),
-			...definedFields(this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>),
+			...definedFields(
+				this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>,
+			),
 		};
 		// Not idempotent: a resent create may make a second account (or fail with 130008).
 		const answer = await client.call(OfficialAccountCommand.create, body, { idempotent: false });
-		return { officialAccount: String(answer.OfficialAccountUserID ?? body.OfficialAccountUserID ?? '') };
+		return {
+			officialAccount: String(answer.OfficialAccountUserID ?? body.OfficialAccountUserID ?? ''),
+		};
 	});
 }

@@ -1,4 +1,8 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
 
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
@@ -10,12 +14,24 @@ export const description = updateDisplayOptions(
 	[officialAccountField],
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(this, 'officialAccount', 'Official Account ID', itemIndex);
+		const officialAccount = readRequiredString(
+			this,
+			'officialAccount',
+			'Official Account ID',
+			itemIndex,
+		);
 		// Not resent on an unclear answer: a second try would report 130004 and hide what happened.
-		await client.call(OfficialAccountCommand.destroy, { Official_Account: officialAccount }, { idempotent: false });
+		await client.call(
+			OfficialAccountCommand.destroy,
+			{ Official_Account: officialAccount },
+			{ idempotent: false },
+		);
 		return { officialAccount, deleted: true };
 	});
 }

@@ -10,7 +10,12 @@ export const officialAccountField: INodeProperties = {
 	description: 'The OfficialAccountUserID returned when the account was created',
 };
 
-export function readRequiredString(ctx: IExecuteFunctions, name: string, label: string, itemIndex: number): string {
+export function readRequiredString(
+	ctx: IExecuteFunctions,
+	name: string,
+	label: string,
+	itemIndex: number,
+): string {
 	const value = String(ctx.getNodeParameter(name, itemIndex, '') ?? '').trim();
 	if (!value) throw new NodeOperationError(ctx.getNode(), `${label} is required`, { itemIndex });
 	return value;
@@ -24,5 +29,7 @@ export function splitList(value: unknown): unknown[] {
 
 /** Keeps only the fields the user set, so an update leaves the others untouched. */
 export function definedFields(values: Record<string, unknown>): Record<string, unknown> {
-	return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined && value !== ''));
+	return Object.fromEntries(
+		Object.entries(values).filter(([, value]) => value !== undefined && value !== ''),
+	);
 }

@@ -7,7 +7,10 @@ import {
 } from 'n8n-workflow';
 
 import { chunk } from '../../../protocol/common/chunk';
-import { MAX_ACCOUNTS_PER_INFO_CALL, OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
+import {
+	MAX_ACCOUNTS_PER_INFO_CALL,
+	OfficialAccountCommand,
+} from '../../../protocol/tencent/officialAccountCommands';
 import { uniqueAccounts } from '../../../protocol/tencent/subscriberBatches';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
@@ -30,10 +33,15 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const accounts = uniqueAccounts(splitList(this.getNodeParameter('officialAccounts', itemIndex)));
+		const accounts = uniqueAccounts(
+			splitList(this.getNodeParameter('officialAccounts', itemIndex)),
+		);
 		const found: IDataObject[] = [];
 		for (const batch of chunk(accounts, MAX_ACCOUNTS_PER_INFO_CALL)) {
 			const answer = await client.call(
@@ -41,7 +49,8 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 				{ OfficialAccountIdList: batch.map((account) => ({ Official_Account: account })) },
 				{ idempotent: true },
 			);
-			if (Array.isArray(answer.OfficialAccountInfoList)) found.push(...(answer.OfficialAccountInfoList as IDataObject[]));
+			if (Array.isArray(answer.OfficialAccountInfoList))
+				found.push(...(answer.OfficialAccountInfoList as IDataObject[]));
 		}
 		return found;
 	});

@@ -7,7 +7,10 @@ import {
 } from 'n8n-workflow';
 
 import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
-import { MESSAGES_PER_HISTORY_PAGE, OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
+import {
+	MESSAGES_PER_HISTORY_PAGE,
+	OfficialAccountCommand,
+} from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
@@ -30,24 +33,41 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(this, 'officialAccount', 'Official Account ID', itemIndex);
+		const officialAccount = readRequiredString(
+			this,
+			'officialAccount',
+			'Official Account ID',
+			itemIndex,
+		);
 		const withRecalled = this.getNodeParameter('withRecalled', itemIndex, false) as boolean;
 		const { items: messages } = await collectCursorPages<IDataObject, string>(
 			async (lastMsgKey, pageSize) => {
-				const body: Record<string, unknown> = { Official_Account: officialAccount, ReqMsgNumber: pageSize };
+				const body: Record<string, unknown> = {
+					Official_Account: officialAccount,
+					ReqMsgNumber: pageSize,
+				};
 				if (lastMsgKey) body.LastMsgKey = lastMsgKey;
 				if (withRecalled) body.WithRecalledMsg = 1;
-				const answer = await client.call(OfficialAccountCommand.getMessages, body, { idempotent: true });
+				const answer = await client.call(OfficialAccountCommand.getMessages, body, {
+					idempotent: true,
+				});
 				const finished = Number(answer.IsFinished ?? 1) === 1 || !answer.LastMsgKey;
 				return {
 					items: Array.isArray(answer.RspMsgList) ? (answer.RspMsgList as IDataObject[]) : [],
 					next: finished ? undefined : String(answer.LastMsgKey),
 				};
 			},
-			{ pageSize: MESSAGES_PER_HISTORY_PAGE, maxResults: maxResultsOf(this, itemIndex), what: 'LastMsgKey' },
+			{
+				pageSize: MESSAGES_PER_HISTORY_PAGE,
+				maxResults: maxResultsOf(this, itemIndex),
+				what: 'LastMsgKey',
+			},
 		);
 		return messages.map((message) => ({ officialAccount, ...message }));
 	});

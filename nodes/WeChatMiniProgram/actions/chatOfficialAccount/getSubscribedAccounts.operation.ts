@@ -7,7 +7,10 @@ import {
 } from 'n8n-workflow';
 
 import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
-import { MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE, OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
+import {
+	MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE,
+	OfficialAccountCommand,
+} from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
@@ -30,7 +33,10 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const subscriber = readRequiredString(this, 'subscriber', 'Subscriber UserID', itemIndex);
@@ -41,11 +47,17 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 					{ Subscriber_Account: subscriber, Limit: pageSize, Offset: offset ?? 0 },
 					{ idempotent: true },
 				);
-				const list = Array.isArray(answer.OfficialAccountInfoList) ? (answer.OfficialAccountInfoList as IDataObject[]) : [];
+				const list = Array.isArray(answer.OfficialAccountInfoList)
+					? (answer.OfficialAccountInfoList as IDataObject[])
+					: [];
 				const complete = Number(answer.CompleteFlag ?? 1) === 1 || answer.Next === undefined;
 				return { items: list, next: complete ? undefined : Number(answer.Next) };
 			},
-			{ pageSize: MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE, maxResults: maxResultsOf(this, itemIndex), what: 'Offset' },
+			{
+				pageSize: MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE,
+				maxResults: maxResultsOf(this, itemIndex),
+				what: 'Offset',
+			},
 		);
 		return accounts.map((account) => ({ subscriber, ...account }));
 	});

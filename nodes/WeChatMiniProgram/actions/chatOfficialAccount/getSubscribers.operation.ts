@@ -6,7 +6,10 @@ import {
 } from 'n8n-workflow';
 
 import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
-import { MAX_SUBSCRIBERS_PER_PAGE, OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
+import {
+	MAX_SUBSCRIBERS_PER_PAGE,
+	OfficialAccountCommand,
+} from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
@@ -17,10 +20,18 @@ export const description = updateDisplayOptions(
 	[officialAccountField, ...returnAllFields],
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(this, 'officialAccount', 'Official Account ID', itemIndex);
+		const officialAccount = readRequiredString(
+			this,
+			'officialAccount',
+			'Official Account ID',
+			itemIndex,
+		);
 		const { items: subscribers } = await collectCursorPages<IDataObject, string>(
 			async (next, pageSize) => {
 				const answer = await client.call(
@@ -30,11 +41,17 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 				);
 				const nextCursor = String(answer.Next ?? '');
 				return {
-					items: Array.isArray(answer.SubscriberList) ? (answer.SubscriberList as IDataObject[]) : [],
+					items: Array.isArray(answer.SubscriberList)
+						? (answer.SubscriberList as IDataObject[])
+						: [],
 					next: nextCursor === '' ? undefined : nextCursor,
 				};
 			},
-			{ pageSize: MAX_SUBSCRIBERS_PER_PAGE, maxResults: maxResultsOf(this, itemIndex), what: 'Next' },
+			{
+				pageSize: MAX_SUBSCRIBERS_PER_PAGE,
+				maxResults: maxResultsOf(this, itemIndex),
+				what: 'Next',
+			},
 		);
 		return subscribers.map((subscriber) => ({ officialAccount, ...subscriber }));
 	});

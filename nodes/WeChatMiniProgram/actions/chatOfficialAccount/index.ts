@@ -21,18 +21,78 @@ const operationSelector: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['chatOfficialAccount'] } },
 	options: [
-		{ name: 'Add Subscribers', value: 'addSubscribers', description: 'Subscribe users, 100 per call (add_subscriber)', action: 'Add subscribers to an official account' },
-		{ name: 'Create', value: 'create', description: 'Create an official account', action: 'Create an official account' },
-		{ name: 'Delete', value: 'delete', description: 'Terminate an official account', action: 'Delete an official account' },
-		{ name: 'Get', value: 'get', description: 'Get official account details', action: 'Get official accounts' },
-		{ name: 'Get Messages', value: 'getMessages', description: 'Get message history', action: 'Get official account messages' },
-		{ name: 'Get Subscribed Accounts', value: 'getSubscribedAccounts', description: 'Get the official accounts a user subscribes to', action: 'Get subscribed official accounts' },
-		{ name: 'Get Subscribers', value: 'getSubscribers', description: 'Get the subscribers of an official account', action: 'Get official account subscribers' },
-		{ name: 'Recall Messages', value: 'recallMessages', description: 'Recall sent messages, 10 per call', action: 'Recall official account messages' },
-		{ name: 'Remove Subscribers', value: 'removeSubscribers', description: 'Unsubscribe users, 100 per call (delete_subscriber)', action: 'Remove subscribers from an official account' },
-		{ name: 'Send Message', value: 'sendMessage', description: 'Broadcast a message to all subscribers', action: 'Send an official account message' },
-		{ name: 'Update', value: 'update', description: 'Change name, avatar, introduction or limits', action: 'Update an official account' },
-		{ name: 'Update Subscriber', value: 'updateSubscriber', description: "Set a subscriber's custom string", action: 'Update an official account subscriber' },
+		{
+			name: 'Add Subscribers',
+			value: 'addSubscribers',
+			description: 'Subscribe users, 100 per call (add_subscriber)',
+			action: 'Add subscribers to an official account',
+		},
+		{
+			name: 'Create',
+			value: 'create',
+			description: 'Create an official account',
+			action: 'Create an official account',
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			description: 'Terminate an official account',
+			action: 'Delete an official account',
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			description: 'Get official account details',
+			action: 'Get official accounts',
+		},
+		{
+			name: 'Get Messages',
+			value: 'getMessages',
+			description: 'Get message history',
+			action: 'Get official account messages',
+		},
+		{
+			name: 'Get Subscribed Accounts',
+			value: 'getSubscribedAccounts',
+			description: 'Get the official accounts a user subscribes to',
+			action: 'Get subscribed official accounts',
+		},
+		{
+			name: 'Get Subscribers',
+			value: 'getSubscribers',
+			description: 'Get the subscribers of an official account',
+			action: 'Get official account subscribers',
+		},
+		{
+			name: 'Recall Messages',
+			value: 'recallMessages',
+			description: 'Recall sent messages, 10 per call',
+			action: 'Recall official account messages',
+		},
+		{
+			name: 'Remove Subscribers',
+			value: 'removeSubscribers',
+			description: 'Unsubscribe users, 100 per call (delete_subscriber)',
+			action: 'Remove subscribers from an official account',
+		},
+		{
+			name: 'Send Message',
+			value: 'sendMessage',
+			description: 'Broadcast a message to all subscribers',
+			action: 'Send an official account message',
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			description: 'Change name, avatar, introduction or limits',
+			action: 'Update an official account',
+		},
+		{
+			name: 'Update Subscriber',
+			value: 'updateSubscriber',
+			description: "Set a subscriber's custom string",
+			action: 'Update an official account subscriber',
+		},
 	],
 	default: 'addSubscribers',
 };
@@ -53,6 +113,11 @@ const modules = {
 };
 
 export const chatOfficialAccount: ResourceModule = {
-	description: [operationSelector, ...Object.values(modules).flatMap((module) => module.description)],
-	operations: Object.fromEntries(Object.entries(modules).map(([name, module]) => [name, module.execute])),
+	description: [
+		operationSelector,
+		...Object.values(modules).flatMap((module) => module.description),
+	],
+	operations: Object.fromEntries(
+		Object.entries(modules).map(([name, module]) => [name, module.execute]),
+	),
 };

@@ -7,7 +7,10 @@ import {
 } from 'n8n-workflow';
 
 import { chunk } from '../../../protocol/common/chunk';
-import { MAX_MESSAGES_PER_RECALL, OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
+import {
+	MAX_MESSAGES_PER_RECALL,
+	OfficialAccountCommand,
+} from '../../../protocol/tencent/officialAccountCommands';
 import { uniqueAccounts } from '../../../protocol/tencent/subscriberBatches';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
@@ -22,9 +25,16 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '71_1_1698741698',
-		description: 'MsgKeys returned by Send Message or Get Messages, separated by commas or new lines',
+		description:
+			'MsgKeys returned by Send Message or Get Messages, separated by commas or new lines',
 	},
-	{ displayName: 'Reason', name: 'reason', type: 'string', default: '', description: 'Up to 100 bytes' },
+	{
+		displayName: 'Reason',
+		name: 'reason',
+		type: 'string',
+		default: '',
+		description: 'Up to 100 bytes',
+	},
 ];
 
 export const description = updateDisplayOptions(
@@ -32,19 +42,37 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(this, 'officialAccount', 'Official Account ID', itemIndex);
+		const officialAccount = readRequiredString(
+			this,
+			'officialAccount',
+			'Official Account ID',
+			itemIndex,
+		);
 		const reason = String(this.getNodeParameter('reason', itemIndex, ''));
 		const results: IDataObject[] = [];
-		for (const msgKeys of chunk(uniqueAccounts(splitList(this.getNodeParameter('msgKeys', itemIndex))), MAX_MESSAGES_PER_RECALL)) {
-			const body: Record<string, unknown> = { Official_Account: officialAccount, MsgKeyList: msgKeys };
+		for (const msgKeys of chunk(
+			uniqueAccounts(splitList(this.getNodeParameter('msgKeys', itemIndex))),
+			MAX_MESSAGES_PER_RECALL,
+		)) {
+			const body: Record<string, unknown> = {
+				Official_Account: officialAccount,
+				MsgKeyList: msgKeys,
+			};
 			if (reason) body.Reason = reason;
 			// A recalled message stays recalled: resending only changes the per-message RetCode.
-			const answer = await client.call(OfficialAccountCommand.recallMessages, body, { idempotent: true });
+			const answer = await client.call(OfficialAccountCommand.recallMessages, body, {
+				idempotent: true,
+			});
 			const retCodes = new Map<string, number>();
-			for (const entry of Array.isArray(answer.RecallRetList) ? (answer.RecallRetList as IDataObject[]) : []) {
+			for (const entry of Array.isArray(answer.RecallRetList)
+				? (answer.RecallRetList as IDataObject[])
+				: []) {
 				retCodes.set(String(entry.MsgKey), Number(entry.RetCode));
 			}
 			for (const msgKey of msgKeys) {

@@ -1,4 +1,8 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
 
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { deleteResultStatus } from '../../../protocol/tencent/subscriberBatches';
@@ -10,12 +14,18 @@ export const description = updateDisplayOptions(
 	[officialAccountField, ...subscriberSourceFields('unsubscribe')],
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	return await runSubscriberOperation(this, items, {
 		command: OfficialAccountCommand.deleteSubscriber,
 		// Tencent's field table says SubscriberList, but its sample request (what the service reads) uses
 		// SubscriberToDel_Account with plain UserIDs.
-		body: (officialAccount, subscribers) => ({ Official_Account: officialAccount, SubscriberToDel_Account: subscribers }),
+		body: (officialAccount, subscribers) => ({
+			Official_Account: officialAccount,
+			SubscriberToDel_Account: subscribers,
+		}),
 		statusOf: deleteResultStatus,
 		idempotent: true,
 	});

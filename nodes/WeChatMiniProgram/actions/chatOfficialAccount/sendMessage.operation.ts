@@ -26,7 +26,11 @@ const properties: INodeProperties[] = [
 		default: 'text',
 		options: [
 			{ name: 'Text', value: 'text' },
-			{ name: 'Message Body (JSON)', value: 'msgBody', description: 'A MsgBody array of TIM elements' },
+			{
+				name: 'Message Body (JSON)',
+				value: 'msgBody',
+				description: 'A MsgBody array of TIM elements',
+			},
 		],
 	},
 	{
@@ -70,11 +74,19 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this);
 	const pacers = new Map<string, RatePacer>();
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(this, 'officialAccount', 'Official Account ID', itemIndex);
+		const officialAccount = readRequiredString(
+			this,
+			'officialAccount',
+			'Official Account ID',
+			itemIndex,
+		);
 		const options = this.getNodeParameter('options', itemIndex, {}) as { CloudCustomData?: string };
 		const body: Record<string, unknown> = {
 			Official_Account: officialAccount,
@@ -83,17 +95,32 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		};
 		if (options.CloudCustomData) body.CloudCustomData = options.CloudCustomData;
 		let pacer = pacers.get(officialAccount);
-		if (!pacer) pacers.set(officialAccount, (pacer = new RatePacer(MAX_MESSAGES_PER_SECOND_PER_ACCOUNT, sleep)));
+		if (!pacer)
+			pacers.set(
+				officialAccount,
+				(pacer = new RatePacer(MAX_MESSAGES_PER_SECOND_PER_ACCOUNT, sleep)),
+			);
 		await pacer.take(1);
 		// Never resent on an unclear answer: it could reach every subscriber twice.
-		const answer = await client.call(OfficialAccountCommand.sendMessage, body, { idempotent: false });
-		return { officialAccount, msgKey: String(answer.MsgKey ?? ''), msgTime: answer.MsgTime as number };
+		const answer = await client.call(OfficialAccountCommand.sendMessage, body, {
+			idempotent: false,
+		});
+		return {
+			officialAccount,
+			msgKey: String(answer.MsgKey ?? ''),
+			msgTime: answer.MsgTime as number,
+		};
 	});
 }
 
 function readMsgBody(ctx: IExecuteFunctions, itemIndex: number): unknown[] {
 	if (ctx.getNodeParameter('messageType', itemIndex) === 'text') {
-		return [{ MsgType: 'TIMTextElem', MsgContent: { Text: readRequiredString(ctx, 'text', 'Text', itemIndex) } }];
+		return [
+			{
+				MsgType: 'TIMTextElem',
+				MsgContent: { Text: readRequiredString(ctx, 'text', 'Text', itemIndex) },
+			},
+		];
 	}
 	const raw = ctx.getNodeParameter('msgBody', itemIndex);
 	let parsed: unknown = raw;
@@ -105,7 +132,11 @@ function readMsgBody(ctx: IExecuteFunctions, itemIndex: number): unknown[] {
 		}
 	}
 	if (!Array.isArray(parsed) || parsed.length === 0) {
-		throw new NodeOperationError(ctx.getNode(), 'Message Body must be a non-empty array of TIM elements', { itemIndex });
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'Message Body must be a non-empty array of TIM elements',
+			{ itemIndex },
+		);
 	}
 	return parsed;
 }

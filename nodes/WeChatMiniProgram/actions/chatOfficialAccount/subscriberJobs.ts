@@ -89,11 +89,17 @@ export async function runSubscriberOperation(
 	const jobs = collectJobs(ctx, items);
 	const client = await TencentChatClient.create(ctx);
 	const call: SubscriberBatchCall = async (officialAccount, subscribers) => {
-		const answer = await client.call(operation.command, operation.body(officialAccount, subscribers), {
-			idempotent: operation.idempotent,
-		});
+		const answer = await client.call(
+			operation.command,
+			operation.body(officialAccount, subscribers),
+			{
+				idempotent: operation.idempotent,
+			},
+		);
 		const results = new Map<string, number>();
-		for (const entry of Array.isArray(answer.SubscriberList) ? (answer.SubscriberList as IDataObject[]) : []) {
+		for (const entry of Array.isArray(answer.SubscriberList)
+			? (answer.SubscriberList as IDataObject[])
+			: []) {
 			results.set(String(entry.Subscriber_Account), Number(entry.Result));
 		}
 		return results;
@@ -122,7 +128,10 @@ export async function runSubscriberOperation(
 			);
 		}
 		for (const result of results) {
-			output.push({ json: result as unknown as IDataObject, pairedItem: { item: job.origin.get(result.subscriber) ?? job.firstItem } });
+			output.push({
+				json: result as unknown as IDataObject,
+				pairedItem: { item: job.origin.get(result.subscriber) ?? job.firstItem },
+			});
 		}
 	}
 	return output;
@@ -141,7 +150,10 @@ function collectJobs(ctx: IExecuteFunctions, items: INodeExecutionData[]): Subsc
 			};
 		});
 	}
-	const byAccount = new Map<string, { subscribers: unknown[]; origin: Map<string, number>; firstItem: number }>();
+	const byAccount = new Map<
+		string,
+		{ subscribers: unknown[]; origin: Map<string, number>; firstItem: number }
+	>();
 	items.forEach((item, itemIndex) => {
 		const officialAccount = readAccount(ctx, itemIndex);
 		const field = ctx.getNodeParameter('subscriberField', itemIndex) as string;
@@ -149,10 +161,15 @@ function collectJobs(ctx: IExecuteFunctions, items: INodeExecutionData[]): Subsc
 		if (value === undefined || value === null || value === '') {
 			throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex} has no "${field}" field`, {
 				itemIndex,
-				description: 'Set "UserID Field" to the field that holds the UserID, or remove items without one.',
+				description:
+					'Set "UserID Field" to the field that holds the UserID, or remove items without one.',
 			});
 		}
-		const job = byAccount.get(officialAccount) ?? { subscribers: [], origin: new Map<string, number>(), firstItem: itemIndex };
+		const job = byAccount.get(officialAccount) ?? {
+			subscribers: [],
+			origin: new Map<string, number>(),
+			firstItem: itemIndex,
+		};
 		for (const subscriber of Array.isArray(value) ? value : [value]) {
 			job.subscribers.push(subscriber);
 			const key = String(subscriber ?? '').trim();
@@ -170,6 +187,11 @@ function collectJobs(ctx: IExecuteFunctions, items: INodeExecutionData[]): Subsc
 
 function readAccount(ctx: IExecuteFunctions, itemIndex: number): string {
 	const value = String(ctx.getNodeParameter('officialAccount', itemIndex) ?? '').trim();
-	if (!value) throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: Official Account ID is required`, { itemIndex });
+	if (!value)
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Item ${itemIndex}: Official Account ID is required`,
+			{ itemIndex },
+		);
 	return value;
 }

@@ -20,7 +20,16 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [{ displayName: 'Name', name: 'Name', type: 'string', default: '', description: 'Up to 150 bytes' }, ...accountInfoOptions],
+		options: [
+			{
+				displayName: 'Name',
+				name: 'Name',
+				type: 'string',
+				default: '',
+				description: 'Up to 150 bytes',
+			},
+			...accountInfoOptions,
+		],
 	},
 ];
 
@@ -29,16 +38,32 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(this, 'officialAccount', 'Official Account ID', itemIndex);
-		const fields = definedFields(this.getNodeParameter('updateFields', itemIndex, {}) as Record<string, unknown>);
+		const officialAccount = readRequiredString(
+			this,
+			'officialAccount',
+			'Official Account ID',
+			itemIndex,
+		);
+		const fields = definedFields(
+			this.getNodeParameter('updateFields', itemIndex, {}) as Record<string, unknown>,
+		);
 		if (Object.keys(fields).length === 0) {
-			throw new NodeOperationError(this.getNode(), 'Add at least one field to update', { itemIndex });
+			throw new NodeOperationError(this.getNode(), 'Add at least one field to update', {
+				itemIndex,
+			});
 		}
 		// Setting the same values twice changes nothing: safe to resend.
-		await client.call(OfficialAccountCommand.modify, { Official_Account: officialAccount, ...fields }, { idempotent: true });
+		await client.call(
+			OfficialAccountCommand.modify,
+			{ Official_Account: officialAccount, ...fields },
+			{ idempotent: true },
+		);
 		return { officialAccount, updated: Object.keys(fields) };
 	});
 }

@@ -1,4 +1,9 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
@@ -28,15 +33,27 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(this, 'officialAccount', 'Official Account ID', itemIndex);
+		const officialAccount = readRequiredString(
+			this,
+			'officialAccount',
+			'Official Account ID',
+			itemIndex,
+		);
 		const subscriber = readRequiredString(this, 'subscriber', 'Subscriber UserID', itemIndex);
 		const customString = String(this.getNodeParameter('customString', itemIndex, ''));
 		await client.call(
 			OfficialAccountCommand.modifySubscriber,
-			{ Official_Account: officialAccount, Subscriber_Account: subscriber, CustomString: customString },
+			{
+				Official_Account: officialAccount,
+				Subscriber_Account: subscriber,
+				CustomString: customString,
+			},
 			{ idempotent: true },
 		);
 		return { officialAccount, subscriber, customString };

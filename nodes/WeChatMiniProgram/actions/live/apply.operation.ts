@@ -1,4 +1,9 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
@@ -13,14 +18,20 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['live'], operation: ['apply'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['live'], operation: ['apply'] } },
+	properties,
+);
 
 /** errcode 2 is specific to applyliveinfo. */
 const APPLY_ERRCODES: Record<number, string> = {
 	2: 'the Mini Program has had no paid transaction in the last 90 days, so it cannot apply for live broadcasting (the data refreshes at T+1: try again tomorrow)',
 };
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await WeChatClient.create(this);
 	return await forEachItem(this, items, async () => {
 		// Not idempotent: each accepted call sends the administrator another confirmation message.

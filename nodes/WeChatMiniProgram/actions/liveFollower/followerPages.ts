@@ -10,7 +10,10 @@ export function followerPages(client: WeChatClient): FetchFollowerPage {
 		const nextPageBreak = Number(answer.page_break);
 		return {
 			followers: Array.isArray(answer.followers) ? (answer.followers as Follower[]) : [],
-			pageBreak: answer.page_break === undefined || !Number.isFinite(nextPageBreak) ? undefined : nextPageBreak,
+			pageBreak:
+				answer.page_break === undefined || !Number.isFinite(nextPageBreak)
+					? undefined
+					: nextPageBreak,
 		};
 	};
 }

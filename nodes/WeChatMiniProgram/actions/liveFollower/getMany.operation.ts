@@ -1,4 +1,10 @@
-import { updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { collectFollowers } from '../../../protocol/wechat/followerPages';
 import { WeChatClient } from '../../transport/weChatClient';
@@ -15,9 +21,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		options: [
-			roomLocator({ description: 'Only followers who subscribed through this live room' }),
-		],
+		options: [roomLocator({ description: 'Only followers who subscribed through this live room' })],
 	},
 ];
 
@@ -26,7 +30,10 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const fetchPage = followerPages(await WeChatClient.create(this));
 	return await forEachItem(this, items, async (itemIndex) => {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as { roomId?: unknown };

@@ -20,7 +20,8 @@ const operationSelector: INodeProperties = {
 		{
 			name: 'Push to All Followers',
 			value: 'pushToAllFollowers',
-			description: "Tell all of a live room's long-term subscribers that it has started (get_wxa_followers, push_message)",
+			description:
+				"Tell all of a live room's long-term subscribers that it has started (get_wxa_followers, push_message)",
 			action: 'Push live start message to all followers',
 		},
 	],

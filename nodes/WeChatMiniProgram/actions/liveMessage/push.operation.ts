@@ -24,7 +24,8 @@ const properties: INodeProperties[] = [
 			{
 				name: 'All Input Items',
 				value: 'inputItems',
-				description: 'One push job per room over every input item, e.g. the output of Live Follower > Get Many',
+				description:
+					'One push job per room over every input item, e.g. the output of Live Follower > Get Many',
 			},
 			{
 				name: 'List in Each Item',
@@ -58,7 +59,10 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const jobs = collectJobs(this, items);
 	const pusher = new RoomPusher(this, await WeChatClient.create(this));
 	const output: INodeExecutionData[] = [];
@@ -83,7 +87,8 @@ function collectJobs(ctx: IExecuteFunctions, items: INodeExecutionData[]): RoomP
 		if (value === undefined || value === null || value === '') {
 			throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex} has no "${field}" field`, {
 				itemIndex,
-				description: 'Set "Openid Field" to the field that holds the openid, or remove items without one.',
+				description:
+					'Set "Openid Field" to the field that holds the openid, or remove items without one.',
 			});
 		}
 		const job = byRoom.get(roomId) ?? { openids: [], pairedItem: [] };
@@ -91,7 +96,11 @@ function collectJobs(ctx: IExecuteFunctions, items: INodeExecutionData[]): RoomP
 		job.pairedItem.push({ item: itemIndex });
 		byRoom.set(roomId, job);
 	});
-	return [...byRoom].map(([roomId, job]) => ({ roomId, openids: uniqueOpenids(job.openids), pairedItem: job.pairedItem }));
+	return [...byRoom].map(([roomId, job]) => ({
+		roomId,
+		openids: uniqueOpenids(job.openids),
+		pairedItem: job.pairedItem,
+	}));
 }
 
 function splitOpenids(value: unknown): unknown[] {

@@ -18,7 +18,8 @@ import { RoomPusher } from './roomPushJobs';
 const properties: INodeProperties[] = [
 	roomLocator({
 		required: true,
-		description: 'The live room whose start is announced to every long-term follower who subscribed through it',
+		description:
+			'The live room whose start is announced to every long-term follower who subscribed through it',
 	}),
 ];
 
@@ -31,7 +32,10 @@ export const description = updateDisplayOptions(
  * Reads all followers of each room named by the input items (once per room, however many items
  * name it) and pushes to them with the same batching, pacing and reporting as Push.
  */
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const rooms = new Map<number, IPairedItemData[]>();
 	items.forEach((_, itemIndex) => {
 		const roomId = readRoomId(this, 'roomId', itemIndex);

@@ -9,7 +9,12 @@ import {
 
 import { OutcomeUnknownError } from '../../../protocol/common/outcomeUnknownError';
 import { RatePacer } from '../../../protocol/common/ratePacer';
-import { MAX_OPENIDS_PER_SECOND, pushInBatches, summarisePushJob, type PushBatchReport } from '../../../protocol/wechat/pushBatches';
+import {
+	MAX_OPENIDS_PER_SECOND,
+	pushInBatches,
+	summarisePushJob,
+	type PushBatchReport,
+} from '../../../protocol/wechat/pushBatches';
 import type { WeChatClient } from '../../transport/weChatClient';
 
 export interface RoomPushJob {
@@ -38,7 +43,11 @@ export class RoomPusher {
 			job.openids,
 			async (roomId, openids) => {
 				// Not idempotent: the client never resends an unclear push.
-				const answer = await this.client.post('/wxa/business/push_message', { room_id: roomId, user_openid: openids }, { idempotent: false });
+				const answer = await this.client.post(
+					'/wxa/business/push_message',
+					{ room_id: roomId, user_openid: openids },
+					{ idempotent: false },
+				);
 				return String(answer.message_id ?? '');
 			},
 			async (size, send) => await this.pacer.run(size, send),
@@ -49,13 +58,18 @@ export class RoomPusher {
 		);
 		this.allReports.push(...reports);
 		if (failed && !this.ctx.continueOnFail()) {
-			const stopped = reports.find((report) => report.status === 'failed' || report.status === 'outcomeUnknown')!;
+			const stopped = reports.find(
+				(report) => report.status === 'failed' || report.status === 'outcomeUnknown',
+			)!;
 			throw new NodeOperationError(
 				this.ctx.getNode(),
 				`Push to room ${job.roomId} stopped at batch ${stopped.batch} of ${stopped.batchCount}: ${stopped.error}`,
 				{ description: summarisePushJob(this.allReports), itemIndex: job.pairedItem[0]?.item },
 			);
 		}
-		return reports.map((report) => ({ json: report as unknown as IDataObject, pairedItem: job.pairedItem }));
+		return reports.map((report) => ({
+			json: report as unknown as IDataObject,
+			pairedItem: job.pairedItem,
+		}));
 	}
 }

@@ -3,7 +3,9 @@ import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from
 import { roomIdFromParameter } from '../../../protocol/wechat/liveRooms';
 
 /** A live room picker: search the room list by name, or type the room id. */
-export function roomLocator(overrides: Partial<INodeProperties> & Pick<INodeProperties, 'description'>): INodeProperties {
+export function roomLocator(
+	overrides: Partial<INodeProperties> & Pick<INodeProperties, 'description'>,
+): INodeProperties {
 	return {
 		displayName: 'Room',
 		name: 'roomId',
@@ -22,7 +24,15 @@ export function roomLocator(overrides: Partial<INodeProperties> & Pick<INodeProp
 				name: 'id',
 				type: 'string',
 				placeholder: 'e.g. 26',
-				validation: [{ type: 'regex', properties: { regex: '^[1-9][0-9]*$', errorMessage: 'A room ID is a positive whole number' } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^[1-9][0-9]*$',
+							errorMessage: 'A room ID is a positive whole number',
+						},
+					},
+				],
 			},
 		],
 		...overrides,
@@ -30,20 +40,36 @@ export function roomLocator(overrides: Partial<INodeProperties> & Pick<INodeProp
 }
 
 /** The room id of a room parameter (resource locator, or a plain number from older workflows). */
-export function readRoomId(ctx: IExecuteFunctions, parameterName: string, itemIndex: number): number {
+export function readRoomId(
+	ctx: IExecuteFunctions,
+	parameterName: string,
+	itemIndex: number,
+): number {
 	const roomId = roomIdFromParameter(ctx.getNodeParameter(parameterName, itemIndex));
 	if (roomId === undefined || !Number.isInteger(roomId) || roomId <= 0) {
-		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: Room ID must be a positive whole number`, { itemIndex });
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Item ${itemIndex}: Room ID must be a positive whole number`,
+			{ itemIndex },
+		);
 	}
 	return roomId;
 }
 
 /** Like readRoomId for an optional room filter: undefined when none is set. */
-export function readOptionalRoomId(ctx: IExecuteFunctions, value: unknown, itemIndex: number): number | undefined {
+export function readOptionalRoomId(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	itemIndex: number,
+): number | undefined {
 	const roomId = roomIdFromParameter(value);
 	if (roomId === undefined) return undefined;
 	if (!Number.isInteger(roomId) || roomId <= 0) {
-		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: Room ID must be a positive whole number`, { itemIndex });
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Item ${itemIndex}: Room ID must be a positive whole number`,
+			{ itemIndex },
+		);
 	}
 	return roomId;
 }

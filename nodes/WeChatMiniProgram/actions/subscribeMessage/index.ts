@@ -13,7 +13,8 @@ const operationSelector: INodeProperties = {
 		{
 			name: 'Send',
 			value: 'send',
-			description: 'Send a subscription message to a user who accepted its template (subscribeMessage.send)',
+			description:
+				'Send a subscription message to a user who accepted its template (subscribeMessage.send)',
 			action: 'Send a subscribe message',
 		},
 	],

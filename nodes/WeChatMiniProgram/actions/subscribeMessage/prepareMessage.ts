@@ -1,6 +1,15 @@
-import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type ResourceMapperValue } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type ResourceMapperValue,
+} from 'n8n-workflow';
 
-import { buildMessageData, type KeywordField, type MessageData } from '../../../protocol/wechat/subscribe/messageData';
+import {
+	buildMessageData,
+	type KeywordField,
+	type MessageData,
+} from '../../../protocol/wechat/subscribe/messageData';
 
 export interface PreparedMessage {
 	body: {
@@ -14,7 +23,11 @@ export interface PreparedMessage {
 }
 
 /** Reads one item's send parameters and checks every keyword value; throws a readable error instead of sending a bad message. */
-export function prepareMessage(ctx: IExecuteFunctions, item: INodeExecutionData, itemIndex: number): PreparedMessage {
+export function prepareMessage(
+	ctx: IExecuteFunctions,
+	item: INodeExecutionData,
+	itemIndex: number,
+): PreparedMessage {
 	const fail = (message: string, details: string[] = []) =>
 		new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: ${message}`, {
 			itemIndex,
@@ -37,13 +50,18 @@ export function prepareMessage(ctx: IExecuteFunctions, item: INodeExecutionData,
 			? Object.fromEntries(schema.map((field) => [field.id, item.json[field.id]]))
 			: { ...(mapper.value ?? {}) };
 	const { data, problems } = buildMessageData(values, fields);
-	if (problems.length === 0 && Object.keys(data).length === 0) problems.push('no keyword has a value');
+	if (problems.length === 0 && Object.keys(data).length === 0)
+		problems.push('no keyword has a value');
 	if (problems.length > 0) {
 		const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
 		throw fail(`keyword ${problems[0]}${more}`, problems);
 	}
 
-	const options = ctx.getNodeParameter('options', itemIndex, {}) as { page?: string; miniprogramState?: string; lang?: string };
+	const options = ctx.getNodeParameter('options', itemIndex, {}) as {
+		page?: string;
+		miniprogramState?: string;
+		lang?: string;
+	};
 	const body: PreparedMessage['body'] = { touser, template_id: templateId, data };
 	if (options.page?.trim()) body.page = options.page.trim();
 	if (options.miniprogramState) body.miniprogram_state = options.miniprogramState;

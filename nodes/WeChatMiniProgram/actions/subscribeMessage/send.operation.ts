@@ -13,7 +13,10 @@ import { templatePicker } from '../subscribeTemplate/templatePicker';
 import { prepareMessage, type PreparedMessage } from './prepareMessage';
 
 const properties: INodeProperties[] = [
-	{ ...templatePicker, description: `The private template of the message. ${templatePicker.description}` },
+	{
+		...templatePicker,
+		description: `The private template of the message. ${templatePicker.description}`,
+	},
 	{
 		displayName: 'Recipient Openid',
 		name: 'openid',
@@ -42,7 +45,8 @@ const properties: INodeProperties[] = [
 				noFieldsError: 'The template has no keywords, or no template is chosen',
 			},
 		},
-		description: "The template's keyword values. Each is checked against WeChat's rule for its type before sending.",
+		description:
+			"The template's keyword values. Each is checked against WeChat's rule for its type before sending.",
 	},
 	{
 		displayName: 'Options',
@@ -107,9 +111,14 @@ const SEND_ERRCODES: Record<number, string> = {
  * item sends nothing (unless Continue On Fail). Sends are never repeated on an unclear answer: the
  * user could get the message twice.
  */
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const prepared = items.map((item, itemIndex) => prepareOrError(this, item, itemIndex));
-	const invalid = prepared.filter((entry): entry is NodeOperationError => entry instanceof NodeOperationError);
+	const invalid = prepared.filter(
+		(entry): entry is NodeOperationError => entry instanceof NodeOperationError,
+	);
 	if (invalid.length > 0 && !this.continueOnFail()) {
 		const [first] = invalid;
 		first.description = `Nothing was sent. ${invalid.map((error) => error.description).join(' ')}`;
@@ -131,14 +140,23 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			});
 			sent++;
 			output.push({
-				json: { msgid: String(answer.msgid ?? ''), touser: message.body.touser, templateId: message.body.template_id, errcode: 0, errmsg: String(answer.errmsg ?? 'ok') },
+				json: {
+					msgid: String(answer.msgid ?? ''),
+					touser: message.body.touser,
+					templateId: message.body.template_id,
+					errcode: 0,
+					errmsg: String(answer.errmsg ?? 'ok'),
+				},
 				pairedItem,
 			});
 		} catch (error) {
 			const nodeError = toNodeError(this, error, itemIndex);
 			if (!this.continueOnFail()) {
 				const notTried = items.length - itemIndex - 1;
-				nodeError.description = [nodeError.description, `${sent} earlier message(s) were sent; the ${notTried} later item(s) were not tried.`]
+				nodeError.description = [
+					nodeError.description,
+					`${sent} earlier message(s) were sent; the ${notTried} later item(s) were not tried.`,
+				]
 					.filter(Boolean)
 					.join(' ');
 				throw nodeError;
@@ -149,11 +167,18 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	return output;
 }
 
-function prepareOrError(ctx: IExecuteFunctions, item: INodeExecutionData, itemIndex: number): PreparedMessage | NodeOperationError {
+function prepareOrError(
+	ctx: IExecuteFunctions,
+	item: INodeExecutionData,
+	itemIndex: number,
+): PreparedMessage | NodeOperationError {
 	try {
 		return prepareMessage(ctx, item, itemIndex);
 	} catch (error) {
 		if (error instanceof NodeOperationError) return error;
-		return new NodeOperationError(ctx.getNode(), (error as Error).message, { itemIndex, description: `Item ${itemIndex}: ${(error as Error).message}.` });
+		return new NodeOperationError(ctx.getNode(), (error as Error).message, {
+			itemIndex,
+			description: `Item ${itemIndex}: ${(error as Error).message}.`,
+		});
 	}
 }

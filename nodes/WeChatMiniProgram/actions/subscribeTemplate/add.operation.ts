@@ -1,4 +1,10 @@
-import { NodeOperationError, updateDisplayOptions, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { buildAddTemplateRequest } from '../../../protocol/wechat/subscribe/addTemplateRequest';
 import { WeChatClient } from '../../transport/weChatClient';
@@ -38,7 +44,10 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await WeChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
 		let request;
@@ -52,10 +61,14 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex });
 		}
 		// Not idempotent: a resent add could leave the account with the template twice.
-		const answer = await client.postForm('/wxaapi/newtmpl/addtemplate', { ...request }, {
-			idempotent: false,
-			errcodeMeanings: TEMPLATE_ERRCODES,
-		});
+		const answer = await client.postForm(
+			'/wxaapi/newtmpl/addtemplate',
+			{ ...request },
+			{
+				idempotent: false,
+				errcodeMeanings: TEMPLATE_ERRCODES,
+			},
+		);
 		return { priTmplId: String(answer.priTmplId ?? ''), ...request };
 	});
 }

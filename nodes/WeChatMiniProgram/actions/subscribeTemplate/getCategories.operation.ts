@@ -1,4 +1,10 @@
-import { updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
@@ -11,7 +17,14 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await WeChatClient.create(this);
-	return await forEachItem(this, items, async () => (await fetchTemplateCategories(client)) as IDataObject[]);
+	return await forEachItem(
+		this,
+		items,
+		async () => (await fetchTemplateCategories(client)) as IDataObject[],
+	);
 }

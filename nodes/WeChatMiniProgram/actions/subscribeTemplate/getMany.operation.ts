@@ -1,4 +1,10 @@
-import { updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { parseTemplateKeywords } from '../../../protocol/wechat/subscribe/templateKeywords';
 import { WeChatClient } from '../../transport/weChatClient';
@@ -6,20 +12,24 @@ import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { fetchPrivateTemplates } from './privateTemplates';
 
-const properties: INodeProperties[] = [
-	...returnAllFields,
-];
+const properties: INodeProperties[] = [...returnAllFields];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['subscribeTemplate'], operation: ['getMany'] } },
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await WeChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const templates = await fetchPrivateTemplates(client);
 		const wanted = templates.slice(0, maxResultsOf(this, itemIndex));
-		return wanted.map((template) => ({ ...template, keywords: parseTemplateKeywords(String(template.content ?? '')) })) as IDataObject[];
+		return wanted.map((template) => ({
+			...template,
+			keywords: parseTemplateKeywords(String(template.content ?? '')),
+		})) as IDataObject[];
 	});
 }

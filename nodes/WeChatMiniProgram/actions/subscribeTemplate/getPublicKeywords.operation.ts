@@ -1,4 +1,10 @@
-import { updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
@@ -21,11 +27,18 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await WeChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const tid = String(this.getNodeParameter('tid', itemIndex)).trim();
-		const answer = await client.get('/wxaapi/newtmpl/getpubtemplatekeywords', { tid }, TEMPLATE_ERRCODES);
+		const answer = await client.get(
+			'/wxaapi/newtmpl/getpubtemplatekeywords',
+			{ tid },
+			TEMPLATE_ERRCODES,
+		);
 		const keywords = Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [];
 		return keywords.map((keyword) => ({ tid, ...keyword }));
 	});

@@ -35,7 +35,10 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	const client = await WeChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const ids = categoryIdList(this.getNodeParameter('categoryIds', itemIndex));
@@ -47,7 +50,11 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		}
 		const { items: titles } = await collectOffsetPages(
 			async (start, limit) => {
-				const answer = await client.get('/wxaapi/newtmpl/getpubtemplatetitles', { ids, start, limit }, TEMPLATE_ERRCODES);
+				const answer = await client.get(
+					'/wxaapi/newtmpl/getpubtemplatetitles',
+					{ ids, start, limit },
+					TEMPLATE_ERRCODES,
+				);
 				const count = Number(answer.count);
 				return {
 					items: Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [],

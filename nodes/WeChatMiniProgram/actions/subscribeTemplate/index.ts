@@ -48,7 +48,8 @@ const operationSelector: INodeProperties = {
 		{
 			name: 'Get Public Titles',
 			value: 'getPublicTitles',
-			description: "Get the public template titles of the account's categories (getpubtemplatetitles)",
+			description:
+				"Get the public template titles of the account's categories (getpubtemplatetitles)",
 			action: 'Get public template titles',
 		},
 	],

@@ -8,6 +8,7 @@ export const TEMPLATE_ERRCODES: Record<number, string> = {
 	200017: 'the limit parameter is invalid (1 to 30)',
 	200018: 'category ids are missing',
 	200019: 'category ids are invalid: use ids from Get Categories',
-	200020: 'the keyword id list is invalid: 2 to 5 ids of the title, each once (see Get Public Keywords)',
+	200020:
+		'the keyword id list is invalid: 2 to 5 ids of the title, each once (see Get Public Keywords)',
 	200021: 'the scene description is invalid (at most 15 characters)',
 };

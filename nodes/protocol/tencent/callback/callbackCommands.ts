@@ -55,7 +55,8 @@ export const OFFICIAL_ACCOUNT_CALLBACKS = [
 	{
 		command: 'OfficialAccount.CallbackBeforeSendMsg',
 		name: 'Before Message Sent',
-		description: 'Official_Account, MsgBody, CloudCustomData (always allowed: the trigger answers OK)',
+		description:
+			'Official_Account, MsgBody, CloudCustomData (always allowed: the trigger answers OK)',
 	},
 	{
 		command: 'OfficialAccount.CallbackAfterSendMsg',
@@ -72,4 +73,8 @@ export const OFFICIAL_ACCOUNT_CALLBACKS = [
 export type OfficialAccountCallbackCommand = (typeof OFFICIAL_ACCOUNT_CALLBACKS)[number]['command'];
 
 /** Payload fields decoded to numbers when they hold a safe integer (EventTime is in milliseconds). */
-export const NUMERIC_PAYLOAD_FIELDS: ReadonlySet<string> = new Set(['EventTime', 'MsgTime', 'OnlineOnlyFlag']);
+export const NUMERIC_PAYLOAD_FIELDS: ReadonlySet<string> = new Set([
+	'EventTime',
+	'MsgTime',
+	'OnlineOnlyFlag',
+]);

@@ -11,6 +11,10 @@ export function tencentCallbackSign(token: string, requestTime: string): string 
 	return createHash('sha256').update(`${token}${requestTime}`, 'utf8').digest('hex');
 }
 
-export function isValidTencentCallbackSign(token: string, requestTime: string, provided: string): boolean {
+export function isValidTencentCallbackSign(
+	token: string,
+	requestTime: string,
+	provided: string,
+): boolean {
 	return constantTimeEqual(tencentCallbackSign(token, requestTime), provided.toLowerCase());
 }

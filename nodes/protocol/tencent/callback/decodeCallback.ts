@@ -34,7 +34,13 @@ export function decodeTencentCallback(origin: CallbackOrigin, payload: Json): Js
 }
 
 /** Our own output names; a payload field of the same name cannot overwrite them. */
-const ORIGIN_FIELDS: ReadonlySet<string> = new Set(['command', 'sdkAppId', 'clientIp', 'optPlatform', 'dedupKey']);
+const ORIGIN_FIELDS: ReadonlySet<string> = new Set([
+	'command',
+	'sdkAppId',
+	'clientIp',
+	'optPlatform',
+	'dedupKey',
+]);
 
 function toNumber(value: unknown): unknown {
 	if (typeof value !== 'string' || !/^-?\d{1,16}$/.test(value.trim())) return value;

@@ -19,7 +19,12 @@ export function tencentDedupKey(command: string, payload: Json): string {
 			if (text(payload.MsgKey)) return join(command, account, payload.MsgKey);
 			break;
 		case 'OfficialAccount.CallbackAfterMsgWithDraw':
-			return join(command, account, listPart(entries(payload.WithdrawMsgList).map((e) => text(e.MsgKey))), eventTime);
+			return join(
+				command,
+				account,
+				listPart(entries(payload.WithdrawMsgList).map((e) => text(e.MsgKey))),
+				eventTime,
+			);
 		case 'OfficialAccount.CallbackBeforeAddSubscriber':
 		case 'OfficialAccount.CallbackAfterAddSubscriber':
 		case 'OfficialAccount.CallbackAfterDeleteSubscriber':
@@ -48,7 +53,9 @@ export function tencentDedupKey(command: string, payload: Json): string {
 }
 
 function entries(value: unknown): Json[] {
-	return Array.isArray(value) ? value.filter((e): e is Json => typeof e === 'object' && e !== null && !Array.isArray(e)) : [];
+	return Array.isArray(value)
+		? value.filter((e): e is Json => typeof e === 'object' && e !== null && !Array.isArray(e))
+		: [];
 }
 
 function listPart(values: string[]): string {

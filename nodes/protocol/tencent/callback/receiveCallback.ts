@@ -36,7 +36,8 @@ export function receiveTencentCallback(
 
 	const sdkAppId = sdkAppIdOf(query);
 	if (sdkAppId === undefined) throw reject(400, 'query parameter SdkAppid is missing');
-	if (sdkAppId !== config.sdkAppId) throw reject(403, "SdkAppid does not match the credential's SDKAppID");
+	if (sdkAppId !== config.sdkAppId)
+		throw reject(403, "SdkAppid does not match the credential's SDKAppID");
 	assertAuthenticated(query, config, nowSeconds);
 
 	const contenttype = queryParameter(query, 'contenttype');
@@ -74,23 +75,38 @@ function sdkAppIdOf(query: Record<string, unknown>): string | undefined {
  * With a Callback Token in the credential, Sign and RequestTime are required and checked. Without
  * one, a signed request is refused too: the token exists in the console but not in n8n.
  */
-function assertAuthenticated(query: Record<string, unknown>, config: TencentCallbackConfig, nowSeconds: number): void {
+function assertAuthenticated(
+	query: Record<string, unknown>,
+	config: TencentCallbackConfig,
+	nowSeconds: number,
+): void {
 	const sign = queryParameter(query, 'Sign');
 	const requestTime = queryParameter(query, 'RequestTime');
 	if (!config.callbackToken) {
 		if (sign !== undefined) {
-			throw reject(500, 'the request is signed but the credential has no Callback Token: add the authentication token to the credential');
+			throw reject(
+				500,
+				'the request is signed but the credential has no Callback Token: add the authentication token to the credential',
+			);
 		}
 		return;
 	}
-	if (sign === undefined) throw reject(401, 'query parameter Sign is missing (callback authentication is on in the credential)');
+	if (sign === undefined)
+		throw reject(
+			401,
+			'query parameter Sign is missing (callback authentication is on in the credential)',
+		);
 	if (requestTime === undefined) throw reject(401, 'query parameter RequestTime is missing');
-	if (!/^\d{1,12}$/.test(requestTime)) throw reject(400, 'query parameter RequestTime is not a Unix time');
+	if (!/^\d{1,12}$/.test(requestTime))
+		throw reject(400, 'query parameter RequestTime is not a Unix time');
 	if (!isValidTencentCallbackSign(config.callbackToken, requestTime, sign)) {
 		throw reject(401, "Sign does not match: check the credential's Callback Token");
 	}
 	// RequestTime is covered by Sign, so an old, correctly signed request can only be a replay.
-	if (config.replayWindowSeconds > 0 && Math.abs(nowSeconds - Number(requestTime)) > config.replayWindowSeconds) {
+	if (
+		config.replayWindowSeconds > 0 &&
+		Math.abs(nowSeconds - Number(requestTime)) > config.replayWindowSeconds
+	) {
 		throw reject(403, 'RequestTime is outside the replay window');
 	}
 }
@@ -98,7 +114,13 @@ function assertAuthenticated(query: Record<string, unknown>, config: TencentCall
 /** Tencent's example requests carry no Content-Type, so none (or text/plain) is accepted as JSON. */
 function isJsonContentType(contentType: string | undefined): boolean {
 	const mime = (contentType ?? '').split(';')[0].trim().toLowerCase();
-	return mime === '' || mime === 'text/plain' || mime === 'application/json' || mime === 'text/json' || mime.endsWith('+json');
+	return (
+		mime === '' ||
+		mime === 'text/plain' ||
+		mime === 'application/json' ||
+		mime === 'text/json' ||
+		mime.endsWith('+json')
+	);
 }
 
 function bodyText(rawBody: Uint8Array | undefined): string {
@@ -111,13 +133,17 @@ function bodyText(rawBody: Uint8Array | undefined): string {
 /** The command from the query, checked against the body's CallbackCommand when both are present. */
 function commandOf(query: Record<string, unknown>, payload: Record<string, unknown>): string {
 	const inQuery = queryParameter(query, 'CallbackCommand');
-	const inBody = Object.prototype.hasOwnProperty.call(payload, 'CallbackCommand') ? payload.CallbackCommand : undefined;
-	if (inBody !== undefined && typeof inBody !== 'string') throw reject(400, 'CallbackCommand in the body is not a string');
+	const inBody = Object.prototype.hasOwnProperty.call(payload, 'CallbackCommand')
+		? payload.CallbackCommand
+		: undefined;
+	if (inBody !== undefined && typeof inBody !== 'string')
+		throw reject(400, 'CallbackCommand in the body is not a string');
 	if (inQuery !== undefined && inBody !== undefined && inBody !== inQuery) {
 		throw reject(400, 'CallbackCommand in the query and in the body disagree');
 	}
 	const command = inQuery ?? inBody;
 	if (command === undefined || command === '') throw reject(400, 'CallbackCommand is missing');
-	if (command.length > MAX_COMMAND_LENGTH || !COMMAND.test(command)) throw reject(400, 'CallbackCommand holds unexpected characters');
+	if (command.length > MAX_COMMAND_LENGTH || !COMMAND.test(command))
+		throw reject(400, 'CallbackCommand holds unexpected characters');
 	return command;
 }

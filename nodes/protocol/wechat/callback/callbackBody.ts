@@ -10,12 +10,20 @@ export type BodyFormatSetting = 'auto' | BodyFormat;
  * Picks the parser. A specific content type decides; text/plain or no content type fall back to
  * the first character. A content type that is neither XML nor JSON is refused.
  */
-export function chooseBodyFormat(contentType: string | undefined, text: string, setting: BodyFormatSetting): BodyFormat {
+export function chooseBodyFormat(
+	contentType: string | undefined,
+	text: string,
+	setting: BodyFormatSetting,
+): BodyFormat {
 	const declared = formatOfContentType(contentType);
 	if (declared === 'other') throw reject(415, 'content type must be XML or JSON');
-	const format = declared === 'unspecified' ? (setting === 'auto' ? sniffFormat(text) : setting) : declared;
+	const format =
+		declared === 'unspecified' ? (setting === 'auto' ? sniffFormat(text) : setting) : declared;
 	if (setting !== 'auto' && format !== setting) {
-		throw reject(415, `content type is ${format.toUpperCase()} but the node expects ${setting.toUpperCase()}`);
+		throw reject(
+			415,
+			`content type is ${format.toUpperCase()} but the node expects ${setting.toUpperCase()}`,
+		);
 	}
 	return format;
 }
@@ -35,7 +43,9 @@ export function parseCallbackBody(text: string, format: BodyFormat): Record<stri
 	return xmlToObject(root);
 }
 
-function formatOfContentType(contentType: string | undefined): BodyFormat | 'unspecified' | 'other' {
+function formatOfContentType(
+	contentType: string | undefined,
+): BodyFormat | 'unspecified' | 'other' {
 	const mime = (contentType ?? '').split(';')[0].trim().toLowerCase();
 	if (mime === '' || mime === 'text/plain') return 'unspecified';
 	if (mime === 'text/xml' || mime === 'application/xml' || mime.endsWith('+xml')) return 'xml';

@@ -37,7 +37,8 @@ function withListUnderWrapper(message: Json, wrapper: string): Json {
 	else if (isObject(inWrapper) && 'List' in inWrapper) entries = asArray(inWrapper.List);
 	else if (isObject(inWrapper)) entries = [inWrapper];
 	else entries = asArray(topLevelList);
-	const result: Json = topLevelList !== undefined && inWrapper !== undefined ? { ...rest, List: topLevelList } : rest;
+	const result: Json =
+		topLevelList !== undefined && inWrapper !== undefined ? { ...rest, List: topLevelList } : rest;
 	setOwn(result, wrapper, { List: entries });
 	return result;
 }

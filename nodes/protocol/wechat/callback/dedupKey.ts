@@ -19,7 +19,9 @@ function specificKey(event: string, message: Json): string | undefined {
 			return id ? join(event, id) : undefined;
 		}
 		case 'wxalive_follow_notify': {
-			const parts = ['room_id', 'user_openid', 'action', 'time'].map((k) => field(message, 'FollowNotify', k));
+			const parts = ['room_id', 'user_openid', 'action', 'time'].map((k) =>
+				field(message, 'FollowNotify', k),
+			);
 			return parts.every(Boolean) ? join(event, ...parts) : undefined;
 		}
 		case 'wxa_live_apply_event': {
@@ -27,12 +29,17 @@ function specificKey(event: string, message: Json): string | undefined {
 			return parts.every(Boolean) ? join(event, ...parts) : undefined;
 		}
 		case 'subscribe_msg_sent_event': {
-			const msgIds = listEntries(message, 'SubscribeMsgSentEvent').map((entry) => text(entry.MsgID));
+			const msgIds = listEntries(message, 'SubscribeMsgSentEvent').map((entry) =>
+				text(entry.MsgID),
+			);
 			return msgIds.length > 0 && msgIds.every(Boolean) ? join(event, msgIds.join(',')) : undefined;
 		}
 		case 'subscribe_msg_popup_event':
 		case 'subscribe_msg_change_event': {
-			const wrapper = event === 'subscribe_msg_popup_event' ? 'SubscribeMsgPopupEvent' : 'SubscribeMsgChangeEvent';
+			const wrapper =
+				event === 'subscribe_msg_popup_event'
+					? 'SubscribeMsgPopupEvent'
+					: 'SubscribeMsgChangeEvent';
 			const templates = listEntries(message, wrapper).map((entry) => text(entry.TemplateId));
 			return join(event, message.FromUserName, message.CreateTime, templates.join(','));
 		}
@@ -44,13 +51,16 @@ function specificKey(event: string, message: Json): string | undefined {
 /** Reads `wrapper.key`, or a top-level `key` when WeChat sent the payload unwrapped. */
 function field(message: Json, wrapper: string, key: string): string {
 	const inner = message[wrapper];
-	if (typeof inner === 'object' && inner !== null && key in inner) return text((inner as Json)[key]);
+	if (typeof inner === 'object' && inner !== null && key in inner)
+		return text((inner as Json)[key]);
 	return text(message[key]);
 }
 
 function listEntries(message: Json, wrapper: string): Json[] {
 	const list = (message[wrapper] as Json | undefined)?.List;
-	return Array.isArray(list) ? list.filter((e): e is Json => typeof e === 'object' && e !== null) : [];
+	return Array.isArray(list)
+		? list.filter((e): e is Json => typeof e === 'object' && e !== null)
+		: [];
 }
 
 function text(value: unknown): string {

@@ -24,7 +24,11 @@ const PRINTABLE_ECHO = /^[A-Za-z0-9_=+/-]{1,512}$/;
  * The GET handshake WeChat sends when the push URL is saved. Returns the text to answer.
  * Safe mode may send msg_signature with an encrypted echostr, which must be decrypted.
  */
-export function answerUrlVerification(request: CallbackRequest, config: CallbackConfig, nowSeconds: number): string {
+export function answerUrlVerification(
+	request: CallbackRequest,
+	config: CallbackConfig,
+	nowSeconds: number,
+): string {
 	assertConfigured(config);
 	const { query } = request;
 	const timestamp = requiredQueryParameter(query, 'timestamp');
@@ -45,7 +49,11 @@ export function answerUrlVerification(request: CallbackRequest, config: Callback
 }
 
 /** A POSTed event: size, type, signatures, freshness, decryption and decoding, in that order. */
-export function receiveEvent(request: CallbackRequest, config: CallbackConfig, nowSeconds: number): ReceivedEvent {
+export function receiveEvent(
+	request: CallbackRequest,
+	config: CallbackConfig,
+	nowSeconds: number,
+): ReceivedEvent {
 	assertConfigured(config);
 	const text = bodyText(request.rawBody, config.maxBodyBytes);
 	const format = chooseBodyFormat(request.contentType, text, config.bodyFormat);
@@ -63,13 +71,23 @@ export function receiveEvent(request: CallbackRequest, config: CallbackConfig, n
 	let rawMessage = text;
 	let messageFormat = format;
 	if (encrypt === undefined || config.mode === 'plaintext') {
-		if (config.mode === 'safe') throw reject(400, 'safe mode expects an encrypted message (no Encrypt field)');
-		if (config.mode === 'plaintext' && encrypt !== undefined && outer.Event === undefined && outer.MsgType === undefined) {
-			throw reject(400, 'the message is encrypted: set Message Encryption Mode to Safe or Compatible');
+		if (config.mode === 'safe')
+			throw reject(400, 'safe mode expects an encrypted message (no Encrypt field)');
+		if (
+			config.mode === 'plaintext' &&
+			encrypt !== undefined &&
+			outer.Event === undefined &&
+			outer.MsgType === undefined
+		) {
+			throw reject(
+				400,
+				'the message is encrypted: set Message Encryption Mode to Safe or Compatible',
+			);
 		}
 		if (signature === undefined) throw reject(401, 'query parameter signature is missing');
 	} else {
-		if (typeof encrypt !== 'string' || encrypt === '') throw reject(400, 'Encrypt field is not a string');
+		if (typeof encrypt !== 'string' || encrypt === '')
+			throw reject(400, 'Encrypt field is not a string');
 		rawMessage = verifyAndDecrypt(config, { timestamp, nonce, msgSignature }, encrypt);
 		messageFormat = sniffFormat(rawMessage);
 		message = parseCallbackBody(rawMessage, messageFormat);
@@ -77,7 +95,12 @@ export function receiveEvent(request: CallbackRequest, config: CallbackConfig, n
 	assertFreshTimestamp(timestamp, nowSeconds, config.replayWindowSeconds);
 
 	const item = decodeEvent(message);
-	const event = typeof item.Event === 'string' ? item.Event : typeof item.MsgType === 'string' ? item.MsgType : '';
+	const event =
+		typeof item.Event === 'string'
+			? item.Event
+			: typeof item.MsgType === 'string'
+				? item.MsgType
+				: '';
 	return { item, event, format: messageFormat, encrypted: rawMessage !== text, rawMessage };
 }
 
@@ -85,7 +108,12 @@ function assertConfigured(config: CallbackConfig): void {
 	if (!config.token) throw reject(500, 'the credential has no Message Push Token');
 }
 
-function assertSignature(config: CallbackConfig, timestamp: string, nonce: string, signature: string): void {
+function assertSignature(
+	config: CallbackConfig,
+	timestamp: string,
+	nonce: string,
+	signature: string,
+): void {
 	if (!isValidCallbackSignature([config.token, timestamp, nonce], signature)) {
 		throw reject(401, 'signature does not match: check the Message Push Token');
 	}
@@ -93,7 +121,8 @@ function assertSignature(config: CallbackConfig, timestamp: string, nonce: strin
 
 function bodyText(rawBody: Uint8Array | undefined, maxBytes: number): string {
 	if (rawBody === undefined || rawBody.length === 0) throw reject(400, 'the request body is empty');
-	if (rawBody.length > maxBytes) throw reject(413, 'the request body is larger than the Max Body Size option');
+	if (rawBody.length > maxBytes)
+		throw reject(413, 'the request body is larger than the Max Body Size option');
 	const text = Buffer.from(rawBody.buffer, rawBody.byteOffset, rawBody.byteLength).toString('utf8');
 	if (text.trim() === '') throw reject(400, 'the request body is empty');
 	return text;

@@ -33,7 +33,8 @@ function quoteUnsafeIntegers(text: string): string {
 		if (c === 0x22 /* " */) {
 			i = endOfString(text, i);
 		} else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-			if (++depth > JSON_MAX_DEPTH) throw reject(400, `JSON body is nested deeper than ${JSON_MAX_DEPTH}`);
+			if (++depth > JSON_MAX_DEPTH)
+				throw reject(400, `JSON body is nested deeper than ${JSON_MAX_DEPTH}`);
 		} else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
 			depth--;
 		} else if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {

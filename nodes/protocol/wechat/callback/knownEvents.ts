@@ -30,8 +30,18 @@ export const KNOWN_EVENTS = {
 	},
 	// "Noitfy" is WeChat's own spelling on the wire.
 	wxa_live_apply_event: { wrapper: 'ApplyLiveInfoNoitfy', numbers: ['open_time'], ids: ['appid'] },
-	subscribe_msg_popup_event: { wrapper: 'SubscribeMsgPopupEvent', list: true, numbers: ['PopupScene'], ids: ['TemplateId'] },
-	subscribe_msg_change_event: { wrapper: 'SubscribeMsgChangeEvent', list: true, numbers: [], ids: ['TemplateId'] },
+	subscribe_msg_popup_event: {
+		wrapper: 'SubscribeMsgPopupEvent',
+		list: true,
+		numbers: ['PopupScene'],
+		ids: ['TemplateId'],
+	},
+	subscribe_msg_change_event: {
+		wrapper: 'SubscribeMsgChangeEvent',
+		list: true,
+		numbers: [],
+		ids: ['TemplateId'],
+	},
 	subscribe_msg_sent_event: {
 		wrapper: 'SubscribeMsgSentEvent',
 		list: true,

@@ -40,7 +40,8 @@ export function decryptMessage(encrypted: string, key: Buffer): DecryptedMessage
 	const padded = Buffer.concat([decipher.update(cipherText), decipher.final()]);
 
 	const plain = padded.subarray(0, padded.length - validPadLength(padded));
-	if (plain.length < RANDOM_PREFIX + LENGTH_FIELD) throw reject(400, 'Encrypt is too short to hold a message');
+	if (plain.length < RANDOM_PREFIX + LENGTH_FIELD)
+		throw reject(400, 'Encrypt is too short to hold a message');
 	const messageLength = plain.readUInt32BE(RANDOM_PREFIX);
 	const messageStart = RANDOM_PREFIX + LENGTH_FIELD;
 	if (messageLength > plain.length - messageStart) {
@@ -54,7 +55,8 @@ export function decryptMessage(encrypted: string, key: Buffer): DecryptedMessage
 
 function validPadLength(padded: Buffer): number {
 	const pad = padded[padded.length - 1];
-	if (pad < 1 || pad > PAD_BLOCK || pad > padded.length) throw reject(400, 'Encrypt has bad PKCS#7 padding');
+	if (pad < 1 || pad > PAD_BLOCK || pad > padded.length)
+		throw reject(400, 'Encrypt has bad PKCS#7 padding');
 	let mismatch = 0;
 	for (let i = padded.length - pad; i < padded.length; i++) mismatch |= padded[i] ^ pad;
 	if (mismatch !== 0) throw reject(400, 'Encrypt has bad PKCS#7 padding');

@@ -13,6 +13,7 @@ export function queryParameter(query: Record<string, unknown>, name: string): st
 
 export function requiredQueryParameter(query: Record<string, unknown>, name: string): string {
 	const value = queryParameter(query, name);
-	if (value === undefined) throw reject(name.includes('signature') ? 401 : 400, `query parameter ${name} is missing`);
+	if (value === undefined)
+		throw reject(name.includes('signature') ? 401 : 400, `query parameter ${name} is missing`);
 	return value;
 }

@@ -44,7 +44,10 @@ class XmlCursor {
 	skipDeclaration(): void {
 		const end = this.s.indexOf('?>', 5);
 		const next = this.s[5];
-		if (end < 0 || !(next === ' ' || next === '\t' || next === '\r' || next === '\n' || end === 5)) {
+		if (
+			end < 0 ||
+			!(next === ' ' || next === '\t' || next === '\r' || next === '\n' || end === 5)
+		) {
 			malformed('bad XML declaration');
 		}
 		if (this.s.slice(5, end).includes('<')) malformed('bad XML declaration');
@@ -56,7 +59,8 @@ class XmlCursor {
 		for (;;) {
 			this.skipWhitespace();
 			if (this.s.startsWith('<!--', this.pos)) this.skipComment();
-			else if (this.s.startsWith('<!', this.pos) || this.s.startsWith('<?', this.pos)) this.refuseMarkup();
+			else if (this.s.startsWith('<!', this.pos) || this.s.startsWith('<?', this.pos))
+				this.refuseMarkup();
 			else return;
 		}
 	}
@@ -120,7 +124,8 @@ class XmlCursor {
 			const quote = this.s[this.pos];
 			if (quote !== '"' && quote !== "'") malformed('an attribute value is not quoted');
 			const end = this.s.indexOf(quote, this.pos + 1);
-			if (end < 0 || this.s.slice(this.pos + 1, end).includes('<')) malformed('bad attribute value');
+			if (end < 0 || this.s.slice(this.pos + 1, end).includes('<'))
+				malformed('bad attribute value');
 			decodeText(this.s.slice(this.pos + 1, end));
 			this.pos = end + 1;
 		}
@@ -166,7 +171,8 @@ function decodeText(raw: string): string {
 	if (!raw.includes('&')) return raw;
 	return raw.replace(/&([^;&]{0,10})(;?)/g, (_all, entity: string, semicolon: string) => {
 		if (!semicolon) malformed('a bare & in text');
-		if (entity in ENTITIES && Object.prototype.hasOwnProperty.call(ENTITIES, entity)) return ENTITIES[entity];
+		if (entity in ENTITIES && Object.prototype.hasOwnProperty.call(ENTITIES, entity))
+			return ENTITIES[entity];
 		const numeric = /^#(?:x([0-9A-Fa-f]{1,6})|([0-9]{1,7}))$/.exec(entity);
 		if (!numeric) malformed('an unknown entity reference');
 		const codePoint = numeric[1] !== undefined ? parseInt(numeric[1], 16) : Number(numeric[2]);

@@ -17,9 +17,14 @@ export function isFixedKeywordTitle(tid: number): boolean {
  * Checks an addtemplate request the way WeChat will (200014 tid, 200020 kidList, 200021 sceneDesc)
  * and throws a readable error before anything is sent.
  */
-export function buildAddTemplateRequest(tid: unknown, keywordIds: unknown, sceneDesc: unknown): AddTemplateRequest {
+export function buildAddTemplateRequest(
+	tid: unknown,
+	keywordIds: unknown,
+	sceneDesc: unknown,
+): AddTemplateRequest {
 	const tidText = String(tid ?? '').trim();
-	if (!/^\d+$/.test(tidText)) throw new Error(`Template Title ID must be a number such as 401, got "${tidText}"`);
+	if (!/^\d+$/.test(tidText))
+		throw new Error(`Template Title ID must be a number such as 401, got "${tidText}"`);
 	const kidList = parseKeywordIds(keywordIds);
 	if (isFixedKeywordTitle(Number(tidText))) {
 		if (kidList.length > 0) {
@@ -30,7 +35,9 @@ export function buildAddTemplateRequest(tid: unknown, keywordIds: unknown, scene
 	}
 	const scene = String(sceneDesc ?? '').trim();
 	if ([...scene].length > MAX_SCENE_DESC) {
-		throw new Error(`Scene Description must be at most ${MAX_SCENE_DESC} characters, got ${[...scene].length}`);
+		throw new Error(
+			`Scene Description must be at most ${MAX_SCENE_DESC} characters, got ${[...scene].length}`,
+		);
 	}
 	return scene ? { tid: tidText, kidList, sceneDesc: scene } : { tid: tidText, kidList };
 }
@@ -43,7 +50,8 @@ function parseKeywordIds(value: unknown): number[] {
 		const text = String(part).trim();
 		if (text === '') continue;
 		const id = Number(text);
-		if (!Number.isInteger(id) || id <= 0) throw new Error(`Keyword ID "${text}" is not a positive whole number`);
+		if (!Number.isInteger(id) || id <= 0)
+			throw new Error(`Keyword ID "${text}" is not a positive whole number`);
 		if (ids.includes(id)) throw new Error(`Keyword ID ${id} is listed twice`);
 		ids.push(id);
 	}

@@ -19,14 +19,18 @@ export interface BuiltMessageData {
  * Turns keyword values into subscribe/send's `data` ({thing1: {value: "..."}}) and checks each
  * against WeChat's content rules, so a message WeChat would refuse (47003) is never sent.
  */
-export function buildMessageData(values: Record<string, unknown>, fields: readonly KeywordField[]): BuiltMessageData {
+export function buildMessageData(
+	values: Record<string, unknown>,
+	fields: readonly KeywordField[],
+): BuiltMessageData {
 	const data: MessageData = {};
 	const problems: string[] = [];
 	const known = new Map(fields.map((field) => [field.key, field]));
 	for (const field of fields) {
 		const text = valueText(values[field.key]);
 		if (text === undefined) {
-			if (field.required) problems.push(`${field.key}: missing (every keyword of the template needs a value)`);
+			if (field.required)
+				problems.push(`${field.key}: missing (every keyword of the template needs a value)`);
 			continue;
 		}
 		data[field.key] = { value: text };

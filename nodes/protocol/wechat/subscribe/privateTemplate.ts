@@ -22,7 +22,10 @@ export interface TemplateField extends TemplateKeyword {
 /** The keywords a message of this template must fill, with the allowed values of its enum keywords. */
 export function templateFields(template: PrivateTemplate): TemplateField[] {
 	const enums = new Map(
-		(template.keywordEnumValueList ?? []).map((entry) => [entry.keywordCode.replace(/\.DATA$/, ''), entry.enumValueList]),
+		(template.keywordEnumValueList ?? []).map((entry) => [
+			entry.keywordCode.replace(/\.DATA$/, ''),
+			entry.enumValueList,
+		]),
 	);
 	return parseTemplateKeywords(String(template.content ?? '')).map((keyword) => {
 		const enumValues = enums.get(keyword.key);

@@ -22,7 +22,10 @@ export function parseTemplateKeywords(content: string): TemplateKeyword[] {
 		let labelStart = 0;
 		for (const match of line.matchAll(PLACEHOLDER)) {
 			const key = match[1];
-			const label = line.slice(labelStart, match.index).replace(/[:：\s]+$/u, '').trim();
+			const label = line
+				.slice(labelStart, match.index)
+				.replace(/[:：\s]+$/u, '')
+				.trim();
 			labelStart = match.index + match[0].length;
 			if (seen.has(key)) continue;
 			seen.add(key);

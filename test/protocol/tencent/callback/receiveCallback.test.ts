@@ -1,10 +1,19 @@
 import { OFFICIAL_ACCOUNT_CALLBACKS } from '../../../../nodes/protocol/tencent/callback/callbackCommands';
 import type { TencentCallbackConfig } from '../../../../nodes/protocol/tencent/callback/callbackConfig';
-import { isValidTencentCallbackSign, tencentCallbackSign } from '../../../../nodes/protocol/tencent/callback/callbackSign';
+import {
+	isValidTencentCallbackSign,
+	tencentCallbackSign,
+} from '../../../../nodes/protocol/tencent/callback/callbackSign';
 import { tencentDedupKey } from '../../../../nodes/protocol/tencent/callback/dedupKey';
 import { receiveTencentCallback } from '../../../../nodes/protocol/tencent/callback/receiveCallback';
 import { CallbackRejection } from '../../../../nodes/protocol/wechat/callback/callbackRejection';
-import { fixtureBody, TENCENT_FIXTURES, tencentQuery, TEST_CALLBACK_TOKEN, TEST_SDK_APP_ID } from './tencentCallbackFixtures';
+import {
+	fixtureBody,
+	TENCENT_FIXTURES,
+	tencentQuery,
+	TEST_CALLBACK_TOKEN,
+	TEST_SDK_APP_ID,
+} from './tencentCallbackFixtures';
 
 const now = Math.floor(Date.now() / 1000);
 const config: TencentCallbackConfig = {
@@ -14,7 +23,11 @@ const config: TencentCallbackConfig = {
 	maxBodyBytes: 1024 * 1024,
 };
 
-function request(body: string | undefined, query: Record<string, unknown> = tencentQuery(), contentType = 'application/json') {
+function request(
+	body: string | undefined,
+	query: Record<string, unknown> = tencentQuery(),
+	contentType = 'application/json',
+) {
 	return { query, contentType, rawBody: body === undefined ? undefined : Buffer.from(body) };
 }
 
@@ -30,7 +43,9 @@ function refusal(run: () => unknown): CallbackRejection {
 
 describe('Sign = hex sha256(token + RequestTime)', () => {
 	test("Tencent's documented example", () => {
-		expect(tencentCallbackSign('xxxxyyyy', '1669872112')).toBe('17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061');
+		expect(tencentCallbackSign('xxxxyyyy', '1669872112')).toBe(
+			'17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061',
+		);
 	});
 	test('upper-case hex is accepted, anything else is not', () => {
 		const sign = tencentCallbackSign('t', '1');
@@ -42,11 +57,17 @@ describe('Sign = hex sha256(token + RequestTime)', () => {
 
 describe('every official-account command is decoded', () => {
 	test('the fixtures cover every listed command', () => {
-		expect(TENCENT_FIXTURES.map((f) => f.command).sort()).toEqual(OFFICIAL_ACCOUNT_CALLBACKS.map((c) => c.command).sort());
+		expect(TENCENT_FIXTURES.map((f) => f.command).sort()).toEqual(
+			OFFICIAL_ACCOUNT_CALLBACKS.map((c) => c.command).sort(),
+		);
 	});
 
 	test.each(TENCENT_FIXTURES.map((f) => [f.command, f]))('%s', (_name, fixture) => {
-		const received = receiveTencentCallback(request(fixtureBody(fixture), tencentQuery({ command: fixture.command })), config, now);
+		const received = receiveTencentCallback(
+			request(fixtureBody(fixture), tencentQuery({ command: fixture.command })),
+			config,
+			now,
+		);
 		expect(received.command).toBe(fixture.command);
 		expect(received.item).toMatchObject({
 			command: fixture.command,
@@ -56,21 +77,35 @@ describe('every official-account command is decoded', () => {
 			CallbackCommand: fixture.command,
 			...fixture.body,
 		});
-		expect(received.item.dedupKey).toEqual(typeof fixture.dedupKey === 'string' ? fixture.dedupKey : expect.stringMatching(fixture.dedupKey));
+		expect(received.item.dedupKey).toEqual(
+			typeof fixture.dedupKey === 'string'
+				? fixture.dedupKey
+				: expect.stringMatching(fixture.dedupKey),
+		);
 	});
 });
 
 describe('decoding', () => {
 	test('EventTime sent as a string becomes a number; ids beyond 2^53 stay exact strings', () => {
-		const body = '{"CallbackCommand":"OfficialAccount.CallbackAfterSendMsg","Official_Account":"@TOA#_a","MsgKey":"1_2_3","EventTime":"1760000000123","Random":98765432109876543210}';
-		const { item } = receiveTencentCallback(request(body, tencentQuery({ command: 'OfficialAccount.CallbackAfterSendMsg' })), config, now);
+		const body =
+			'{"CallbackCommand":"OfficialAccount.CallbackAfterSendMsg","Official_Account":"@TOA#_a","MsgKey":"1_2_3","EventTime":"1760000000123","Random":98765432109876543210}';
+		const { item } = receiveTencentCallback(
+			request(body, tencentQuery({ command: 'OfficialAccount.CallbackAfterSendMsg' })),
+			config,
+			now,
+		);
 		expect(item.EventTime).toBe(1760000000123);
 		expect(item.Random).toBe('98765432109876543210');
 	});
 
 	test('payload fields cannot overwrite command, sdkAppId, clientIp, optPlatform or dedupKey; __proto__ stays data', () => {
-		const body = '{"command":"x","sdkAppId":"1","clientIp":"evil","dedupKey":"forged","__proto__":{"polluted":true},"Official_Account":"@TOA#_a","EventTime":5}';
-		const { item } = receiveTencentCallback(request(body, tencentQuery({ command: 'OfficialAccount.CallbackAfterOfficialAccountFull' })), config, now);
+		const body =
+			'{"command":"x","sdkAppId":"1","clientIp":"evil","dedupKey":"forged","__proto__":{"polluted":true},"Official_Account":"@TOA#_a","EventTime":5}';
+		const { item } = receiveTencentCallback(
+			request(body, tencentQuery({ command: 'OfficialAccount.CallbackAfterOfficialAccountFull' })),
+			config,
+			now,
+		);
 		expect(item.command).toBe('OfficialAccount.CallbackAfterOfficialAccountFull');
 		expect(item.sdkAppId).toBe(String(TEST_SDK_APP_ID));
 		expect(item.clientIp).toBe('203.0.113.7');
@@ -81,27 +116,55 @@ describe('decoding', () => {
 
 	test('the command comes from the body when the query has none; unknown commands pass through with a stable key', () => {
 		const { CallbackCommand: _c, ...query } = tencentQuery();
-		const body = '{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":"@TGS#1","EventTime":7}';
+		const body =
+			'{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":"@TGS#1","EventTime":7}';
 		const first = receiveTencentCallback(request(body, query), config, now);
-		const again = receiveTencentCallback(request(body, tencentQuery({ command: 'Group.CallbackAfterNewMemberJoin', requestTime: now - 5 })), config, now);
+		const again = receiveTencentCallback(
+			request(
+				body,
+				tencentQuery({ command: 'Group.CallbackAfterNewMemberJoin', requestTime: now - 5 }),
+			),
+			config,
+			now,
+		);
 		expect(first.command).toBe('Group.CallbackAfterNewMemberJoin');
 		expect(first.item.GroupId).toBe('@TGS#1');
 		expect(first.item.dedupKey).toBe(again.item.dedupKey);
 	});
 
 	test('dedupKey ignores delivery details and key order, and differs between events', () => {
-		const a = tencentDedupKey('OfficialAccount.CallbackBeforeSendMsg', { Official_Account: 'x', EventTime: 1, MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'a' } }] });
-		const b = tencentDedupKey('OfficialAccount.CallbackBeforeSendMsg', { EventTime: 1, MsgBody: [{ MsgContent: { Text: 'a' }, MsgType: 'TIMTextElem' }], Official_Account: 'x' });
-		const c = tencentDedupKey('OfficialAccount.CallbackBeforeSendMsg', { Official_Account: 'x', EventTime: 1, MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'b' } }] });
+		const a = tencentDedupKey('OfficialAccount.CallbackBeforeSendMsg', {
+			Official_Account: 'x',
+			EventTime: 1,
+			MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'a' } }],
+		});
+		const b = tencentDedupKey('OfficialAccount.CallbackBeforeSendMsg', {
+			EventTime: 1,
+			MsgBody: [{ MsgContent: { Text: 'a' }, MsgType: 'TIMTextElem' }],
+			Official_Account: 'x',
+		});
+		const c = tencentDedupKey('OfficialAccount.CallbackBeforeSendMsg', {
+			Official_Account: 'x',
+			EventTime: 1,
+			MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'b' } }],
+		});
 		expect(a).toBe(b);
 		expect(a).not.toBe(c);
 	});
 
 	test('long subscriber lists are summarised by a digest', () => {
 		const list = Array.from({ length: 100 }, (_, i) => ({ Subscriber_Account: `subscriber-${i}` }));
-		const key = tencentDedupKey('OfficialAccount.CallbackAfterAddSubscriber', { Official_Account: 'x', EventTime: 1, SubscribeAccountList: list });
+		const key = tencentDedupKey('OfficialAccount.CallbackAfterAddSubscriber', {
+			Official_Account: 'x',
+			EventTime: 1,
+			SubscribeAccountList: list,
+		});
 		expect(key).toMatch(/^OfficialAccount\.CallbackAfterAddSubscriber\|x\|1\|sha256:[0-9a-f]{32}$/);
-		const reversed = tencentDedupKey('OfficialAccount.CallbackAfterAddSubscriber', { Official_Account: 'x', EventTime: 1, SubscribeAccountList: [...list].reverse() });
+		const reversed = tencentDedupKey('OfficialAccount.CallbackAfterAddSubscriber', {
+			Official_Account: 'x',
+			EventTime: 1,
+			SubscribeAccountList: [...list].reverse(),
+		});
 		expect(reversed).toBe(key);
 	});
 });
@@ -109,33 +172,238 @@ describe('decoding', () => {
 describe('refusals', () => {
 	const body = fixtureBody(TENCENT_FIXTURES[5]);
 	const cases: Array<[string, () => unknown, number, RegExp]> = [
-		['missing Sign', () => { const { Sign: _s, ...q } = tencentQuery(); return receiveTencentCallback(request(body, q), config, now); }, 401, /Sign is missing/],
-		['missing RequestTime', () => { const { RequestTime: _r, ...q } = tencentQuery(); return receiveTencentCallback(request(body, q), config, now); }, 401, /RequestTime is missing/],
-		['bad Sign', () => receiveTencentCallback(request(body, { ...tencentQuery(), Sign: 'ab'.repeat(32) }), config, now), 401, /Sign does not match/],
-		['Sign made with another token', () => receiveTencentCallback(request(body, tencentQuery({ token: 'other' })), config, now), 401, /Sign does not match/],
-		['Sign of another RequestTime', () => receiveTencentCallback(request(body, { ...tencentQuery(), RequestTime: String(now + 1) }), config, now), 401, /Sign does not match/],
-		['RequestTime not a number', () => receiveTencentCallback(request(body, { ...tencentQuery(), RequestTime: '12ab' }), config, now), 400, /not a Unix time/],
-		['stale RequestTime', () => receiveTencentCallback(request(body, tencentQuery({ requestTime: now - 301 })), config, now), 403, /replay window/],
-		['future RequestTime', () => receiveTencentCallback(request(body, tencentQuery({ requestTime: now + 301 })), config, now), 403, /replay window/],
-		['wrong SdkAppid', () => receiveTencentCallback(request(body, tencentQuery({ sdkAppId: 1400000001 })), config, now), 403, /SdkAppid does not match/],
-		['missing SdkAppid', () => { const { SdkAppid: _a, ...q } = tencentQuery(); return receiveTencentCallback(request(body, q), config, now); }, 400, /SdkAppid is missing/],
-		['SdkAppid and SdkAppId disagree', () => receiveTencentCallback(request(body, { ...tencentQuery(), SdkAppId: '1' }), config, now), 400, /disagree/],
-		['repeated Sign', () => { const q = tencentQuery(); return receiveTencentCallback(request(body, { ...q, Sign: [q.Sign, q.Sign] }), config, now); }, 400, /must appear once/],
-		['malformed JSON', () => receiveTencentCallback(request('{"CallbackCommand":', tencentQuery()), config, now), 400, /JSON body is malformed/],
-		['JSON array body', () => receiveTencentCallback(request('[1,2]', tencentQuery()), config, now), 400, /not an object/],
-		['deeply nested JSON', () => receiveTencentCallback(request(`${'['.repeat(40)}${']'.repeat(40)}`, tencentQuery()), config, now), 400, /nested deeper/],
-		['empty body', () => receiveTencentCallback(request('', tencentQuery()), config, now), 400, /body is empty/],
-		['whitespace body', () => receiveTencentCallback(request('  \n', tencentQuery()), config, now), 400, /body is empty/],
-		['no body', () => receiveTencentCallback(request(undefined, tencentQuery()), config, now), 400, /body is empty/],
-		['oversized body', () => receiveTencentCallback(request(body, tencentQuery()), { ...config, maxBodyBytes: 16 }, now), 413, /Max Body Size/],
-		['wrong content type', () => receiveTencentCallback(request(body, tencentQuery(), 'text/xml'), config, now), 415, /content type must be JSON/],
-		['form content type', () => receiveTencentCallback(request(body, tencentQuery(), 'application/x-www-form-urlencoded'), config, now), 415, /JSON/],
-		['contenttype query not json', () => receiveTencentCallback(request(body, { ...tencentQuery(), contenttype: 'xml' }), config, now), 415, /contenttype must be json/],
-		['command in query and body disagree', () => receiveTencentCallback(request(body, tencentQuery({ command: 'OfficialAccount.CallbackAfterDeleteSubscriber' })), config, now), 400, /disagree/],
-		['command with markup', () => receiveTencentCallback(request('{}', tencentQuery({ command: '<script>' })), config, now), 400, /unexpected characters/],
-		['no command anywhere', () => { const { CallbackCommand: _c, ...q } = tencentQuery(); return receiveTencentCallback(request('{}', q), config, now); }, 400, /CallbackCommand is missing/],
-		['signed but the credential has no token', () => receiveTencentCallback(request(body, tencentQuery()), { ...config, callbackToken: '' }, now), 500, /no Callback Token/],
-		['credential without SDKAppID', () => receiveTencentCallback(request(body, tencentQuery()), { ...config, sdkAppId: '0' }, now), 500, /no SDKAppID/],
+		[
+			'missing Sign',
+			() => {
+				const { Sign: _s, ...q } = tencentQuery();
+				return receiveTencentCallback(request(body, q), config, now);
+			},
+			401,
+			/Sign is missing/,
+		],
+		[
+			'missing RequestTime',
+			() => {
+				const { RequestTime: _r, ...q } = tencentQuery();
+				return receiveTencentCallback(request(body, q), config, now);
+			},
+			401,
+			/RequestTime is missing/,
+		],
+		[
+			'bad Sign',
+			() =>
+				receiveTencentCallback(
+					request(body, { ...tencentQuery(), Sign: 'ab'.repeat(32) }),
+					config,
+					now,
+				),
+			401,
+			/Sign does not match/,
+		],
+		[
+			'Sign made with another token',
+			() => receiveTencentCallback(request(body, tencentQuery({ token: 'other' })), config, now),
+			401,
+			/Sign does not match/,
+		],
+		[
+			'Sign of another RequestTime',
+			() =>
+				receiveTencentCallback(
+					request(body, { ...tencentQuery(), RequestTime: String(now + 1) }),
+					config,
+					now,
+				),
+			401,
+			/Sign does not match/,
+		],
+		[
+			'RequestTime not a number',
+			() =>
+				receiveTencentCallback(
+					request(body, { ...tencentQuery(), RequestTime: '12ab' }),
+					config,
+					now,
+				),
+			400,
+			/not a Unix time/,
+		],
+		[
+			'stale RequestTime',
+			() =>
+				receiveTencentCallback(
+					request(body, tencentQuery({ requestTime: now - 301 })),
+					config,
+					now,
+				),
+			403,
+			/replay window/,
+		],
+		[
+			'future RequestTime',
+			() =>
+				receiveTencentCallback(
+					request(body, tencentQuery({ requestTime: now + 301 })),
+					config,
+					now,
+				),
+			403,
+			/replay window/,
+		],
+		[
+			'wrong SdkAppid',
+			() =>
+				receiveTencentCallback(request(body, tencentQuery({ sdkAppId: 1400000001 })), config, now),
+			403,
+			/SdkAppid does not match/,
+		],
+		[
+			'missing SdkAppid',
+			() => {
+				const { SdkAppid: _a, ...q } = tencentQuery();
+				return receiveTencentCallback(request(body, q), config, now);
+			},
+			400,
+			/SdkAppid is missing/,
+		],
+		[
+			'SdkAppid and SdkAppId disagree',
+			() =>
+				receiveTencentCallback(request(body, { ...tencentQuery(), SdkAppId: '1' }), config, now),
+			400,
+			/disagree/,
+		],
+		[
+			'repeated Sign',
+			() => {
+				const q = tencentQuery();
+				return receiveTencentCallback(request(body, { ...q, Sign: [q.Sign, q.Sign] }), config, now);
+			},
+			400,
+			/must appear once/,
+		],
+		[
+			'malformed JSON',
+			() => receiveTencentCallback(request('{"CallbackCommand":', tencentQuery()), config, now),
+			400,
+			/JSON body is malformed/,
+		],
+		[
+			'JSON array body',
+			() => receiveTencentCallback(request('[1,2]', tencentQuery()), config, now),
+			400,
+			/not an object/,
+		],
+		[
+			'deeply nested JSON',
+			() =>
+				receiveTencentCallback(
+					request(`${'['.repeat(40)}${']'.repeat(40)}`, tencentQuery()),
+					config,
+					now,
+				),
+			400,
+			/nested deeper/,
+		],
+		[
+			'empty body',
+			() => receiveTencentCallback(request('', tencentQuery()), config, now),
+			400,
+			/body is empty/,
+		],
+		[
+			'whitespace body',
+			() => receiveTencentCallback(request('  \n', tencentQuery()), config, now),
+			400,
+			/body is empty/,
+		],
+		[
+			'no body',
+			() => receiveTencentCallback(request(undefined, tencentQuery()), config, now),
+			400,
+			/body is empty/,
+		],
+		[
+			'oversized body',
+			() =>
+				receiveTencentCallback(request(body, tencentQuery()), { ...config, maxBodyBytes: 16 }, now),
+			413,
+			/Max Body Size/,
+		],
+		[
+			'wrong content type',
+			() => receiveTencentCallback(request(body, tencentQuery(), 'text/xml'), config, now),
+			415,
+			/content type must be JSON/,
+		],
+		[
+			'form content type',
+			() =>
+				receiveTencentCallback(
+					request(body, tencentQuery(), 'application/x-www-form-urlencoded'),
+					config,
+					now,
+				),
+			415,
+			/JSON/,
+		],
+		[
+			'contenttype query not json',
+			() =>
+				receiveTencentCallback(
+					request(body, { ...tencentQuery(), contenttype: 'xml' }),
+					config,
+					now,
+				),
+			415,
+			/contenttype must be json/,
+		],
+		[
+			'command in query and body disagree',
+			() =>
+				receiveTencentCallback(
+					request(body, tencentQuery({ command: 'OfficialAccount.CallbackAfterDeleteSubscriber' })),
+					config,
+					now,
+				),
+			400,
+			/disagree/,
+		],
+		[
+			'command with markup',
+			() =>
+				receiveTencentCallback(request('{}', tencentQuery({ command: '<script>' })), config, now),
+			400,
+			/unexpected characters/,
+		],
+		[
+			'no command anywhere',
+			() => {
+				const { CallbackCommand: _c, ...q } = tencentQuery();
+				return receiveTencentCallback(request('{}', q), config, now);
+			},
+			400,
+			/CallbackCommand is missing/,
+		],
+		[
+			'signed but the credential has no token',
+			() =>
+				receiveTencentCallback(
+					request(body, tencentQuery()),
+					{ ...config, callbackToken: '' },
+					now,
+				),
+			500,
+			/no Callback Token/,
+		],
+		[
+			'credential without SDKAppID',
+			() =>
+				receiveTencentCallback(request(body, tencentQuery()), { ...config, sdkAppId: '0' }, now),
+			500,
+			/no SDKAppID/,
+		],
 	];
 
 	test.each(cases)('%s', (_name, run, status, reason) => {
@@ -147,19 +415,45 @@ describe('refusals', () => {
 
 	test('without a Callback Token, unsigned callbacks are accepted after the SdkAppid check', () => {
 		const open = { ...config, callbackToken: '' };
-		expect(receiveTencentCallback(request(body, tencentQuery({ token: null })), open, now).command).toBe('OfficialAccount.CallbackAfterAddSubscriber');
-		expect(refusal(() => receiveTencentCallback(request(body, tencentQuery({ token: null, sdkAppId: 5 })), open, now)).status).toBe(403);
+		expect(
+			receiveTencentCallback(request(body, tencentQuery({ token: null })), open, now).command,
+		).toBe('OfficialAccount.CallbackAfterAddSubscriber');
+		expect(
+			refusal(() =>
+				receiveTencentCallback(
+					request(body, tencentQuery({ token: null, sdkAppId: 5 })),
+					open,
+					now,
+				),
+			).status,
+		).toBe(403);
 	});
 
 	test('a window of 0 turns the RequestTime check off, not the Sign check', () => {
 		const noWindow = { ...config, replayWindowSeconds: 0 };
-		expect(receiveTencentCallback(request(body, tencentQuery({ requestTime: now - 86400 })), noWindow, now).command).toBeDefined();
-		expect(refusal(() => receiveTencentCallback(request(body, tencentQuery({ requestTime: now - 86400, token: 'x' })), noWindow, now)).status).toBe(401);
+		expect(
+			receiveTencentCallback(
+				request(body, tencentQuery({ requestTime: now - 86400 })),
+				noWindow,
+				now,
+			).command,
+		).toBeDefined();
+		expect(
+			refusal(() =>
+				receiveTencentCallback(
+					request(body, tencentQuery({ requestTime: now - 86400, token: 'x' })),
+					noWindow,
+					now,
+				),
+			).status,
+		).toBe(401);
 	});
 
 	test('no Content-Type, text/plain and application/json; charset=utf-8 are all accepted', () => {
 		for (const type of ['', 'text/plain', 'application/json; charset=utf-8']) {
-			expect(receiveTencentCallback(request(body, tencentQuery(), type), config, now).command).toBeDefined();
+			expect(
+				receiveTencentCallback(request(body, tencentQuery(), type), config, now).command,
+			).toBeDefined();
 		}
 	});
 });

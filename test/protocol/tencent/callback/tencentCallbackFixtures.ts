@@ -17,12 +17,23 @@ const EVENT_TIME = 1_760_000_000_123;
 export const TENCENT_FIXTURES: TencentFixture[] = [
 	{
 		command: 'OfficialAccount.CallbackBeforeCreateOfficialAccount',
-		body: { Operator_Account: 'admin', Owner_Account: 'owner-1', Name: 'Store News', EventTime: EVENT_TIME },
+		body: {
+			Operator_Account: 'admin',
+			Owner_Account: 'owner-1',
+			Name: 'Store News',
+			EventTime: EVENT_TIME,
+		},
 		dedupKey: `OfficialAccount.CallbackBeforeCreateOfficialAccount|owner-1|Store News|${EVENT_TIME}`,
 	},
 	{
 		command: 'OfficialAccount.CallbackAfterCreateOfficialAccount',
-		body: { Official_Account: '@TOA#_store_news', Operator_Account: 'admin', Owner_Account: 'owner-1', Name: 'Store News', EventTime: EVENT_TIME },
+		body: {
+			Official_Account: '@TOA#_store_news',
+			Operator_Account: 'admin',
+			Owner_Account: 'owner-1',
+			Name: 'Store News',
+			EventTime: EVENT_TIME,
+		},
 		dedupKey: `OfficialAccount.CallbackAfterCreateOfficialAccount|@TOA#_store_news|${EVENT_TIME}`,
 	},
 	{
@@ -40,7 +51,12 @@ export const TENCENT_FIXTURES: TencentFixture[] = [
 	},
 	{
 		command: 'OfficialAccount.CallbackAfterOfficialAccountDestroyed',
-		body: { Official_Account: '@TOA#_store_news', Owner_Account: 'owner-1', Name: 'Store News', EventTime: EVENT_TIME },
+		body: {
+			Official_Account: '@TOA#_store_news',
+			Owner_Account: 'owner-1',
+			Name: 'Store News',
+			EventTime: EVENT_TIME,
+		},
 		dedupKey: `OfficialAccount.CallbackAfterOfficialAccountDestroyed|@TOA#_store_news|${EVENT_TIME}`,
 	},
 	{
@@ -87,7 +103,9 @@ export const TENCENT_FIXTURES: TencentFixture[] = [
 			CloudCustomData: '{"campaign":7}',
 			EventTime: EVENT_TIME,
 		},
-		dedupKey: new RegExp(`^OfficialAccount\\.CallbackBeforeSendMsg\\|@TOA#_store_news\\|${EVENT_TIME}\\|sha256:[0-9a-f]{32}$`),
+		dedupKey: new RegExp(
+			`^OfficialAccount\\.CallbackBeforeSendMsg\\|@TOA#_store_news\\|${EVENT_TIME}\\|sha256:[0-9a-f]{32}$`,
+		),
 	},
 	{
 		command: 'OfficialAccount.CallbackAfterSendMsg',

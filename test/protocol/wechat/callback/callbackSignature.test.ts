@@ -1,4 +1,7 @@
-import { callbackSignature, isValidCallbackSignature } from '../../../../nodes/protocol/wechat/callback/callbackSignature';
+import {
+	callbackSignature,
+	isValidCallbackSignature,
+} from '../../../../nodes/protocol/wechat/callback/callbackSignature';
 import { constantTimeEqual } from '../../../../nodes/protocol/wechat/callback/constantTime';
 import { sha1Signature } from './wechatTestCrypto';
 
@@ -8,7 +11,9 @@ describe('callback signatures', () => {
 		expect(callbackSignature(['pamtest', '1409304348', 'xxxxxx'])).toBe(
 			require('node:crypto').createHash('sha1').update('1409304348pamtestxxxxxx').digest('hex'),
 		);
-		expect(callbackSignature(['pamtest', '1409304348', 'xxxxxx'])).toBe(sha1Signature('xxxxxx', 'pamtest', '1409304348'));
+		expect(callbackSignature(['pamtest', '1409304348', 'xxxxxx'])).toBe(
+			sha1Signature('xxxxxx', 'pamtest', '1409304348'),
+		);
 	});
 
 	test('msg_signature adds the Encrypt field to the sorted parts', () => {
@@ -19,7 +24,12 @@ describe('callback signatures', () => {
 		const good = sha1Signature('tok', '1', 'n');
 		expect(isValidCallbackSignature(['tok', '1', 'n'], good.toUpperCase())).toBe(true);
 		expect(isValidCallbackSignature(['tok', '1', 'n'], good.slice(0, 39))).toBe(false);
-		expect(isValidCallbackSignature(['tok', '1', 'n'], `${good.slice(0, 39)}0`.replace(/.$/, good.endsWith('0') ? '1' : '0'))).toBe(false);
+		expect(
+			isValidCallbackSignature(
+				['tok', '1', 'n'],
+				`${good.slice(0, 39)}0`.replace(/.$/, good.endsWith('0') ? '1' : '0'),
+			),
+		).toBe(false);
 		expect(isValidCallbackSignature(['tok', '1', 'n'], '')).toBe(false);
 	});
 

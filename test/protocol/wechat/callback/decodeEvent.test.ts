@@ -10,7 +10,9 @@ describe('event decoding', () => {
 	});
 
 	test('ids beyond 2^53 stay exact strings in XML and JSON', () => {
-		for (const fixture of EVENT_FIXTURES.filter((f) => f.event === 'subscribe_msg_sent_event' || f.event === 'wxalive_push_message_notify')) {
+		for (const fixture of EVENT_FIXTURES.filter(
+			(f) => f.event === 'subscribe_msg_sent_event' || f.event === 'wxalive_push_message_notify',
+		)) {
 			const decoded = JSON.stringify(decodeEvent(parseCallbackBody(fixture.body, fixture.format)));
 			expect(decoded).toMatch(/"(1864323726461255680|1622047360795164672)"/);
 		}
@@ -29,34 +31,59 @@ describe('event decoding', () => {
 	});
 
 	test('a value that is not an integer stays as sent (e.g. the seed placeholder "xxx")', () => {
-		const decoded = decodeEvent({ Event: 'wxalive_follow_notify', CreateTime: 'xxx', FollowNotify: { room_id: '12.5' } });
+		const decoded = decodeEvent({
+			Event: 'wxalive_follow_notify',
+			CreateTime: 'xxx',
+			FollowNotify: { room_id: '12.5' },
+		});
 		expect(decoded.CreateTime).toBe('xxx');
 		expect((decoded.FollowNotify as Record<string, unknown>).room_id).toBe('12.5');
 	});
 
 	test('an empty subscription wrapper decodes to an empty List array', () => {
-		const decoded = decodeEvent(parseCallbackBody('<xml><Event><![CDATA[subscribe_msg_change_event]]></Event><SubscribeMsgChangeEvent></SubscribeMsgChangeEvent></xml>', 'xml'));
+		const decoded = decodeEvent(
+			parseCallbackBody(
+				'<xml><Event><![CDATA[subscribe_msg_change_event]]></Event><SubscribeMsgChangeEvent></SubscribeMsgChangeEvent></xml>',
+				'xml',
+			),
+		);
 		expect(decoded.SubscribeMsgChangeEvent).toEqual({ List: [] });
 	});
 
 	describe('dedup keys', () => {
 		test('stable across retries and across XML/JSON of the same message', () => {
-			const keys = EVENT_FIXTURES.map((f) => [f.event, decodeEvent(parseCallbackBody(f.body, f.format)).dedupKey]);
+			const keys = EVENT_FIXTURES.map((f) => [
+				f.event,
+				decodeEvent(parseCallbackBody(f.body, f.format)).dedupKey,
+			]);
 			for (const [event, key] of keys) expect(key).toMatch(new RegExp(`^${event}\\|`));
-			expect(new Set(EVENT_FIXTURES.filter((f) => f.title.startsWith('push')).map((f) => decodeEvent(parseCallbackBody(f.body, f.format)).dedupKey)).size).toBe(1);
+			expect(
+				new Set(
+					EVENT_FIXTURES.filter((f) => f.title.startsWith('push')).map(
+						(f) => decodeEvent(parseCallbackBody(f.body, f.format)).dedupKey,
+					),
+				).size,
+			).toBe(1);
 		});
 
 		test('follow: differs by action, so a quick unfollow after a follow is not dropped', () => {
 			const [add, del] = ['add_follow', 'del_follow'].map((action) =>
-				dedupKeyFor({ Event: 'wxalive_follow_notify', FollowNotify: { room_id: 1, user_openid: 'o', action, time: 5 } }),
+				dedupKeyFor({
+					Event: 'wxalive_follow_notify',
+					FollowNotify: { room_id: 1, user_openid: 'o', action, time: 5 },
+				}),
 			);
 			expect(add).not.toBe(del);
 		});
 
 		test('ordinary messages use MsgId; anything else FromUserName + CreateTime + Event', () => {
-			expect(dedupKeyFor({ MsgType: 'text', MsgId: '23456789012345678901' })).toBe('msg:23456789012345678901');
+			expect(dedupKeyFor({ MsgType: 'text', MsgId: '23456789012345678901' })).toBe(
+				'msg:23456789012345678901',
+			);
 			expect(dedupKeyFor({ Event: 'x', FromUserName: 'o1', CreateTime: 7 })).toBe('x|o1|7');
-			expect(dedupKeyFor({ Event: 'wxalive_push_message_notify', FromUserName: 'o1', CreateTime: 7 })).toBe('wxalive_push_message_notify|o1|7');
+			expect(
+				dedupKeyFor({ Event: 'wxalive_push_message_notify', FromUserName: 'o1', CreateTime: 7 }),
+			).toBe('wxalive_push_message_notify|o1|7');
 		});
 	});
 });

@@ -30,7 +30,13 @@ const jsonHeader = (event: string, createTime = 1610969440) =>
 
 const follow = (action: string) => ({
 	...header('wxalive_follow_notify', 1546924844),
-	FollowNotify: { room_id: 1, user_openid: 'oUserFollower', time: 1546924844, live_status: 101, action },
+	FollowNotify: {
+		room_id: 1,
+		user_openid: 'oUserFollower',
+		time: 1546924844,
+		live_status: 101,
+		action,
+	},
 	dedupKey: `wxalive_follow_notify|1|oUserFollower|${action}|1546924844`,
 });
 
@@ -101,8 +107,16 @@ const applyXml = `<xml>
 const applyJson = `{${jsonHeader('wxa_live_apply_event')}, "ApplyLiveInfoNoitfy": {"appid": "wx1234567890abcdef", "open_time": 1610969400}}`;
 
 const popupEntries = [
-	{ TemplateId: 'VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc', SubscribeStatusString: 'accept', PopupScene: 2 },
-	{ TemplateId: '9nLIlbOQZC5Y89AZteFEux3WCXRRRG5Wfzkpssu4bLI', SubscribeStatusString: 'reject', PopupScene: 2 },
+	{
+		TemplateId: 'VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc',
+		SubscribeStatusString: 'accept',
+		PopupScene: 2,
+	},
+	{
+		TemplateId: '9nLIlbOQZC5Y89AZteFEux3WCXRRRG5Wfzkpssu4bLI',
+		SubscribeStatusString: 'reject',
+		PopupScene: 2,
+	},
 ];
 const popup = {
 	...header('subscribe_msg_popup_event'),
@@ -127,11 +141,15 @@ const popupXml = `<xml>
 </xml>`;
 const popupJsonEntries = `[{"TemplateId": "VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc", "SubscribeStatusString": "accept", "PopupScene": "2"}, {"TemplateId": "9nLIlbOQZC5Y89AZteFEux3WCXRRRG5Wfzkpssu4bLI", "SubscribeStatusString": "reject", "PopupScene": "2"}]`;
 
-const changeEntry = { TemplateId: 'BEwX0BOT3MqK3Uc5oTU3CGBqzjpndk2jzUf7VfExd8', SubscribeStatusString: 'reject' };
+const changeEntry = {
+	TemplateId: 'BEwX0BOT3MqK3Uc5oTU3CGBqzjpndk2jzUf7VfExd8',
+	SubscribeStatusString: 'reject',
+};
 const change = {
 	...header('subscribe_msg_change_event'),
 	SubscribeMsgChangeEvent: { List: [changeEntry] },
-	dedupKey: 'subscribe_msg_change_event|otFpruAK8D-E6EfStSYonYSBZ8_4|1610969440|BEwX0BOT3MqK3Uc5oTU3CGBqzjpndk2jzUf7VfExd8',
+	dedupKey:
+		'subscribe_msg_change_event|otFpruAK8D-E6EfStSYonYSBZ8_4|1610969440|BEwX0BOT3MqK3Uc5oTU3CGBqzjpndk2jzUf7VfExd8',
 };
 const changeXml = `<xml>
     ${xmlHeader('subscribe_msg_change_event')}
@@ -167,13 +185,50 @@ const sentXml = `<xml>
 const sentJsonEntry = `{"TemplateId": "BEwX0BO-T3MqK3Uc5oTU3CGBqzjpndk2jzUf7VfExd8", "MsgID": 1864323726461255680, "ErrorCode": "0", "ErrorStatus": "success"}`;
 
 /** The three JSON shapes WeChat uses for subscription events. */
-function listShapes(title: string, event: string, wrapper: string, entries: string, single: string, expected: Record<string, unknown>): EventFixture[] {
+function listShapes(
+	title: string,
+	event: string,
+	wrapper: string,
+	entries: string,
+	single: string,
+	expected: Record<string, unknown>,
+): EventFixture[] {
 	return [
-		{ title: `${title} JSON, array under the event name`, event, format: 'json', body: `{${jsonHeader(event)}, "${wrapper}": ${entries}}`, expected },
-		{ title: `${title} JSON, {List: object} under the event name`, event, format: 'json', body: `{${jsonHeader(event)}, "${wrapper}": {"List": ${single}}}`, expected: onlyFirst(expected, wrapper) },
-		{ title: `${title} JSON, {List: array} under the event name`, event, format: 'json', body: `{${jsonHeader(event)}, "${wrapper}": {"List": ${entries}}}`, expected },
-		{ title: `${title} JSON, top-level List object`, event, format: 'json', body: `{${jsonHeader(event)}, "List": ${single}}`, expected: onlyFirst(expected, wrapper) },
-		{ title: `${title} JSON, top-level List array`, event, format: 'json', body: `{${jsonHeader(event)}, "List": ${entries}}`, expected },
+		{
+			title: `${title} JSON, array under the event name`,
+			event,
+			format: 'json',
+			body: `{${jsonHeader(event)}, "${wrapper}": ${entries}}`,
+			expected,
+		},
+		{
+			title: `${title} JSON, {List: object} under the event name`,
+			event,
+			format: 'json',
+			body: `{${jsonHeader(event)}, "${wrapper}": {"List": ${single}}}`,
+			expected: onlyFirst(expected, wrapper),
+		},
+		{
+			title: `${title} JSON, {List: array} under the event name`,
+			event,
+			format: 'json',
+			body: `{${jsonHeader(event)}, "${wrapper}": {"List": ${entries}}}`,
+			expected,
+		},
+		{
+			title: `${title} JSON, top-level List object`,
+			event,
+			format: 'json',
+			body: `{${jsonHeader(event)}, "List": ${single}}`,
+			expected: onlyFirst(expected, wrapper),
+		},
+		{
+			title: `${title} JSON, top-level List array`,
+			event,
+			format: 'json',
+			body: `{${jsonHeader(event)}, "List": ${entries}}`,
+			expected,
+		},
 	];
 }
 
@@ -191,20 +246,107 @@ function onlyFirst(expected: Record<string, unknown>, wrapper: string): Record<s
 const firstOf = (json: string) => json.slice(1, json.indexOf('}') + 1);
 
 export const EVENT_FIXTURES: EventFixture[] = [
-	{ title: 'follow add_follow XML', event: 'wxalive_follow_notify', format: 'xml', body: followXml('add_follow'), expected: follow('add_follow') },
-	{ title: 'follow del_follow XML (seed says "of the_follow")', event: 'wxalive_follow_notify', format: 'xml', body: followXml('del_follow'), expected: follow('del_follow') },
-	{ title: 'follow add_follow JSON', event: 'wxalive_follow_notify', format: 'json', body: followJson('add_follow'), expected: follow('add_follow') },
-	{ title: 'follow del_follow JSON', event: 'wxalive_follow_notify', format: 'json', body: followJson('del_follow'), expected: follow('del_follow') },
-	{ title: 'push result XML', event: 'wxalive_push_message_notify', format: 'xml', body: pushXml, expected: pushResult },
-	{ title: 'push result JSON', event: 'wxalive_push_message_notify', format: 'json', body: pushJson, expected: pushResult },
-	{ title: 'live apply result XML', event: 'wxa_live_apply_event', format: 'xml', body: applyXml, expected: apply },
-	{ title: 'live apply result JSON', event: 'wxa_live_apply_event', format: 'json', body: applyJson, expected: apply },
-	{ title: 'subscription popup XML', event: 'subscribe_msg_popup_event', format: 'xml', body: popupXml, expected: popup },
-	...listShapes('subscription popup', 'subscribe_msg_popup_event', 'SubscribeMsgPopupEvent', popupJsonEntries, firstOf(popupJsonEntries), popup),
-	{ title: 'subscription change XML', event: 'subscribe_msg_change_event', format: 'xml', body: changeXml, expected: change },
-	...listShapes('subscription change', 'subscribe_msg_change_event', 'SubscribeMsgChangeEvent', `[${changeJsonEntry}]`, changeJsonEntry, change),
-	{ title: 'subscription send result XML', event: 'subscribe_msg_sent_event', format: 'xml', body: sentXml, expected: sent },
-	...listShapes('subscription send result', 'subscribe_msg_sent_event', 'SubscribeMsgSentEvent', `[${sentJsonEntry}]`, sentJsonEntry, sent),
+	{
+		title: 'follow add_follow XML',
+		event: 'wxalive_follow_notify',
+		format: 'xml',
+		body: followXml('add_follow'),
+		expected: follow('add_follow'),
+	},
+	{
+		title: 'follow del_follow XML (seed says "of the_follow")',
+		event: 'wxalive_follow_notify',
+		format: 'xml',
+		body: followXml('del_follow'),
+		expected: follow('del_follow'),
+	},
+	{
+		title: 'follow add_follow JSON',
+		event: 'wxalive_follow_notify',
+		format: 'json',
+		body: followJson('add_follow'),
+		expected: follow('add_follow'),
+	},
+	{
+		title: 'follow del_follow JSON',
+		event: 'wxalive_follow_notify',
+		format: 'json',
+		body: followJson('del_follow'),
+		expected: follow('del_follow'),
+	},
+	{
+		title: 'push result XML',
+		event: 'wxalive_push_message_notify',
+		format: 'xml',
+		body: pushXml,
+		expected: pushResult,
+	},
+	{
+		title: 'push result JSON',
+		event: 'wxalive_push_message_notify',
+		format: 'json',
+		body: pushJson,
+		expected: pushResult,
+	},
+	{
+		title: 'live apply result XML',
+		event: 'wxa_live_apply_event',
+		format: 'xml',
+		body: applyXml,
+		expected: apply,
+	},
+	{
+		title: 'live apply result JSON',
+		event: 'wxa_live_apply_event',
+		format: 'json',
+		body: applyJson,
+		expected: apply,
+	},
+	{
+		title: 'subscription popup XML',
+		event: 'subscribe_msg_popup_event',
+		format: 'xml',
+		body: popupXml,
+		expected: popup,
+	},
+	...listShapes(
+		'subscription popup',
+		'subscribe_msg_popup_event',
+		'SubscribeMsgPopupEvent',
+		popupJsonEntries,
+		firstOf(popupJsonEntries),
+		popup,
+	),
+	{
+		title: 'subscription change XML',
+		event: 'subscribe_msg_change_event',
+		format: 'xml',
+		body: changeXml,
+		expected: change,
+	},
+	...listShapes(
+		'subscription change',
+		'subscribe_msg_change_event',
+		'SubscribeMsgChangeEvent',
+		`[${changeJsonEntry}]`,
+		changeJsonEntry,
+		change,
+	),
+	{
+		title: 'subscription send result XML',
+		event: 'subscribe_msg_sent_event',
+		format: 'xml',
+		body: sentXml,
+		expected: sent,
+	},
+	...listShapes(
+		'subscription send result',
+		'subscribe_msg_sent_event',
+		'SubscribeMsgSentEvent',
+		`[${sentJsonEntry}]`,
+		sentJsonEntry,
+		sent,
+	),
 ];
 
 export const UNKNOWN_EVENT_XML = `<xml><ToUserName><![CDATA[gh_123456789abc]]></ToUserName><FromUserName><![CDATA[oSomeone]]></FromUserName><CreateTime>1700000000</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[brand_new_event]]></Event><Payload><Count>3</Count></Payload></xml>`;

@@ -13,7 +13,11 @@ function reason(text: string): string {
 
 describe('JSON reader', () => {
 	test('keeps integers beyond 2^53 as exact strings, leaves safe numbers and strings alone', () => {
-		expect(readJsonObject('{"MsgID": 1864323726461255680, "n": -12345678901234567890, "s": "1864323726461255680", "ok": 9007199254740991, "f": 1.5e3}')).toEqual({
+		expect(
+			readJsonObject(
+				'{"MsgID": 1864323726461255680, "n": -12345678901234567890, "s": "1864323726461255680", "ok": 9007199254740991, "f": 1.5e3}',
+			),
+		).toEqual({
 			MsgID: '1864323726461255680',
 			n: '-12345678901234567890',
 			s: '1864323726461255680',
@@ -23,7 +27,9 @@ describe('JSON reader', () => {
 	});
 
 	test('digits inside strings, including escaped quotes, are untouched', () => {
-		expect(readJsonObject('{"a": "x\\" 12345678901234567890 \\\\", "b": [1864323726461255680]}')).toEqual({
+		expect(
+			readJsonObject('{"a": "x\\" 12345678901234567890 \\\\", "b": [1864323726461255680]}'),
+		).toEqual({
 			a: 'x" 12345678901234567890 \\',
 			b: ['1864323726461255680'],
 		});

@@ -1,7 +1,10 @@
 import { createCipheriv } from 'node:crypto';
 
 import { CallbackRejection } from '../../../../nodes/protocol/wechat/callback/callbackRejection';
-import { aesKeyFromEncodingAESKey, decryptMessage } from '../../../../nodes/protocol/wechat/callback/messageCrypto';
+import {
+	aesKeyFromEncodingAESKey,
+	decryptMessage,
+} from '../../../../nodes/protocol/wechat/callback/messageCrypto';
 import { pkcs7To32, TEST_AES_KEY, TEST_APP_ID, wechatEncrypt } from './wechatTestCrypto';
 
 const key = aesKeyFromEncodingAESKey(TEST_AES_KEY);
@@ -22,10 +25,13 @@ describe('WXBizMsgCrypt decryption', () => {
 		expect(key.equals(Buffer.from(`${TEST_AES_KEY}=`, 'base64'))).toBe(true);
 	});
 
-	test.each([0, 1, 11, 12, 13, 31, 32, 33, 100, 5000])('round-trips a %i-byte message with the appid', (size) => {
-		const message = 'x'.repeat(size);
-		expect(decryptMessage(wechatEncrypt(message), key)).toEqual({ message, appId: TEST_APP_ID });
-	});
+	test.each([0, 1, 11, 12, 13, 31, 32, 33, 100, 5000])(
+		'round-trips a %i-byte message with the appid',
+		(size) => {
+			const message = 'x'.repeat(size);
+			expect(decryptMessage(wechatEncrypt(message), key)).toEqual({ message, appId: TEST_APP_ID });
+		},
+	);
 
 	test('round-trips multi-byte UTF-8 (length counts bytes, not characters)', () => {
 		const message = '<xml><Content><![CDATA[直播开始了 🎉]]></Content></xml>';
@@ -56,12 +62,17 @@ describe('WXBizMsgCrypt decryption', () => {
 	});
 
 	test('rejects ciphertext shorter than one 32-byte pad block', () => {
-		expect(rejection(() => decryptMessage(Buffer.alloc(16).toString('base64'), key)).reason).toMatch(/truncated/);
+		expect(
+			rejection(() => decryptMessage(Buffer.alloc(16).toString('base64'), key)).reason,
+		).toMatch(/truncated/);
 	});
 
 	test('rejects a pad byte of 0 and a pad byte above 32', () => {
 		for (const badPad of [0, 33]) {
-			const encrypted = wechatEncrypt('hello', { pad: (d) => Buffer.concat([d, Buffer.alloc(64 - (d.length % 32) - 1, 7), Buffer.from([badPad])]) });
+			const encrypted = wechatEncrypt('hello', {
+				pad: (d) =>
+					Buffer.concat([d, Buffer.alloc(64 - (d.length % 32) - 1, 7), Buffer.from([badPad])]),
+			});
 			expect(rejection(() => decryptMessage(encrypted, key)).reason).toMatch(/PKCS#7/);
 		}
 	});
@@ -83,7 +94,9 @@ describe('WXBizMsgCrypt decryption', () => {
 	});
 
 	test('decrypting with the wrong key fails cleanly (padding) rather than throwing a crypto error', () => {
-		const encrypted = wechatEncrypt('hello', { aesKey: 'ZYXWVUTSRQPONMLKJIHGFEDCBA9876543210zyxwvut' });
+		const encrypted = wechatEncrypt('hello', {
+			aesKey: 'ZYXWVUTSRQPONMLKJIHGFEDCBA9876543210zyxwvut',
+		});
 		const outcome = (() => {
 			try {
 				return decryptMessage(encrypted, key);
@@ -98,9 +111,15 @@ describe('WXBizMsgCrypt decryption', () => {
 
 	test('agrees with a plain AES-256-CBC PKCS#7-32 construction built by hand', () => {
 		const raw = Buffer.from(`${TEST_AES_KEY}=`, 'base64');
-		const body = Buffer.concat([Buffer.alloc(16, 1), Buffer.from([0, 0, 0, 2]), Buffer.from('hiwxAPP')]);
+		const body = Buffer.concat([
+			Buffer.alloc(16, 1),
+			Buffer.from([0, 0, 0, 2]),
+			Buffer.from('hiwxAPP'),
+		]);
 		const cipher = createCipheriv('aes-256-cbc', raw, raw.subarray(0, 16)).setAutoPadding(false);
-		const encrypted = Buffer.concat([cipher.update(pkcs7To32(body)), cipher.final()]).toString('base64');
+		const encrypted = Buffer.concat([cipher.update(pkcs7To32(body)), cipher.final()]).toString(
+			'base64',
+		);
 		expect(decryptMessage(encrypted, key)).toEqual({ message: 'hi', appId: 'wxAPP' });
 	});
 });

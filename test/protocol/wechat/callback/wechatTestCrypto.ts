@@ -32,7 +32,12 @@ export function wechatEncrypt(message: string, options: EncryptOptions = {}): st
 	const msg = Buffer.from(message, 'utf8');
 	const length = Buffer.alloc(4);
 	length.writeUInt32BE(options.declaredLength ?? msg.length, 0);
-	const plain = Buffer.concat([options.random ?? randomBytes(16), length, msg, Buffer.from(options.appId ?? TEST_APP_ID, 'utf8')]);
+	const plain = Buffer.concat([
+		options.random ?? randomBytes(16),
+		length,
+		msg,
+		Buffer.from(options.appId ?? TEST_APP_ID, 'utf8'),
+	]);
 	const padded = (options.pad ?? pkcs7To32)(plain);
 	const cipher = createCipheriv('aes-256-cbc', key, key.subarray(0, 16));
 	cipher.setAutoPadding(false);
@@ -55,7 +60,12 @@ export function signedQuery(
 	const token = options.token ?? TEST_TOKEN;
 	const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
 	const nonce = options.nonce ?? String(Math.floor(Math.random() * 1e9));
-	const query: SignedQuery = { signature: sha1Signature(token, timestamp, nonce), timestamp, nonce, openid: 'oUserOpenId' };
+	const query: SignedQuery = {
+		signature: sha1Signature(token, timestamp, nonce),
+		timestamp,
+		nonce,
+		openid: 'oUserOpenId',
+	};
 	if (options.encrypt !== undefined) {
 		query.msg_signature = sha1Signature(token, timestamp, nonce, options.encrypt);
 		query.encrypt_type = 'aes';
@@ -73,6 +83,7 @@ export function safeJsonEnvelope(encrypt: string, toUserName = 'gh_123456789abc'
 
 /** Compatible mode: the plaintext message with an Encrypt copy added. */
 export function compatibleBody(plain: string, format: 'xml' | 'json', encrypt: string): string {
-	if (format === 'xml') return plain.replace(/<\/xml>\s*$/, `<Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`);
+	if (format === 'xml')
+		return plain.replace(/<\/xml>\s*$/, `<Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`);
 	return plain.replace(/}\s*$/, `, "Encrypt": ${JSON.stringify(encrypt)}}`);
 }

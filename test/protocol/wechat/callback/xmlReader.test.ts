@@ -6,7 +6,12 @@ import { xmlToObject } from '../../../../nodes/protocol/wechat/callback/xmlToObj
 import { EVENT_FIXTURES, UNKNOWN_EVENT_XML } from './eventFixtures';
 
 /** fast-xml-parser set up to produce the same shape: strings only, no attributes, CDATA as text. */
-const reference = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true, processEntities: true });
+const reference = new XMLParser({
+	ignoreAttributes: true,
+	parseTagValue: false,
+	trimValues: true,
+	processEntities: true,
+});
 
 function ours(xml: string) {
 	return xmlToObject(readXml(xml));
@@ -30,9 +35,12 @@ function reason(xml: string): string {
 }
 
 describe('strict XML reader agrees with fast-xml-parser', () => {
-	test.each(EVENT_FIXTURES.filter((f) => f.format === 'xml').map((f) => [f.title, f.body]))('seed sample: %s', (_t, xml) => {
-		expect(ours(xml)).toEqual(theirs(xml));
-	});
+	test.each(EVENT_FIXTURES.filter((f) => f.format === 'xml').map((f) => [f.title, f.body]))(
+		'seed sample: %s',
+		(_t, xml) => {
+			expect(ours(xml)).toEqual(theirs(xml));
+		},
+	);
 
 	test('unknown event sample', () => {
 		expect(ours(UNKNOWN_EVENT_XML)).toEqual(theirs(UNKNOWN_EVENT_XML));
@@ -44,15 +52,28 @@ describe('strict XML reader agrees with fast-xml-parser', () => {
 			seed = (seed * 1103515245 + 12345) & 0x7fffffff;
 			return seed % n;
 		};
-		const words = ['plain', 'a&amp;b', '&lt;tag&gt;', '&quot;q&quot; &apos;a&apos;', '&#20013;&#x6587;', '直播', 'x y z', '123456789012345678901'];
+		const words = [
+			'plain',
+			'a&amp;b',
+			'&lt;tag&gt;',
+			'&quot;q&quot; &apos;a&apos;',
+			'&#20013;&#x6587;',
+			'直播',
+			'x y z',
+			'123456789012345678901',
+		];
 		const cdata = ['<not a tag>', 'a & b', ']] >', '直播 🎉', '  padded  '.trim()];
 		const element = (depth: number): string => {
 			const name = ['Item', 'List', 'room_id', 'Msg_ID', 'a.b', 'x-y'][rand(6)];
 			if (depth >= 4 || rand(3) === 0) {
-				const value = rand(2) ? words[rand(words.length)] : `<![CDATA[${cdata[rand(cdata.length)]}]]>`;
+				const value = rand(2)
+					? words[rand(words.length)]
+					: `<![CDATA[${cdata[rand(cdata.length)]}]]>`;
 				return rand(8) === 0 ? `<${name}/>` : `<${name}>${value}</${name}>`;
 			}
-			const children = Array.from({ length: 1 + rand(4) }, () => element(depth + 1)).join(rand(2) ? '\n  ' : '');
+			const children = Array.from({ length: 1 + rand(4) }, () => element(depth + 1)).join(
+				rand(2) ? '\n  ' : '',
+			);
 			return `<${name}>${children}</${name}>`;
 		};
 		for (let i = 0; i < 300; i++) {
@@ -65,14 +86,20 @@ describe('strict XML reader agrees with fast-xml-parser', () => {
 
 describe('strict XML reader', () => {
 	test('keeps CDATA exactly and decodes the five entities and numeric references', () => {
-		expect(ours('<xml><A><![CDATA[<b>&amp;</b>]]></A><B>&lt;&gt;&amp;&quot;&apos;&#65;&#x42;</B></xml>')).toEqual({
+		expect(
+			ours('<xml><A><![CDATA[<b>&amp;</b>]]></A><B>&lt;&gt;&amp;&quot;&apos;&#65;&#x42;</B></xml>'),
+		).toEqual({
 			A: '<b>&amp;</b>',
 			B: `<>&"'AB`,
 		});
 	});
 
 	test('repeated elements become arrays; self-closing and empty elements become empty strings', () => {
-		expect(ours('<xml><L>1</L><L>2</L><L>3</L><E/><F></F></xml>')).toEqual({ L: ['1', '2', '3'], E: '', F: '' });
+		expect(ours('<xml><L>1</L><L>2</L><L>3</L><E/><F></F></xml>')).toEqual({
+			L: ['1', '2', '3'],
+			E: '',
+			F: '',
+		});
 	});
 
 	test('an element named __proto__ is an ordinary key and does not touch the prototype', () => {
@@ -84,11 +111,19 @@ describe('strict XML reader', () => {
 
 	test.each([
 		['DOCTYPE', '<!DOCTYPE xml [<!ENTITY a "aaaa">]><xml><A>&a;</A></xml>', /DOCTYPE/],
-		['billion laughs', '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><xml>&lol2;</xml>', /DOCTYPE/],
+		[
+			'billion laughs',
+			'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><xml>&lol2;</xml>',
+			/DOCTYPE/,
+		],
 		['ENTITY inside the body', '<xml><!ENTITY x "y"><A/></xml>', /ENTITY/],
 		['external entity reference', '<xml><A>&xxe;</A></xml>', /unknown entity/],
 		['processing instruction', '<xml><?php echo 1; ?><A/></xml>', /processing instructions/],
-		['stylesheet PI before the root', '<?xml-stylesheet href="x"?><xml/>', /processing instructions|declaration/],
+		[
+			'stylesheet PI before the root',
+			'<?xml-stylesheet href="x"?><xml/>',
+			/processing instructions|declaration/,
+		],
 		['XML declaration not at the start', ' <?xml version="1.0"?><xml/>', /processing instructions/],
 		['unbalanced tags', '<xml><A><B></A></B></xml>', /does not match/],
 		['unclosed root', '<xml><A>1</A>', /not closed/],
