@@ -1,9 +1,9 @@
 import { TencentChatApi } from '../credentials/TencentChatApi.credentials';
 import { retryPolicy } from '../nodes/WeChatMiniProgram/transport/retryPolicy';
 import { resetTencentChatClientState } from '../nodes/WeChatMiniProgram/transport/tencentChatClient';
-import { registerCredentialType } from '../test/engine/credentialsStore';
-import { itemsIntoWeChatNode, runWorkflow } from '../test/engine/runWorkflow';
-import { FakeTencentChat } from '../test/servers/fakeTencentChat';
+import { registerCredentialType } from '../testkit/engine/credentialsStore';
+import { itemsIntoWeChatNode, runWorkflow } from '../testkit/engine/runWorkflow';
+import { FakeTencentChat } from '../testkit/servers/fakeTencentChat';
 import { measure } from './measure';
 
 const SUBSCRIBERS = 100_000;

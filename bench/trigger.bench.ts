@@ -2,7 +2,7 @@ import type { TencentCallbackConfig } from '../nodes/protocol/tencent/callback/c
 import { receiveTencentCallback } from '../nodes/protocol/tencent/callback/receiveCallback';
 import type { CallbackConfig } from '../nodes/protocol/wechat/callback/callbackConfig';
 import { receiveEvent } from '../nodes/protocol/wechat/callback/handleCallback';
-import { EVENT_FIXTURES } from '../test/protocol/wechat/callback/eventFixtures';
+import { EVENT_FIXTURES } from '../testkit/fixtures/wechatEventFixtures';
 import {
 	safeJsonEnvelope,
 	safeXmlEnvelope,
@@ -11,14 +11,14 @@ import {
 	TEST_APP_ID,
 	TEST_TOKEN,
 	wechatEncrypt,
-} from '../test/protocol/wechat/callback/wechatTestCrypto';
+} from '../testkit/fixtures/wechatTestCrypto';
 import {
 	fixtureBody,
 	TENCENT_FIXTURES,
 	tencentQuery,
 	TEST_CALLBACK_TOKEN,
 	TEST_SDK_APP_ID,
-} from '../test/protocol/tencent/callback/tencentCallbackFixtures';
+} from '../testkit/fixtures/tencentCallbackFixtures';
 
 const EVENTS = 20000;
 

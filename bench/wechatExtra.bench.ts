@@ -1,9 +1,9 @@
 import { retryPolicy } from '../nodes/WeChatMiniProgram/transport/retryPolicy';
 import { clearWeChatTokenCache } from '../nodes/WeChatMiniProgram/transport/weChatClient';
-import { itemsIntoWeChatNode, runWorkflow } from '../test/engine/runWorkflow';
-import { weChatCredentials } from '../test/servers/fakeWeChat/credentials';
-import { addLiveRoutes, makeFollowers } from '../test/servers/fakeWeChat/liveRoutes';
-import { FakeWeChatServer } from '../test/servers/fakeWeChat/server';
+import { itemsIntoWeChatNode, runWorkflow } from '../testkit/engine/runWorkflow';
+import { weChatCredentials } from '../testkit/servers/fakeWeChat/credentials';
+import { addLiveRoutes, makeFollowers } from '../testkit/servers/fakeWeChat/liveRoutes';
+import { FakeWeChatServer } from '../testkit/servers/fakeWeChat/server';
 import { measure } from './measure';
 
 const ALL_FOLLOWERS = 100_000;

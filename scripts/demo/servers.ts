@@ -2,15 +2,15 @@
  * Local stand-ins for WeChat (port 8701) and Tencent Cloud Chat (port 8702), seeded for the demo
  * workflows. They behave like the real services, limits and errcodes included. Stops on SIGINT/SIGTERM.
  */
-import { FakeTencentChat } from '../../test/servers/fakeTencentChat';
-import { addLiveRoomRoutes, makeLiveRooms } from '../../test/servers/fakeWeChat/liveRoomRoutes';
-import { addLiveRoutes, makeFollowers } from '../../test/servers/fakeWeChat/liveRoutes';
-import { FakeWeChatServer } from '../../test/servers/fakeWeChat/server';
+import { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
+import { addLiveRoomRoutes, makeLiveRooms } from '../../testkit/servers/fakeWeChat/liveRoomRoutes';
+import { addLiveRoutes, makeFollowers } from '../../testkit/servers/fakeWeChat/liveRoutes';
+import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import {
 	addPrivateTemplate,
 	addSubscribeRoutes,
 	subscribeUser,
-} from '../../test/servers/fakeWeChat/subscribeRoutes';
+} from '../../testkit/servers/fakeWeChat/subscribeRoutes';
 
 export const DEMO_WECHAT_PORT = 8701;
 export const DEMO_TENCENT_PORT = 8702;

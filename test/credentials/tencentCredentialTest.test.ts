@@ -1,8 +1,8 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { TencentChatApi } from '../../credentials/TencentChatApi.credentials';
-import { testCredential } from '../engine/credentialTester';
-import { FakeTencentChat } from '../servers/fakeTencentChat';
+import { testCredential } from '../../testkit/engine/credentialTester';
+import { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
 import { chatCredentials } from '../tencent/chatHarness';
 
 describe('Tencent Cloud Chat credential: the Test button', () => {

@@ -1,7 +1,7 @@
 import { WeChatMiniProgramApi } from '../../credentials/WeChatMiniProgramApi.credentials';
-import { testCredential } from '../engine/credentialTester';
-import { weChatCredentials } from '../servers/fakeWeChat/credentials';
-import { FakeWeChatServer } from '../servers/fakeWeChat/server';
+import { testCredential } from '../../testkit/engine/credentialTester';
+import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
+import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 
 describe('WeChat Mini Program credential: the Test button', () => {
 	let server: FakeWeChatServer;

@@ -7,8 +7,8 @@ import {
 	type IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 
-import { InMemoryCredentials } from '../engine/credentialsStore';
-import { createNodeTypes, PACKAGE } from '../engine/engineNodeTypes';
+import { InMemoryCredentials } from '../../testkit/engine/credentialsStore';
+import { createNodeTypes, PACKAGE } from '../../testkit/engine/engineNodeTypes';
 
 /**
  * The context n8n gives loadOptions, listSearch and resourceMapping methods while a user edits the

@@ -1,14 +1,14 @@
 import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
-import { itemsIntoWeChatNode, runWorkflow } from '../engine/runWorkflow';
+import { itemsIntoWeChatNode, runWorkflow } from '../../testkit/engine/runWorkflow';
 import { loadOptionsContext } from '../helpers/loadOptionsContext';
-import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
+import { secretsOf, weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import {
 	addLiveRoomRoutes,
 	makeLiveRooms,
 	type FakeLiveRoomState,
-} from '../servers/fakeWeChat/liveRoomRoutes';
-import { FakeWeChatServer } from '../servers/fakeWeChat/server';
-import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
+} from '../../testkit/servers/fakeWeChat/liveRoomRoutes';
+import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
+import { startFakeWeChat } from '../helpers/startFakeWeChat';
 
 const ROOMS = '/wxa/business/getliveinfo';
 const { methods } = new WeChatMiniProgram();

@@ -1,8 +1,12 @@
-import { itemsIntoWeChatNode, runWorkflow } from '../engine/runWorkflow';
-import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
-import { addLiveRoutes, makeFollowers, type FakeLiveState } from '../servers/fakeWeChat/liveRoutes';
-import { FakeWeChatServer } from '../servers/fakeWeChat/server';
-import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
+import { itemsIntoWeChatNode, runWorkflow } from '../../testkit/engine/runWorkflow';
+import { secretsOf, weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
+import {
+	addLiveRoutes,
+	makeFollowers,
+	type FakeLiveState,
+} from '../../testkit/servers/fakeWeChat/liveRoutes';
+import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
+import { startFakeWeChat } from '../helpers/startFakeWeChat';
 
 const FOLLOWERS = '/wxa/business/get_wxa_followers';
 const PUSH = '/wxa/business/push_message';

@@ -1,8 +1,8 @@
-import { weChatCredentials } from '../servers/fakeWeChat/credentials';
-import { addLiveRoutes, makeFollowers } from '../servers/fakeWeChat/liveRoutes';
-import { FakeWeChatServer } from '../servers/fakeWeChat/server';
+import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
+import { addLiveRoutes, makeFollowers } from '../../testkit/servers/fakeWeChat/liveRoutes';
+import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 
-type Harness = typeof import('../engine/runWorkflow');
+type Harness = typeof import('../../testkit/engine/runWorkflow');
 
 /**
  * Queue mode: several n8n workers, each its own process with its own token cache, share one App ID.
@@ -12,7 +12,7 @@ type Harness = typeof import('../engine/runWorkflow');
 function startWorker(): Harness {
 	let harness!: Harness;
 	jest.isolateModules(() => {
-		harness = require('../engine/runWorkflow') as Harness;
+		harness = require('../../testkit/engine/runWorkflow') as Harness;
 		(
 			require('../../nodes/WeChatMiniProgram/transport/retryPolicy') as typeof import('../../nodes/WeChatMiniProgram/transport/retryPolicy')
 		).retryPolicy.baseDelayMs = 5;

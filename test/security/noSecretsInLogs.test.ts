@@ -21,10 +21,14 @@ describe("no secret reaches n8n's log output", () => {
 		const { clearWeChatTokenCache } = await import(
 			'../../nodes/WeChatMiniProgram/transport/weChatClient'
 		);
-		const { itemsIntoWeChatNode, runWorkflow } = await import('../engine/runWorkflow');
-		const { secretsOf, weChatCredentials } = await import('../servers/fakeWeChat/credentials');
-		const { addLiveRoutes, makeFollowers } = await import('../servers/fakeWeChat/liveRoutes');
-		const { FakeWeChatServer } = await import('../servers/fakeWeChat/server');
+		const { itemsIntoWeChatNode, runWorkflow } = await import('../../testkit/engine/runWorkflow');
+		const { secretsOf, weChatCredentials } = await import(
+			'../../testkit/servers/fakeWeChat/credentials'
+		);
+		const { addLiveRoutes, makeFollowers } = await import(
+			'../../testkit/servers/fakeWeChat/liveRoutes'
+		);
+		const { FakeWeChatServer } = await import('../../testkit/servers/fakeWeChat/server');
 		retryPolicy.baseDelayMs = 5;
 		clearWeChatTokenCache();
 		const server = await new FakeWeChatServer().start();

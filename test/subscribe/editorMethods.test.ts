@@ -1,13 +1,13 @@
 import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
 import { loadOptionsContext } from '../helpers/loadOptionsContext';
-import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
-import { FakeWeChatServer } from '../servers/fakeWeChat/server';
+import { secretsOf, weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
+import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import {
 	addPrivateTemplate,
 	addSubscribeRoutes,
 	type FakeSubscribeState,
-} from '../servers/fakeWeChat/subscribeRoutes';
-import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
+} from '../../testkit/servers/fakeWeChat/subscribeRoutes';
+import { startFakeWeChat } from '../helpers/startFakeWeChat';
 
 const GET_TEMPLATES = '/wxaapi/newtmpl/gettemplate';
 const { methods } = new WeChatMiniProgram();

@@ -1,13 +1,13 @@
-import { itemsIntoWeChatNode, runWorkflow } from '../engine/runWorkflow';
-import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
-import { FakeWeChatServer } from '../servers/fakeWeChat/server';
+import { itemsIntoWeChatNode, runWorkflow } from '../../testkit/engine/runWorkflow';
+import { secretsOf, weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
+import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import {
 	addPrivateTemplate,
 	addSubscribeRoutes,
 	MAX_PRIVATE_TEMPLATES,
 	type FakeSubscribeState,
-} from '../servers/fakeWeChat/subscribeRoutes';
-import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
+} from '../../testkit/servers/fakeWeChat/subscribeRoutes';
+import { startFakeWeChat } from '../helpers/startFakeWeChat';
 
 const TITLES = '/wxaapi/newtmpl/getpubtemplatetitles';
 const ADD = '/wxaapi/newtmpl/addtemplate';

@@ -1,8 +1,8 @@
 import { WeChatClient } from '../../nodes/WeChatMiniProgram/transport/weChatClient';
 import { loadOptionsContext } from '../helpers/loadOptionsContext';
-import { secretsOf, weChatCredentials } from '../servers/fakeWeChat/credentials';
-import { FakeWeChatServer, type RouteRequest } from '../servers/fakeWeChat/server';
-import { startFakeWeChat } from '../servers/fakeWeChat/startFakeWeChat';
+import { secretsOf, weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
+import { FakeWeChatServer, type RouteRequest } from '../../testkit/servers/fakeWeChat/server';
+import { startFakeWeChat } from '../helpers/startFakeWeChat';
 
 /** WeChatClient.get and postForm through n8n-core's real request helper, against a local WeChat. */
 describe('WeChatClient GET and form requests', () => {

@@ -1,4 +1,4 @@
-import type { FakeTencentChat } from '../servers/fakeTencentChat';
+import type { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
 import { runChat, startChatServer, users } from './chatHarness';
 
 const ACCOUNT = '@TOA#_news';

@@ -3,9 +3,13 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { TencentChatApi } from '../../credentials/TencentChatApi.credentials';
 import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
 import { resetTencentChatClientState } from '../../nodes/WeChatMiniProgram/transport/tencentChatClient';
-import { registerCredentialType } from '../engine/credentialsStore';
-import { itemsIntoWeChatNode, runWorkflow, type WorkflowResult } from '../engine/runWorkflow';
-import { FakeTencentChat } from '../servers/fakeTencentChat';
+import { registerCredentialType } from '../../testkit/engine/credentialsStore';
+import {
+	itemsIntoWeChatNode,
+	runWorkflow,
+	type WorkflowResult,
+} from '../../testkit/engine/runWorkflow';
+import { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
 
 registerCredentialType(new TencentChatApi());
 

@@ -1,4 +1,4 @@
-import type { FakeTencentChat } from '../servers/fakeTencentChat';
+import type { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
 import { runChat, startChatServer, users } from './chatHarness';
 
 const ACCOUNT = '@TOA#_news';
@@ -132,15 +132,13 @@ describe('Chat Official Account operations (n8n engine against a local Tencent C
 
 	test('send, read history page by page, recall in calls of 10', async () => {
 		for (let i = 0; i < 3; i++)
-			server.accounts
-				.get(ACCOUNT)!
-				.messages.push({
-					MsgSeq: 100 + i,
-					MsgKey: `${100 + i}_1_1`,
-					MsgTimeStamp: 1,
-					MsgBody: [],
-					recalled: false,
-				});
+			server.accounts.get(ACCOUNT)!.messages.push({
+				MsgSeq: 100 + i,
+				MsgKey: `${100 + i}_1_1`,
+				MsgTimeStamp: 1,
+				MsgBody: [],
+				recalled: false,
+			});
 		const sent = await runChat(server, [{}], {
 			operation: 'sendMessage',
 			officialAccount: ACCOUNT,
@@ -152,15 +150,13 @@ describe('Chat Official Account operations (n8n engine against a local Tencent C
 			{ MsgType: 'TIMTextElem', MsgContent: { Text: 'Hello' } },
 		]);
 		for (let i = 0; i < 40; i++)
-			server.accounts
-				.get(ACCOUNT)!
-				.messages.push({
-					MsgSeq: 200 + i,
-					MsgKey: `${200 + i}_1_1`,
-					MsgTimeStamp: 1,
-					MsgBody: [],
-					recalled: false,
-				});
+			server.accounts.get(ACCOUNT)!.messages.push({
+				MsgSeq: 200 + i,
+				MsgKey: `${200 + i}_1_1`,
+				MsgTimeStamp: 1,
+				MsgBody: [],
+				recalled: false,
+			});
 		const history = await runChat(server, [{}], {
 			operation: 'getMessages',
 			officialAccount: ACCOUNT,

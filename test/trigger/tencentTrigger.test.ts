@@ -7,7 +7,7 @@ import {
 	TEST_CALLBACK_TOKEN,
 	TEST_SDK_APP_ID,
 	TEST_SECRET_KEY,
-} from '../protocol/tencent/callback/tencentCallbackFixtures';
+} from '../../testkit/fixtures/tencentCallbackFixtures';
 import { type HttpAnswer, send, startTriggerServer, type TriggerServer } from './triggerServer';
 
 const CREDENTIALS = {

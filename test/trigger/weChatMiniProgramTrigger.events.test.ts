@@ -8,8 +8,8 @@ import {
 	TEST_APP_ID,
 	TEST_TOKEN,
 	wechatEncrypt,
-} from '../protocol/wechat/callback/wechatTestCrypto';
-import { EVENT_FIXTURES, UNKNOWN_EVENT_XML } from '../protocol/wechat/callback/eventFixtures';
+} from '../../testkit/fixtures/wechatTestCrypto';
+import { EVENT_FIXTURES, UNKNOWN_EVENT_XML } from '../../testkit/fixtures/wechatEventFixtures';
 import { send, startTriggerServer, type TriggerServer } from './triggerServer';
 
 const CREDENTIALS = {

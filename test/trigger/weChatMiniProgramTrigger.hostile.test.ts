@@ -1,4 +1,4 @@
-import { EVENT_FIXTURES } from '../protocol/wechat/callback/eventFixtures';
+import { EVENT_FIXTURES } from '../../testkit/fixtures/wechatEventFixtures';
 import {
 	compatibleBody,
 	pkcs7To32,
@@ -10,7 +10,7 @@ import {
 	TEST_APP_ID,
 	TEST_TOKEN,
 	wechatEncrypt,
-} from '../protocol/wechat/callback/wechatTestCrypto';
+} from '../../testkit/fixtures/wechatTestCrypto';
 import { type HttpAnswer, send, startTriggerServer, type TriggerServer } from './triggerServer';
 
 const CREDENTIALS = {

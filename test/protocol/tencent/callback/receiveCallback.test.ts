@@ -13,7 +13,7 @@ import {
 	tencentQuery,
 	TEST_CALLBACK_TOKEN,
 	TEST_SDK_APP_ID,
-} from './tencentCallbackFixtures';
+} from '../../../../testkit/fixtures/tencentCallbackFixtures';
 
 const now = Math.floor(Date.now() / 1000);
 const config: TencentCallbackConfig = {

@@ -3,7 +3,7 @@ import {
 	isValidCallbackSignature,
 } from '../../../../nodes/protocol/wechat/callback/callbackSignature';
 import { constantTimeEqual } from '../../../../nodes/protocol/wechat/callback/constantTime';
-import { sha1Signature } from './wechatTestCrypto';
+import { sha1Signature } from '../../../../testkit/fixtures/wechatTestCrypto';
 
 describe('callback signatures', () => {
 	test('signature is sha1 of the dictionary-sorted token, timestamp and nonce', () => {

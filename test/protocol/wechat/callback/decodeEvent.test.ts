@@ -1,7 +1,10 @@
 import { parseCallbackBody } from '../../../../nodes/protocol/wechat/callback/callbackBody';
 import { decodeEvent } from '../../../../nodes/protocol/wechat/callback/decodeEvent';
 import { dedupKeyFor } from '../../../../nodes/protocol/wechat/callback/dedupKey';
-import { EVENT_FIXTURES, UNKNOWN_EVENT_XML } from './eventFixtures';
+import {
+	EVENT_FIXTURES,
+	UNKNOWN_EVENT_XML,
+} from '../../../../testkit/fixtures/wechatEventFixtures';
 
 describe('event decoding', () => {
 	test.each(EVENT_FIXTURES.map((f) => [f.title, f]))('%s', (_title, fixture) => {

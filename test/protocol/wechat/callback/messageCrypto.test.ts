@@ -5,7 +5,12 @@ import {
 	aesKeyFromEncodingAESKey,
 	decryptMessage,
 } from '../../../../nodes/protocol/wechat/callback/messageCrypto';
-import { pkcs7To32, TEST_AES_KEY, TEST_APP_ID, wechatEncrypt } from './wechatTestCrypto';
+import {
+	pkcs7To32,
+	TEST_AES_KEY,
+	TEST_APP_ID,
+	wechatEncrypt,
+} from '../../../../testkit/fixtures/wechatTestCrypto';
 
 const key = aesKeyFromEncodingAESKey(TEST_AES_KEY);
 

@@ -3,7 +3,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { CallbackRejection } from '../../../../nodes/protocol/wechat/callback/callbackRejection';
 import { readXml } from '../../../../nodes/protocol/wechat/callback/xmlReader';
 import { xmlToObject } from '../../../../nodes/protocol/wechat/callback/xmlToObject';
-import { EVENT_FIXTURES, UNKNOWN_EVENT_XML } from './eventFixtures';
+import {
+	EVENT_FIXTURES,
+	UNKNOWN_EVENT_XML,
+} from '../../../../testkit/fixtures/wechatEventFixtures';
 
 /** fast-xml-parser set up to produce the same shape: strings only, no attributes, CDATA as text. */
 const reference = new XMLParser({
