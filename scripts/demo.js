@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Runs this package in a real n8n: installs n8n (once, into .n8n-demo/), starts the local
+ * Runs this package in a real n8n: installs n8n (once per machine, see n8n/install.js), starts the local
  * WeChat / Tencent Cloud Chat stand-ins, installs the built package the way n8n loads community
  * packages (~/.n8n/nodes/node_modules), imports demo credentials and the example workflows, then
  * starts n8n on http://127.0.0.1:5678. With --smoke it executes the smoke workflows with
@@ -13,11 +13,10 @@ const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-// 2.41.3 cannot be installed from the registry we reach (@n8n/agents@0.26.2 is missing there).
-const N8N_VERSION = process.env.DEMO_N8N_VERSION || '2.41.1';
+const { installN8n, N8N_VERSION } = require('./n8n/install');
+
 const root = path.resolve(__dirname, '..');
 const demoDir = path.join(root, '.n8n-demo');
-const n8nDir = path.join(demoDir, `n8n-${N8N_VERSION}`);
 const userFolder = path.join(demoDir, 'home');
 const smoke = process.argv.includes('--smoke');
 
@@ -27,33 +26,6 @@ function run(command, args, options = {}) {
 	if (result.status !== 0)
 		throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
 	return result;
-}
-
-/** n8n's native modules: only sqlite3 is needed; it is built against this Node's own headers. */
-function installN8n() {
-	const n8nBin = path.join(n8nDir, 'node_modules', '.bin', 'n8n');
-	if (fs.existsSync(n8nBin)) return n8nBin;
-	fs.mkdirSync(n8nDir, { recursive: true });
-	fs.writeFileSync(
-		path.join(n8nDir, 'package.json'),
-		JSON.stringify({ name: 'n8n-demo', private: true }),
-	);
-	run('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'], {
-		cwd: n8nDir,
-	});
-	const headersPackage = `node-${process.platform}-${process.arch}@${process.versions.node}`;
-	const headersDir = path.join(demoDir, 'node-headers');
-	if (!fs.existsSync(path.join(headersDir, 'package', 'include', 'node'))) {
-		fs.mkdirSync(headersDir, { recursive: true });
-		run('npm', ['pack', headersPackage, '--silent'], { cwd: headersDir });
-		const tarball = fs.readdirSync(headersDir).find((name) => name.endsWith('.tgz'));
-		run('tar', ['xzf', tarball, 'package/include'], { cwd: headersDir });
-	}
-	run('npm', ['rebuild', 'sqlite3'], {
-		cwd: n8nDir,
-		env: { ...process.env, npm_config_nodedir: path.join(headersDir, 'package') },
-	});
-	return n8nBin;
 }
 
 function installPackage() {
@@ -128,7 +100,7 @@ function checkSmokeResult(name, run, expectations) {
 }
 
 async function main() {
-	const n8nBin = installN8n();
+	const n8nBin = installN8n().bin;
 	installPackage();
 	const { child, endpoints } = await startServers();
 	const env = {
