@@ -11,11 +11,9 @@ import {
 	tencentChatQuery,
 	userSigCredentials,
 } from '../../../credentials/TencentChatApi.credentials';
-import { OutcomeUnknownError } from '../../protocol/common/outcomeUnknownError';
 import { RatePacer } from '../../protocol/common/ratePacer';
-import { backoffDelay } from '../../protocol/common/transientFailures';
-import { TencentChatApiError } from '../../protocol/tencent/apiError';
-import { RATE_LIMIT_CODES, USER_SIG_EXPIRED } from '../../protocol/tencent/errorCodes';
+import { callWithRetries, type RequestOutcome } from '../../protocol/common/retryLoop';
+import { judgeTencentAnswer } from '../../protocol/tencent/answerVerdict';
 import {
 	MAX_CALLS_PER_SECOND,
 	OFFICIAL_ACCOUNT_SERVICE,
@@ -38,10 +36,6 @@ export interface TencentCallOptions {
 }
 
 export type TencentAnswer = Record<string, unknown>;
-
-type Outcome =
-	| { kind: 'answer'; answer: TencentAnswer }
-	| { kind: 'notSent' | 'ambiguous'; reason: string };
 
 /** 200 calls/s is a per-SDKAppID limit, so executions of this process share one pacer per app. */
 const pacers = new Map<string, RatePacer>();
@@ -76,46 +70,27 @@ export class TencentChatClient {
 	): Promise<TencentAnswer> {
 		const path = `${options.service ?? OFFICIAL_ACCOUNT_SERVICE}/${command}`;
 		let userSig = processUserSigCache.get(this.signer);
-		let userSigRenewed = false;
-		for (let attempt = 0; ; attempt++) {
-			const outcome = await this.pacer.run(1, async () => await this.send(path, body, userSig));
-			const giveUpOrWait = (reason: string, safeToRepeat: boolean) => {
-				if (!safeToRepeat) throw new OutcomeUnknownError(`Tencent Cloud Chat ${path}`, reason);
-				if (attempt + 1 >= retryPolicy.maxAttempts) {
-					throw new Error(
-						`Tencent Cloud Chat ${path} still failing after ${retryPolicy.maxAttempts} attempts (${reason})`,
-					);
-				}
-			};
-			if (outcome.kind !== 'answer') {
-				giveUpOrWait(outcome.reason, outcome.kind === 'notSent' || options.idempotent);
-			} else {
-				const errorCode = Number(outcome.answer.ErrorCode ?? 0);
-				const failed = outcome.answer.ActionStatus === 'FAIL' || errorCode !== 0;
-				if (!failed) return outcome.answer;
-				if (errorCode === USER_SIG_EXPIRED && !userSigRenewed) {
-					// Rejected for the signature alone, so nothing happened: sign again and resend once.
-					userSigRenewed = true;
-					userSig = processUserSigCache.renew(this.signer, userSig);
-					attempt--;
-					continue;
-				}
-				if (RATE_LIMIT_CODES.has(errorCode)) {
-					giveUpOrWait(`ErrorCode ${errorCode}, rate limited`, true);
-				} else {
-					const info = this.redact(String(outcome.answer.ErrorInfo ?? ''), userSig);
-					throw new TencentChatApiError(errorCode, info, path, options.errorMeanings);
-				}
-			}
-			await sleep(backoffDelay(attempt, retryPolicy.baseDelayMs));
-		}
+		return await callWithRetries({
+			label: `Tencent Cloud Chat ${path}`,
+			idempotent: options.idempotent,
+			policy: retryPolicy,
+			sleep,
+			send: async () => await this.pacer.run(1, async () => await this.send(path, body, userSig)),
+			judge: (answer) =>
+				judgeTencentAnswer(answer, path, options.errorMeanings, (text) =>
+					this.redact(text, userSig),
+				),
+			renewAuth: async () => {
+				userSig = processUserSigCache.renew(this.signer, userSig);
+			},
+		});
 	}
 
 	private async send(
 		path: string,
 		body: Record<string, unknown>,
 		userSig: string,
-	): Promise<Outcome> {
+	): Promise<RequestOutcome> {
 		const request: IHttpRequestOptions = {
 			method: 'POST',
 			url: `${this.baseUrl}/v4/${path}`,
@@ -123,7 +98,7 @@ export class TencentChatClient {
 			body,
 			timeout: retryPolicy.timeoutMs,
 		};
-		return (await sendClassified(this.ctx, request, `Tencent Cloud Chat ${path}`)) as Outcome;
+		return await sendClassified(this.ctx, request, `Tencent Cloud Chat ${path}`);
 	}
 
 	/** Tencent's ErrorInfo is free text: make sure it can never carry our signature or key onwards. */

@@ -8,15 +8,14 @@ import {
 
 import { weChatAuthFromCredentials } from '../../../credentials/WeChatMiniProgramApi.credentials';
 import { encodeForm, type FormValue } from '../../protocol/common/formBody';
-import { OutcomeUnknownError } from '../../protocol/common/outcomeUnknownError';
-import { backoffDelay } from '../../protocol/common/transientFailures';
+import { callWithRetries, type RequestOutcome } from '../../protocol/common/retryLoop';
 import {
 	requestAccessToken,
 	type PostJson,
 	type WeChatAuth,
 } from '../../protocol/wechat/accessToken';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
-import { isTokenRejected, WeChatApiError } from '../../protocol/wechat/apiError';
+import { judgeWeChatAnswer } from '../../protocol/wechat/answerVerdict';
 import { resolveBaseUrl } from '../../protocol/wechat/apiDomains';
 import { retryPolicy } from './retryPolicy';
 import { sendClassified } from './sendClassified';
@@ -45,15 +44,7 @@ interface WeChatRequest {
 	form?: string;
 }
 
-type WeChatOutcome =
-	| { kind: 'answer'; answer: WeChatAnswer }
-	| { kind: 'notSent' | 'ambiguous'; reason: string };
-
 const tokenCache = new AccessTokenCache();
-
-/** Answers WeChat gives for a request it refused before acting on it: safe to resend after a pause. */
-const FREQUENCY_LIMITED = 45011;
-const SYSTEM_BUSY = -1;
 
 /** One client per node execution: credentials are read once, tokens come from the shared cache. */
 export class WeChatClient {
@@ -116,52 +107,22 @@ export class WeChatClient {
 	private async call(request: WeChatRequest, options: WeChatCallOptions): Promise<WeChatAnswer> {
 		const { path } = request;
 		let token = await this.currentToken();
-		let tokenRenewed = false;
-		for (let attempt = 0; ; attempt++) {
-			const outcome = await this.send({
-				...request,
-				query: { ...request.query, access_token: token },
-			});
-			const retry = (reason: string, safeToRepeat: boolean) => {
-				if (!safeToRepeat) throw new OutcomeUnknownError(`WeChat ${path}`, reason);
-				if (attempt + 1 >= retryPolicy.maxAttempts) {
-					throw new Error(
-						`WeChat ${path} still failing after ${retryPolicy.maxAttempts} attempts (${reason})`,
-					);
-				}
-			};
-			if (outcome.kind !== 'answer') {
-				retry(outcome.reason, outcome.kind === 'notSent' || options.idempotent);
-			} else {
-				const errcode = Number(outcome.answer.errcode ?? 0);
-				if (errcode === 0) return outcome.answer;
-				const errmsg = String(outcome.answer.errmsg ?? '');
-				if (
-					isTokenRejected(errcode) &&
-					!tokenRenewed &&
-					this.auth.mode !== 'authorizerAccessToken'
-				) {
-					// Rejected for the token alone, so nothing happened: renew and resend once.
-					tokenRenewed = true;
-					token = await this.renewToken(token);
-					attempt--;
-					continue;
-				}
-				if (errcode === FREQUENCY_LIMITED) {
-					retry(`errcode ${errcode}, API called too often`, true);
-				} else if (errcode === SYSTEM_BUSY) {
-					if (!options.idempotent)
-						throw new OutcomeUnknownError(`WeChat ${path}`, 'errcode -1, WeChat system busy');
-					retry('errcode -1, WeChat system busy', true);
-				} else {
-					throw new WeChatApiError(errcode, errmsg, path, options.errcodeMeanings);
-				}
-			}
-			await sleep(backoffDelay(attempt, retryPolicy.baseDelayMs));
-		}
+		const canRenewToken = this.auth.mode !== 'authorizerAccessToken';
+		return await callWithRetries({
+			label: `WeChat ${path}`,
+			idempotent: options.idempotent,
+			policy: retryPolicy,
+			sleep,
+			send: async () =>
+				await this.send({ ...request, query: { ...request.query, access_token: token } }),
+			judge: (answer) => judgeWeChatAnswer(answer, path, options, canRenewToken),
+			renewAuth: async () => {
+				token = await this.renewToken(token);
+			},
+		});
 	}
 
-	private async send({ method, path, query, body, form }: WeChatRequest): Promise<WeChatOutcome> {
+	private async send({ method, path, query, body, form }: WeChatRequest): Promise<RequestOutcome> {
 		const request: IHttpRequestOptions = {
 			method,
 			url: `${this.baseUrl}${path}`,
@@ -174,7 +135,7 @@ export class WeChatClient {
 		} else if (body !== undefined) {
 			request.body = body;
 		}
-		return (await sendClassified(this.ctx, request, `WeChat ${path}`)) as WeChatOutcome;
+		return await sendClassified(this.ctx, request, `WeChat ${path}`);
 	}
 
 	private async currentToken(): Promise<string> {
