@@ -1,6 +1,6 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
-import { toNodeError } from '../transport/nodeErrors';
+import { withNodeErrors } from '../transport/nodeErrors';
 import { resources } from './resources';
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -14,9 +14,5 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			`The operation "${operation}" of "${resource}" is not supported`,
 		);
 	}
-	try {
-		return [await execute.call(this, items)];
-	} catch (error) {
-		throw toNodeError(this, error);
-	}
+	return [await withNodeErrors(this, async () => await execute.call(this, items))];
 }

@@ -5,8 +5,8 @@ import {
 	matchesRoomSearch,
 	roomPickerEntry,
 } from '../../protocol/wechat/liveRooms';
-import { liveRoomPages } from '../actions/liveRoom/liveRoomPages';
-import { toNodeError } from '../transport/nodeErrors';
+import { withNodeErrors } from '../transport/nodeErrors';
+import { fetchLiveRoomPage } from '../transport/weChatApi';
 import { WeChatClient } from '../transport/weChatClient';
 
 /**
@@ -18,10 +18,10 @@ export async function searchLiveRooms(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	try {
+	return await withNodeErrors(this, async () => {
 		const client = await WeChatClient.create(this);
 		const start = Number(paginationToken ?? 0) || 0;
-		const page = await liveRoomPages(this, client)(start, MAX_LIVE_ROOMS_PER_PAGE);
+		const page = await fetchLiveRoomPage(client)(start, MAX_LIVE_ROOMS_PER_PAGE);
 		const next = start + page.items.length;
 		const more =
 			page.items.length === MAX_LIVE_ROOMS_PER_PAGE &&
@@ -30,7 +30,5 @@ export async function searchLiveRooms(
 			results: page.items.filter((room) => matchesRoomSearch(room, filter)).map(roomPickerEntry),
 			paginationToken: more ? String(next) : undefined,
 		};
-	} catch (error) {
-		throw toNodeError(this, error);
-	}
+	});
 }

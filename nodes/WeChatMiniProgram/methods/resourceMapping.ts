@@ -5,8 +5,8 @@ import {
 } from 'n8n-workflow';
 
 import { templateFields } from '../../protocol/wechat/subscribe/privateTemplate';
-import { fetchPrivateTemplates } from '../actions/subscribeTemplate/privateTemplates';
-import { toNodeError } from '../transport/nodeErrors';
+import { withNodeErrors } from '../transport/nodeErrors';
+import { fetchPrivateTemplates } from '../transport/weChatApi';
 import { WeChatClient } from '../transport/weChatClient';
 
 /** The keywords of the chosen template ("物品名称 (thing1)", ...), every one required by WeChat. */
@@ -15,13 +15,11 @@ export async function getTemplateDataFields(
 ): Promise<ResourceMapperFields> {
 	const templateId = String(this.getNodeParameter('templateId', '') ?? '').trim();
 	if (!templateId) return { fields: [], emptyFieldsNotice: 'Choose a template first' };
-	let template;
-	try {
-		const templates = await fetchPrivateTemplates(await WeChatClient.create(this));
-		template = templates.find((candidate) => candidate.priTmplId === templateId);
-	} catch (error) {
-		throw toNodeError(this, error);
-	}
+	const templates = await withNodeErrors(
+		this,
+		async () => await fetchPrivateTemplates(await WeChatClient.create(this)),
+	);
+	const template = templates.find((candidate) => candidate.priTmplId === templateId);
 	if (!template) {
 		throw new NodeOperationError(
 			this.getNode(),

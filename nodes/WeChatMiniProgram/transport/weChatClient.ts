@@ -30,6 +30,8 @@ export interface WeChatCallOptions {
 	idempotent: boolean;
 	/** Meanings for codes specific to this endpoint, shown instead of the generic ones. */
 	errcodeMeanings?: Record<number, string>;
+	/** Non-zero errcodes this endpoint answers for an empty result (getliveinfo's "no rooms"). */
+	successErrcodes?: readonly number[];
 }
 
 export type WeChatAnswer = Record<string, unknown>;

@@ -9,11 +9,11 @@ const SYSTEM_BUSY = -1;
 export function judgeWeChatAnswer(
 	answer: Record<string, unknown>,
 	path: string,
-	options: { errcodeMeanings?: Record<number, string> },
+	options: { errcodeMeanings?: Record<number, string>; successErrcodes?: readonly number[] },
 	canRenewToken: boolean,
 ): AnswerVerdict {
 	const errcode = Number(answer.errcode ?? 0);
-	if (errcode === 0) return { kind: 'success' };
+	if (errcode === 0 || options.successErrcodes?.includes(errcode)) return { kind: 'success' };
 	const error = new WeChatApiError(
 		errcode,
 		String(answer.errmsg ?? ''),

@@ -7,11 +7,11 @@ import {
 } from 'n8n-workflow';
 
 import { collectFollowers } from '../../../protocol/wechat/followerPages';
+import { fetchFollowerPage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { readOptionalRoomId, roomLocator } from '../liveRoom/roomLocator';
-import { followerPages } from './followerPages';
 
 const properties: INodeProperties[] = [
 	...returnAllFields,
@@ -34,7 +34,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const fetchPage = followerPages(await WeChatClient.create(this));
+	const fetchPage = fetchFollowerPage(await WeChatClient.create(this));
 	return await forEachItem(this, items, async (itemIndex) => {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as { roomId?: unknown };
 		const { followers } = await collectFollowers(fetchPage, {

@@ -9,9 +9,9 @@ import {
 import { collectFollowers } from '../../../protocol/wechat/followerPages';
 import { uniqueOpenids } from '../../../protocol/wechat/pushBatches';
 import { toNodeError } from '../../transport/nodeErrors';
+import { fetchFollowerPage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { errorJson } from '../forEachItem';
-import { followerPages } from '../liveFollower/followerPages';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
 import { RoomPusher } from './roomPushJobs';
 
@@ -42,7 +42,7 @@ export async function execute(
 		rooms.set(roomId, [...(rooms.get(roomId) ?? []), { item: itemIndex }]);
 	});
 	const client = await WeChatClient.create(this);
-	const fetchPage = followerPages(client);
+	const fetchPage = fetchFollowerPage(client);
 	const pusher = new RoomPusher(this, client);
 	const output: INodeExecutionData[] = [];
 	for (const [roomId, pairedItem] of rooms) {

@@ -15,6 +15,7 @@ import {
 	summarisePushJob,
 	type PushBatchReport,
 } from '../../../protocol/wechat/pushBatches';
+import { pushLiveStart } from '../../transport/weChatApi';
 import type { WeChatClient } from '../../transport/weChatClient';
 
 export interface RoomPushJob {
@@ -41,15 +42,7 @@ export class RoomPusher {
 		const { reports, failed } = await pushInBatches(
 			job.roomId,
 			job.openids,
-			async (roomId, openids) => {
-				// Not idempotent: the client never resends an unclear push.
-				const answer = await this.client.post(
-					'/wxa/business/push_message',
-					{ room_id: roomId, user_openid: openids },
-					{ idempotent: false },
-				);
-				return String(answer.message_id ?? '');
-			},
+			async (roomId, openids) => await pushLiveStart(this.client, roomId, openids),
 			async (size, send) => await this.pacer.run(size, send),
 			(error) => ({
 				status: error instanceof OutcomeUnknownError ? 'outcomeUnknown' : 'failed',

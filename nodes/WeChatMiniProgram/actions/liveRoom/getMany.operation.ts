@@ -8,10 +8,10 @@ import {
 
 import { collectOffsetPages } from '../../../protocol/common/offsetPages';
 import { MAX_LIVE_ROOMS_PER_PAGE } from '../../../protocol/wechat/liveRooms';
+import { fetchLiveRoomPage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
-import { liveRoomPages } from './liveRoomPages';
 
 const properties: INodeProperties[] = [...returnAllFields];
 
@@ -24,9 +24,9 @@ export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const fetchPage = fetchLiveRoomPage(await WeChatClient.create(this));
 	return await forEachItem(this, items, async (itemIndex) => {
-		const { items: rooms } = await collectOffsetPages(liveRoomPages(this, client), {
+		const { items: rooms } = await collectOffsetPages(fetchPage, {
 			pageSize: MAX_LIVE_ROOMS_PER_PAGE,
 			maxResults: maxResultsOf(this, itemIndex),
 		});

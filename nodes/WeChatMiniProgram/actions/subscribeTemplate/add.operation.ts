@@ -7,9 +7,9 @@ import {
 } from 'n8n-workflow';
 
 import { buildAddTemplateRequest } from '../../../protocol/wechat/subscribe/addTemplateRequest';
+import { addTemplate } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
-import { TEMPLATE_ERRCODES } from './templateErrcodes';
 
 const properties: INodeProperties[] = [
 	{
@@ -60,15 +60,6 @@ export async function execute(
 		} catch (error) {
 			throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex });
 		}
-		// Not idempotent: a resent add could leave the account with the template twice.
-		const answer = await client.postForm(
-			'/wxaapi/newtmpl/addtemplate',
-			{ ...request },
-			{
-				idempotent: false,
-				errcodeMeanings: TEMPLATE_ERRCODES,
-			},
-		);
-		return { priTmplId: String(answer.priTmplId ?? ''), ...request };
+		return { priTmplId: await addTemplate(client, request), ...request };
 	});
 }

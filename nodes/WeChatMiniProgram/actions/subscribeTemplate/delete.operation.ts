@@ -5,9 +5,9 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { deleteTemplate } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
-import { TEMPLATE_ERRCODES } from './templateErrcodes';
 import { templatePicker } from './templatePicker';
 
 const properties: INodeProperties[] = [
@@ -29,12 +29,7 @@ export async function execute(
 	const client = await WeChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const priTmplId = String(this.getNodeParameter('templateId', itemIndex)).trim();
-		// Deleting twice leaves the same state, so an unclear answer may be retried.
-		await client.post(
-			'/wxaapi/newtmpl/deltemplate',
-			{ priTmplId },
-			{ idempotent: true, errcodeMeanings: TEMPLATE_ERRCODES },
-		);
+		await deleteTemplate(client, priTmplId);
 		return { priTmplId, deleted: true };
 	});
 }

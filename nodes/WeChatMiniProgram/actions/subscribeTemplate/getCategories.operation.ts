@@ -6,9 +6,9 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { fetchTemplateCategories } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
-import { fetchTemplateCategories } from './templateCategories';
 
 const properties: INodeProperties[] = [];
 

@@ -7,10 +7,10 @@ import {
 } from 'n8n-workflow';
 
 import { parseTemplateKeywords } from '../../../protocol/wechat/subscribe/templateKeywords';
+import { fetchPrivateTemplates } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
-import { fetchPrivateTemplates } from './privateTemplates';
 
 const properties: INodeProperties[] = [...returnAllFields];
 

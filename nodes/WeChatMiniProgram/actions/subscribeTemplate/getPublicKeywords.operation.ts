@@ -6,9 +6,9 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import { fetchPublicKeywords } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
-import { TEMPLATE_ERRCODES } from './templateErrcodes';
 
 const properties: INodeProperties[] = [
 	{
@@ -34,12 +34,7 @@ export async function execute(
 	const client = await WeChatClient.create(this);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const tid = String(this.getNodeParameter('tid', itemIndex)).trim();
-		const answer = await client.get(
-			'/wxaapi/newtmpl/getpubtemplatekeywords',
-			{ tid },
-			TEMPLATE_ERRCODES,
-		);
-		const keywords = Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [];
-		return keywords.map((keyword) => ({ tid, ...keyword }));
+		const keywords = await fetchPublicKeywords(client, tid);
+		return keywords.map((keyword) => ({ tid, ...keyword }) as IDataObject);
 	});
 }

@@ -8,13 +8,10 @@ import {
 } from 'n8n-workflow';
 
 import { collectOffsetPages } from '../../../protocol/common/offsetPages';
+import { fetchPublicTitlePage, MAX_TITLES_PER_PAGE } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
-import { TEMPLATE_ERRCODES } from './templateErrcodes';
-
-/** getpubtemplatetitles' largest page. */
-const MAX_TITLES_PER_PAGE = 30;
 
 const properties: INodeProperties[] = [
 	{
@@ -48,25 +45,11 @@ export async function execute(
 				description: 'Get Categories lists the categories of the account.',
 			});
 		}
-		const { items: titles } = await collectOffsetPages(
-			async (start, limit) => {
-				const answer = await client.get(
-					'/wxaapi/newtmpl/getpubtemplatetitles',
-					{ ids, start, limit },
-					TEMPLATE_ERRCODES,
-				);
-				const count = Number(answer.count);
-				return {
-					items: Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [],
-					total: Number.isFinite(count) ? count : undefined,
-				};
-			},
-			{
-				pageSize: MAX_TITLES_PER_PAGE,
-				maxResults: maxResultsOf(this, itemIndex),
-			},
-		);
-		return titles;
+		const { items: titles } = await collectOffsetPages(fetchPublicTitlePage(client, ids), {
+			pageSize: MAX_TITLES_PER_PAGE,
+			maxResults: maxResultsOf(this, itemIndex),
+		});
+		return titles as IDataObject[];
 	});
 }
 
