@@ -6,11 +6,6 @@ import {
 	type ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
-import {
-	tencentChatBaseUrl,
-	tencentChatQuery,
-	userSigCredentials,
-} from '../../../credentials/TencentChatApi.credentials';
 import { RatePacer } from '../../protocol/common/ratePacer';
 import { callWithRetries, type RequestOutcome } from '../../protocol/common/retryLoop';
 import { judgeTencentAnswer } from '../../protocol/tencent/answerVerdict';
@@ -21,6 +16,7 @@ import {
 import { processUserSigCache, type UserSigCredentials } from '../../protocol/tencent/userSigCache';
 import { retryPolicy } from './retryPolicy';
 import { sendClassified } from './sendClassified';
+import { tencentChatBaseUrl, tencentChatQuery, userSigCredentials } from './tencentCredentials';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 

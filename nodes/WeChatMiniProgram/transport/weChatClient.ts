@@ -6,7 +6,6 @@ import {
 	type ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
-import { weChatAuthFromCredentials } from '../../../credentials/WeChatMiniProgramApi.credentials';
 import { encodeForm, type FormValue } from '../../protocol/common/formBody';
 import { callWithRetries, type RequestOutcome } from '../../protocol/common/retryLoop';
 import {
@@ -16,9 +15,9 @@ import {
 } from '../../protocol/wechat/accessToken';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import { judgeWeChatAnswer } from '../../protocol/wechat/answerVerdict';
-import { resolveBaseUrl } from '../../protocol/wechat/apiDomains';
 import { retryPolicy } from './retryPolicy';
 import { sendClassified } from './sendClassified';
+import { weChatAuthFromCredentials, weChatBaseUrl } from './weChatCredentials';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 
@@ -60,10 +59,7 @@ export class WeChatClient {
 	static async create(ctx: Context): Promise<WeChatClient> {
 		const credentials =
 			await ctx.getCredentials<ICredentialDataDecryptedObject>('weChatMiniProgramApi');
-		const baseUrl = resolveBaseUrl(
-			credentials.apiDomain as string,
-			credentials.customBaseUrl as string,
-		);
+		const baseUrl = weChatBaseUrl(credentials);
 		const auth = weChatAuthFromCredentials(credentials);
 		return new WeChatClient(
 			ctx,
