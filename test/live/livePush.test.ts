@@ -1,4 +1,4 @@
-import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
+import { testTransport } from '../../testkit/engine/nodeTransport';
 import { itemsIntoWeChatNode, runWorkflow } from '../../testkit/engine/runWorkflow';
 import { secretsOf, weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import {
@@ -184,7 +184,7 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 	});
 
 	test('a timeout on a push is outcome-unknown, not retried', async () => {
-		retryPolicy.timeoutMs = 300;
+		testTransport().retry.timeoutMs = 300;
 		try {
 			server.injectFault(PUSH, { kind: 'delay', ms: 1000 });
 			const result = await push(followerItems(10), {
@@ -195,7 +195,7 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 			expect(server.callsTo(PUSH)).toHaveLength(1);
 			expect(result.error?.message).toMatch(/no clear answer .*not resent/);
 		} finally {
-			retryPolicy.timeoutMs = 30_000;
+			testTransport().retry.timeoutMs = 30_000;
 		}
 	});
 

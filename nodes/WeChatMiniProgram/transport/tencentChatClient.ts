@@ -1,5 +1,4 @@
 import {
-	sleep,
 	type ICredentialDataDecryptedObject,
 	type IExecuteFunctions,
 	type IHttpRequestOptions,
@@ -13,9 +12,9 @@ import {
 	MAX_CALLS_PER_SECOND,
 	OFFICIAL_ACCOUNT_SERVICE,
 } from '../../protocol/tencent/officialAccountCommands';
-import { processUserSigCache, type UserSigCredentials } from '../../protocol/tencent/userSigCache';
-import { retryPolicy } from './retryPolicy';
+import type { UserSigCredentials } from '../../protocol/tencent/userSigCache';
 import { sendClassified } from './sendClassified';
+import type { TransportOptions } from './transportOptions';
 import { tencentChatBaseUrl, tencentChatQuery, userSigCredentials } from './tencentCredentials';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
@@ -33,9 +32,6 @@ export interface TencentCallOptions {
 
 export type TencentAnswer = Record<string, unknown>;
 
-/** 200 calls/s is a per-SDKAppID limit, so executions of this process share one pacer per app. */
-const pacers = new Map<string, RatePacer>();
-
 export class TencentChatClient {
 	private constructor(
 		private readonly ctx: Context,
@@ -43,19 +39,21 @@ export class TencentChatClient {
 		private readonly signer: UserSigCredentials,
 		private readonly baseUrl: string,
 		private readonly pacer: RatePacer,
+		private readonly transport: TransportOptions,
 	) {}
 
-	static async create(ctx: Context): Promise<TencentChatClient> {
+	static async create(ctx: Context, transport: TransportOptions): Promise<TencentChatClient> {
 		const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>('tencentChatApi');
 		const signer = userSigCredentials(credentials);
 		const baseUrl = tencentChatBaseUrl(credentials);
 		const pacerKey = `${baseUrl}|${signer.sdkAppId}`;
-		let pacer = pacers.get(pacerKey);
+		const { tencentPacers } = transport.caches;
+		let pacer = tencentPacers.get(pacerKey);
 		if (!pacer) {
-			pacer = new RatePacer(MAX_CALLS_PER_SECOND, sleep);
-			pacers.set(pacerKey, pacer);
+			pacer = new RatePacer(MAX_CALLS_PER_SECOND, transport.sleep);
+			tencentPacers.set(pacerKey, pacer);
 		}
-		return new TencentChatClient(ctx, credentials, signer, baseUrl, pacer);
+		return new TencentChatClient(ctx, credentials, signer, baseUrl, pacer, transport);
 	}
 
 	/** POSTs `body` to v4/<service>/<command> and resolves the answer once Tencent reports success. */
@@ -65,19 +63,20 @@ export class TencentChatClient {
 		options: TencentCallOptions,
 	): Promise<TencentAnswer> {
 		const path = `${options.service ?? OFFICIAL_ACCOUNT_SERVICE}/${command}`;
-		let userSig = processUserSigCache.get(this.signer);
+		const { userSigs } = this.transport.caches;
+		let userSig = userSigs.get(this.signer);
 		return await callWithRetries({
 			label: `Tencent Cloud Chat ${path}`,
 			idempotent: options.idempotent,
-			policy: retryPolicy,
-			sleep,
+			policy: this.transport.retry,
+			sleep: this.transport.sleep,
 			send: async () => await this.pacer.run(1, async () => await this.send(path, body, userSig)),
 			judge: (answer) =>
 				judgeTencentAnswer(answer, path, options.errorMeanings, (text) =>
 					this.redact(text, userSig),
 				),
 			renewAuth: async () => {
-				userSig = processUserSigCache.renew(this.signer, userSig);
+				userSig = userSigs.renew(this.signer, userSig);
 			},
 		});
 	}
@@ -92,7 +91,7 @@ export class TencentChatClient {
 			url: `${this.baseUrl}/v4/${path}`,
 			qs: tencentChatQuery(this.credentials, userSig),
 			body,
-			timeout: retryPolicy.timeoutMs,
+			timeout: this.transport.retry.timeoutMs,
 		};
 		return await sendClassified(this.ctx, request, `Tencent Cloud Chat ${path}`);
 	}
@@ -105,10 +104,4 @@ export class TencentChatClient {
 		}
 		return safe;
 	}
-}
-
-/** For tests and the benchmark: forget cached UserSigs and call pacers. */
-export function resetTencentChatClientState(): void {
-	pacers.clear();
-	processUserSigCache.clear();
 }

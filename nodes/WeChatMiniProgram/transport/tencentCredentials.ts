@@ -2,7 +2,7 @@ import { randomInt } from 'crypto';
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import { resolveTencentBaseUrl } from '../../protocol/tencent/regions';
-import { processUserSigCache, type UserSigCredentials } from '../../protocol/tencent/userSigCache';
+import { UserSigCache, type UserSigCredentials } from '../../protocol/tencent/userSigCache';
 
 /** What signs the administrator UserSig of a Tencent Cloud Chat API credential. */
 export function userSigCredentials(
@@ -36,6 +36,9 @@ export function tencentChatQuery(
 	};
 }
 
+/** The credential's own UserSigs: n8n builds credential types once per process, with no options. */
+const credentialUserSigs = new UserSigCache();
+
 /** The credential's authenticate (also for the HTTP Request node): signs with a cached UserSig. */
 export function signTencentChatRequest(
 	credentials: ICredentialDataDecryptedObject,
@@ -43,7 +46,7 @@ export function signTencentChatRequest(
 ): IHttpRequestOptions {
 	const query = tencentChatQuery(
 		credentials,
-		processUserSigCache.get(userSigCredentials(credentials)),
+		credentialUserSigs.get(userSigCredentials(credentials)),
 	);
 	return { ...requestOptions, qs: { ...(requestOptions.qs ?? {}), ...query } };
 }

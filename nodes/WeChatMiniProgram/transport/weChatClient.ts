@@ -1,5 +1,4 @@
 import {
-	sleep,
 	type ICredentialDataDecryptedObject,
 	type IExecuteFunctions,
 	type IHttpRequestOptions,
@@ -15,8 +14,8 @@ import {
 } from '../../protocol/wechat/accessToken';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import { judgeWeChatAnswer } from '../../protocol/wechat/answerVerdict';
-import { retryPolicy } from './retryPolicy';
 import { sendClassified } from './sendClassified';
+import type { TransportOptions } from './transportOptions';
 import { weChatAuthFromCredentials, weChatBaseUrl } from './weChatCredentials';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
@@ -45,8 +44,6 @@ interface WeChatRequest {
 	form?: string;
 }
 
-const tokenCache = new AccessTokenCache();
-
 /** One client per node execution: credentials are read once, tokens come from the shared cache. */
 export class WeChatClient {
 	private constructor(
@@ -54,9 +51,10 @@ export class WeChatClient {
 		private readonly baseUrl: string,
 		private readonly auth: WeChatAuth,
 		private readonly tokenKey: string,
+		private readonly transport: TransportOptions,
 	) {}
 
-	static async create(ctx: Context): Promise<WeChatClient> {
+	static async create(ctx: Context, transport: TransportOptions): Promise<WeChatClient> {
 		const credentials =
 			await ctx.getCredentials<ICredentialDataDecryptedObject>('weChatMiniProgramApi');
 		const baseUrl = weChatBaseUrl(credentials);
@@ -66,6 +64,7 @@ export class WeChatClient {
 			baseUrl,
 			auth,
 			AccessTokenCache.keyFor(baseUrl, JSON.stringify(auth)),
+			transport,
 		);
 	}
 
@@ -109,8 +108,8 @@ export class WeChatClient {
 		return await callWithRetries({
 			label: `WeChat ${path}`,
 			idempotent: options.idempotent,
-			policy: retryPolicy,
-			sleep,
+			policy: this.transport.retry,
+			sleep: this.transport.sleep,
 			send: async () =>
 				await this.send({ ...request, query: { ...request.query, access_token: token } }),
 			judge: (answer) => judgeWeChatAnswer(answer, path, options, canRenewToken),
@@ -125,7 +124,7 @@ export class WeChatClient {
 			method,
 			url: `${this.baseUrl}${path}`,
 			qs: query,
-			timeout: retryPolicy.timeoutMs,
+			timeout: this.transport.retry.timeoutMs,
 		};
 		if (form !== undefined) {
 			request.body = form;
@@ -137,14 +136,14 @@ export class WeChatClient {
 	}
 
 	private async currentToken(): Promise<string> {
-		return await tokenCache.get(
+		return await this.transport.caches.weChatTokens.get(
 			this.tokenKey,
 			async () => await requestAccessToken(this.tokenPoster(), this.auth),
 		);
 	}
 
 	private async renewToken(rejected: string): Promise<string> {
-		return await tokenCache.replaceRejected(
+		return await this.transport.caches.weChatTokens.replaceRejected(
 			this.tokenKey,
 			rejected,
 			async (force) => await requestAccessToken(this.tokenPoster(), this.auth, force),
@@ -159,9 +158,4 @@ export class WeChatClient {
 			return outcome.answer;
 		};
 	}
-}
-
-/** For tests and the benchmark: forget every cached token. */
-export function clearWeChatTokenCache(): void {
-	tokenCache.clear();
 }

@@ -5,6 +5,7 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
 import {
 	MAX_SUBSCRIBERS_PER_PAGE,
@@ -23,8 +24,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this);
+	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const officialAccount = readRequiredString(
 			this,

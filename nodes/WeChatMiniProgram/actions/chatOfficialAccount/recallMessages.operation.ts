@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { chunk } from '../../../protocol/common/chunk';
 import {
 	MAX_MESSAGES_PER_RECALL,
@@ -45,8 +46,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this);
+	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const officialAccount = readRequiredString(
 			this,

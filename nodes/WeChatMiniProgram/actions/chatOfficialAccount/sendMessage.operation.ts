@@ -8,6 +8,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { RatePacer } from '../../../protocol/common/ratePacer';
 import {
 	MAX_MESSAGES_PER_SECOND_PER_ACCOUNT,
@@ -77,8 +78,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this);
+	const client = await TencentChatClient.create(this, transport);
 	const pacers = new Map<string, RatePacer>();
 	return await forEachItem(this, items, async (itemIndex) => {
 		const officialAccount = readRequiredString(

@@ -16,6 +16,7 @@ import {
 	type SubscriberStatus,
 } from '../../../protocol/tencent/subscriberBatches';
 import { TencentChatClient } from '../../transport/tencentChatClient';
+import type { TransportOptions } from '../../transport/transportOptions';
 import { splitList } from './fields';
 
 /** The fields shared by Add Subscribers and Remove Subscribers (after the official account). */
@@ -84,10 +85,11 @@ export interface SubscriberOperation {
 export async function runSubscriberOperation(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 	operation: SubscriberOperation,
 ): Promise<INodeExecutionData[]> {
 	const jobs = collectJobs(ctx, items);
-	const client = await TencentChatClient.create(ctx);
+	const client = await TencentChatClient.create(ctx, transport);
 	const call: SubscriberBatchCall = async (officialAccount, subscribers) => {
 		const answer = await client.call(
 			operation.command,

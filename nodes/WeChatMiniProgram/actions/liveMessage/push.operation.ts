@@ -7,6 +7,7 @@ import {
 	type IPairedItemData,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { uniqueOpenids } from '../../../protocol/wechat/pushBatches';
 import { WeChatClient } from '../../transport/weChatClient';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
@@ -62,9 +63,10 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
 	const jobs = collectJobs(this, items);
-	const pusher = new RoomPusher(this, await WeChatClient.create(this));
+	const pusher = new RoomPusher(this, await WeChatClient.create(this, transport));
 	const output: INodeExecutionData[] = [];
 	for (const job of jobs) output.push(...(await pusher.push(job)));
 	return output;

@@ -6,6 +6,7 @@ import {
 	type IPairedItemData,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { collectFollowers } from '../../../protocol/wechat/followerPages';
 import { uniqueOpenids } from '../../../protocol/wechat/pushBatches';
 import { toNodeError } from '../../transport/nodeErrors';
@@ -35,13 +36,14 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
 	const rooms = new Map<number, IPairedItemData[]>();
 	items.forEach((_, itemIndex) => {
 		const roomId = readRoomId(this, 'roomId', itemIndex);
 		rooms.set(roomId, [...(rooms.get(roomId) ?? []), { item: itemIndex }]);
 	});
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	const fetchPage = fetchFollowerPage(client);
 	const pusher = new RoomPusher(this, client);
 	const output: INodeExecutionData[] = [];

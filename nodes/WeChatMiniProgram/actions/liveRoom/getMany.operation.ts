@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { collectOffsetPages } from '../../../protocol/common/offsetPages';
 import { MAX_LIVE_ROOMS_PER_PAGE } from '../../../protocol/wechat/liveRooms';
 import { fetchLiveRoomPage } from '../../transport/weChatApi';
@@ -23,8 +24,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const fetchPage = fetchLiveRoomPage(await WeChatClient.create(this));
+	const fetchPage = fetchLiveRoomPage(await WeChatClient.create(this, transport));
 	return await forEachItem(this, items, async (itemIndex) => {
 		const { items: rooms } = await collectOffsetPages(fetchPage, {
 			pageSize: MAX_LIVE_ROOMS_PER_PAGE,

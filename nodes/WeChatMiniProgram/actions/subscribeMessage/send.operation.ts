@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { sendSubscribeMessage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { toNodeError } from '../../transport/nodeErrors';
@@ -106,6 +107,7 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
 	const prepared = items.map((item, itemIndex) => prepareOrError(this, item, itemIndex));
 	const invalid = prepared.filter(
@@ -116,7 +118,7 @@ export async function execute(
 		first.description = `Nothing was sent. ${invalid.map((error) => error.description).join(' ')}`;
 		throw first;
 	}
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	const output: INodeExecutionData[] = [];
 	let sent = 0;
 	for (const [itemIndex, message] of prepared.entries()) {

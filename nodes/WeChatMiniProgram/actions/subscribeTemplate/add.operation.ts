@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { buildAddTemplateRequest } from '../../../protocol/wechat/subscribe/addTemplateRequest';
 import { addTemplate } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
@@ -47,8 +48,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		let request;
 		try {

@@ -7,6 +7,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { collectOffsetPages } from '../../../protocol/common/offsetPages';
 import { fetchPublicTitlePage, MAX_TITLES_PER_PAGE } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
@@ -35,8 +36,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const ids = categoryIdList(this.getNodeParameter('categoryIds', itemIndex));
 		if (ids === '') {
