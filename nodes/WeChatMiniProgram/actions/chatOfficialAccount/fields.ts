@@ -21,12 +21,6 @@ export function readRequiredString(
 	return value;
 }
 
-/** A list typed as text (commas, spaces, new lines) or given as an array by an expression. */
-export function splitList(value: unknown): unknown[] {
-	if (Array.isArray(value)) return value;
-	return String(value ?? '').split(/[\s,;]+/);
-}
-
 /** Keeps only the fields the user set, so an update leaves the others untouched. */
 export function definedFields(values: Record<string, unknown>): Record<string, unknown> {
 	return Object.fromEntries(

@@ -8,14 +8,13 @@ import {
 
 import type { TransportOptions } from '../../transport/transportOptions';
 import { chunk } from '../../../protocol/common/chunk';
+import { splitList, uniqueValues } from '../../../protocol/common/lists';
 import {
 	MAX_ACCOUNTS_PER_INFO_CALL,
 	OfficialAccountCommand,
 } from '../../../protocol/tencent/officialAccountCommands';
-import { uniqueAccounts } from '../../../protocol/tencent/subscriberBatches';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
-import { splitList } from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -41,9 +40,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const accounts = uniqueAccounts(
-			splitList(this.getNodeParameter('officialAccounts', itemIndex)),
-		);
+		const accounts = uniqueValues(splitList(this.getNodeParameter('officialAccounts', itemIndex)));
 		const found: IDataObject[] = [];
 		for (const batch of chunk(accounts, MAX_ACCOUNTS_PER_INFO_CALL)) {
 			const answer = await client.call(

@@ -7,7 +7,8 @@ import {
 } from 'n8n-workflow';
 
 import type { TransportOptions } from '../../transport/transportOptions';
-import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
+import { collectCursorPages } from '../../../protocol/common/cursorPages';
+import { tencentCursor } from '../../../protocol/tencent/cursorNames';
 import {
 	MESSAGES_PER_HISTORY_PAGE,
 	OfficialAccountCommand,
@@ -68,7 +69,7 @@ export async function execute(
 			{
 				pageSize: MESSAGES_PER_HISTORY_PAGE,
 				maxResults: maxResultsOf(this, itemIndex),
-				what: 'LastMsgKey',
+				...tencentCursor('LastMsgKey'),
 			},
 		);
 		return messages.map((message) => ({ officialAccount, ...message }));

@@ -7,7 +7,8 @@ import {
 } from 'n8n-workflow';
 
 import type { TransportOptions } from '../../transport/transportOptions';
-import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
+import { collectCursorPages } from '../../../protocol/common/cursorPages';
+import { tencentCursor } from '../../../protocol/tencent/cursorNames';
 import {
 	MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE,
 	OfficialAccountCommand,
@@ -58,7 +59,7 @@ export async function execute(
 			{
 				pageSize: MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE,
 				maxResults: maxResultsOf(this, itemIndex),
-				what: 'Offset',
+				...tencentCursor('Offset'),
 			},
 		);
 		return accounts.map((account) => ({ subscriber, ...account }));

@@ -6,7 +6,8 @@ import {
 } from 'n8n-workflow';
 
 import type { TransportOptions } from '../../transport/transportOptions';
-import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
+import { collectCursorPages } from '../../../protocol/common/cursorPages';
+import { tencentCursor } from '../../../protocol/tencent/cursorNames';
 import {
 	MAX_SUBSCRIBERS_PER_PAGE,
 	OfficialAccountCommand,
@@ -52,7 +53,7 @@ export async function execute(
 			{
 				pageSize: MAX_SUBSCRIBERS_PER_PAGE,
 				maxResults: maxResultsOf(this, itemIndex),
-				what: 'Next',
+				...tencentCursor('Next'),
 			},
 		);
 		return subscribers.map((subscriber) => ({ officialAccount, ...subscriber }));

@@ -8,14 +8,14 @@ import {
 
 import type { TransportOptions } from '../../transport/transportOptions';
 import { chunk } from '../../../protocol/common/chunk';
+import { splitList, uniqueValues } from '../../../protocol/common/lists';
 import {
 	MAX_MESSAGES_PER_RECALL,
 	OfficialAccountCommand,
 } from '../../../protocol/tencent/officialAccountCommands';
-import { uniqueAccounts } from '../../../protocol/tencent/subscriberBatches';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
-import { officialAccountField, readRequiredString, splitList } from './fields';
+import { officialAccountField, readRequiredString } from './fields';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
@@ -59,7 +59,7 @@ export async function execute(
 		const reason = String(this.getNodeParameter('reason', itemIndex, ''));
 		const results: IDataObject[] = [];
 		for (const msgKeys of chunk(
-			uniqueAccounts(splitList(this.getNodeParameter('msgKeys', itemIndex))),
+			uniqueValues(splitList(this.getNodeParameter('msgKeys', itemIndex))),
 			MAX_MESSAGES_PER_RECALL,
 		)) {
 			const body: Record<string, unknown> = {

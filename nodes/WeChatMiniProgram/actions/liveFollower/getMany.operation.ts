@@ -7,7 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import type { TransportOptions } from '../../transport/transportOptions';
-import { collectFollowers } from '../../../protocol/wechat/followerPages';
+import { collectFollowers } from '../../../protocol/wechat/liveFollowers';
 import { fetchFollowerPage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';

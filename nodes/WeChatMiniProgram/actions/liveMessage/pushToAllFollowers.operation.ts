@@ -7,12 +7,11 @@ import {
 } from 'n8n-workflow';
 
 import type { TransportOptions } from '../../transport/transportOptions';
-import { collectFollowers } from '../../../protocol/wechat/followerPages';
-import { uniqueOpenids } from '../../../protocol/wechat/pushBatches';
-import { toNodeError } from '../../transport/nodeErrors';
+import { uniqueValues } from '../../../protocol/common/lists';
+import { collectFollowers } from '../../../protocol/wechat/liveFollowers';
 import { fetchFollowerPage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
-import { errorJson } from '../forEachItem';
+import { errorItemOrThrow } from '../forEachItem';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
 import { RoomPusher } from './roomPushJobs';
 
@@ -38,25 +37,27 @@ export async function execute(
 	items: INodeExecutionData[],
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
+	const output: INodeExecutionData[] = [];
 	const rooms = new Map<number, IPairedItemData[]>();
 	items.forEach((_, itemIndex) => {
-		const roomId = readRoomId(this, 'roomId', itemIndex);
-		rooms.set(roomId, [...(rooms.get(roomId) ?? []), { item: itemIndex }]);
+		try {
+			const roomId = readRoomId(this, 'roomId', itemIndex);
+			rooms.set(roomId, [...(rooms.get(roomId) ?? []), { item: itemIndex }]);
+		} catch (error) {
+			output.push(errorItemOrThrow(this, error, { item: itemIndex }));
+		}
 	});
 	const client = await WeChatClient.create(this, transport);
 	const fetchPage = fetchFollowerPage(client);
-	const pusher = new RoomPusher(this, client);
-	const output: INodeExecutionData[] = [];
+	const pusher = new RoomPusher(this, client, transport);
 	for (const [roomId, pairedItem] of rooms) {
 		let openids: string[];
 		try {
 			const { followers } = await collectFollowers(fetchPage, { roomId });
-			openids = uniqueOpenids(followers.map((follower) => follower.openid));
+			openids = uniqueValues(followers.map((follower) => follower.openid));
 		} catch (error) {
 			// Reading followers sends nothing, so a failure here leaves this room untouched.
-			const nodeError = toNodeError(this, error, pairedItem[0].item);
-			if (!this.continueOnFail()) throw nodeError;
-			output.push({ json: { roomId, ...errorJson(nodeError) }, pairedItem });
+			output.push(errorItemOrThrow(this, error, pairedItem, { roomId }));
 			continue;
 		}
 		if (openids.length === 0) {

@@ -1,4 +1,4 @@
-import type { FetchFollowerPage, Follower } from '../../../protocol/wechat/followerPages';
+import type { FetchFollowerPage, Follower } from '../../../protocol/wechat/liveFollowers';
 import type { WeChatClient } from '../weChatClient';
 
 /** Reads one page of the long-term followers (get_wxa_followers). */
