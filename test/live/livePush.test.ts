@@ -229,6 +229,52 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 		expect(server.callsTo(PUSH)).toHaveLength(0);
 	});
 
+	test('with Continue On Fail an item without the openid field becomes an error item; the others are pushed', async () => {
+		const result = await push(
+			[{ openid: 'a' }, { name: 'no id' }, { openid: 'b' }],
+			{ roomId: 1, openidSource: 'inputItems', openidField: 'openid' },
+			{ continueOnFail: true },
+		);
+		expect(result.error).toBeUndefined();
+		expect(live.pushes.map((push) => push.openids)).toEqual([['a', 'b']]);
+		const items = result.run.data.resultData.runData.WeChat[0].data!.main[0]!;
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 1 }, [{ item: 0 }, { item: 2 }]]);
+		expect(items[0].json).toEqual({
+			error: 'Item 1 has no "openid" field',
+			description:
+				'Set "Openid Field" to the field that holds the openid, or remove items without one.',
+		});
+		expect(items[1].json).toMatchObject({ status: 'accepted', count: 2 });
+	});
+
+	test('with Continue On Fail an item with an invalid room id (list mode) is isolated', async () => {
+		const result = await push(
+			[
+				{ room: 1, ids: ['a'] },
+				{ room: -3, ids: ['b'] },
+				{ room: 2, ids: ['c'] },
+			],
+			{
+				roomId: { __rl: true, mode: 'id', value: '={{ $json.room }}' },
+				openidSource: 'list',
+				openids: '={{ $json.ids }}',
+			},
+			{ continueOnFail: true },
+		);
+		expect(result.error).toBeUndefined();
+		expect(live.pushes.map((push) => [push.roomId, push.openids])).toEqual([
+			[1, ['a']],
+			[2, ['c']],
+		]);
+		const items = result.run.data.resultData.runData.WeChat[0].data!.main[0]!;
+		expect(items.map((item) => item.pairedItem)).toEqual([
+			{ item: 1 },
+			[{ item: 0 }],
+			[{ item: 2 }],
+		]);
+		expect(items[0].json.error).toMatch(/Item 1: Room ID must be a positive whole number/);
+	});
+
 	test('an invalid room id is refused before anything is sent', async () => {
 		const fromExpression = { __rl: true, mode: 'id', value: '={{ $json.room }}' };
 		const result = await push([{ openid: 'a', room: 0 }], {
