@@ -27,7 +27,7 @@ export interface WeChatCallOptions {
 	 */
 	idempotent: boolean;
 	/** Meanings for codes specific to this endpoint, shown instead of the generic ones. */
-	errcodeMeanings?: Record<number, string>;
+	errorMeanings?: Record<number, string>;
 	/** Non-zero errcodes this endpoint answers for an empty result (getliveinfo's "no rooms"). */
 	successErrcodes?: readonly number[];
 }
@@ -90,14 +90,14 @@ export class WeChatClient {
 	async get(
 		path: string,
 		query: Record<string, string | number> = {},
-		errcodeMeanings?: Record<number, string>,
+		errorMeanings?: Record<number, string>,
 	): Promise<WeChatAnswer> {
 		const textQuery = Object.fromEntries(
 			Object.entries(query).map(([key, value]) => [key, String(value)]),
 		);
 		return await this.call(
 			{ method: 'GET', path, query: textQuery },
-			{ idempotent: true, errcodeMeanings },
+			{ idempotent: true, errorMeanings },
 		);
 	}
 

@@ -9,7 +9,7 @@ const SYSTEM_BUSY = -1;
 export function judgeWeChatAnswer(
 	answer: Record<string, unknown>,
 	path: string,
-	options: { errcodeMeanings?: Record<number, string>; successErrcodes?: readonly number[] },
+	options: { errorMeanings?: Record<number, string>; successErrcodes?: readonly number[] },
 	canRenewToken: boolean,
 ): AnswerVerdict {
 	const errcode = Number(answer.errcode ?? 0);
@@ -18,7 +18,7 @@ export function judgeWeChatAnswer(
 		errcode,
 		String(answer.errmsg ?? ''),
 		path,
-		options.errcodeMeanings,
+		options.errorMeanings,
 	);
 	if (isTokenRejected(errcode) && canRenewToken) return { kind: 'authRejected', error };
 	if (errcode === FREQUENCY_LIMITED)

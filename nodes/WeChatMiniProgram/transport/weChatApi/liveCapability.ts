@@ -13,7 +13,7 @@ export async function applyForLiveCapability(
 	const answer = await client.post(
 		'/wxa/business/applyliveinfo',
 		{ action: 'apply' },
-		{ idempotent: false, errcodeMeanings: APPLY_ERRCODES },
+		{ idempotent: false, errorMeanings: APPLY_ERRCODES },
 	);
 	return { action: String(answer.action ?? 'apply'), errmsg: String(answer.errmsg ?? 'ok') };
 }

@@ -30,7 +30,7 @@ export async function sendSubscribeMessage(
 		{ ...body },
 		{
 			idempotent: false,
-			errcodeMeanings: SEND_ERRCODES,
+			errorMeanings: SEND_ERRCODES,
 		},
 	);
 	return { msgid: String(answer.msgid ?? ''), errmsg: String(answer.errmsg ?? 'ok') };

@@ -75,7 +75,7 @@ export async function addTemplate(
 	const answer = await client.postForm(
 		'/wxaapi/newtmpl/addtemplate',
 		{ ...request },
-		{ idempotent: false, errcodeMeanings: TEMPLATE_ERRCODES },
+		{ idempotent: false, errorMeanings: TEMPLATE_ERRCODES },
 	);
 	return String(answer.priTmplId ?? '');
 }
@@ -86,6 +86,6 @@ export async function deleteTemplate(client: WeChatClient, priTmplId: string): P
 	await client.post(
 		'/wxaapi/newtmpl/deltemplate',
 		{ priTmplId },
-		{ idempotent: true, errcodeMeanings: TEMPLATE_ERRCODES },
+		{ idempotent: true, errorMeanings: TEMPLATE_ERRCODES },
 	);
 }
