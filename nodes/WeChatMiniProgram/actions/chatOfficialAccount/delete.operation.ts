@@ -8,7 +8,7 @@ import type { TransportOptions } from '../../transport/transportOptions';
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
-import { officialAccountField, readRequiredString } from './fields';
+import { officialAccountField, readOfficialAccount } from './fields';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chatOfficialAccount'], operation: ['delete'] } },
@@ -22,12 +22,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(
-			this,
-			'officialAccount',
-			'Official Account ID',
-			itemIndex,
-		);
+		const officialAccount = readOfficialAccount(this, itemIndex);
 		// Not resent on an unclear answer: a second try would report 130004 and hide what happened.
 		await client.call(
 			OfficialAccountCommand.destroy,

@@ -21,6 +21,11 @@ export function readRequiredString(
 	return value;
 }
 
+/** The Official Account ID parameter of an item, trimmed; an error naming the field when empty. */
+export function readOfficialAccount(ctx: IExecuteFunctions, itemIndex: number): string {
+	return readRequiredString(ctx, 'officialAccount', 'Official Account ID', itemIndex);
+}
+
 /** Keeps only the fields the user set, so an update leaves the others untouched. */
 export function definedFields(values: Record<string, unknown>): Record<string, unknown> {
 	return Object.fromEntries(

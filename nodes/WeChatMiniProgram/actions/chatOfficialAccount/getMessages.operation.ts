@@ -16,7 +16,7 @@ import {
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
-import { officialAccountField, readRequiredString } from './fields';
+import { officialAccountField, readOfficialAccount } from './fields';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
@@ -42,12 +42,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(
-			this,
-			'officialAccount',
-			'Official Account ID',
-			itemIndex,
-		);
+		const officialAccount = readOfficialAccount(this, itemIndex);
 		const withRecalled = this.getNodeParameter('withRecalled', itemIndex, false) as boolean;
 		const { items: messages } = await collectCursorPages<IDataObject, string>(
 			async (lastMsgKey, pageSize) => {

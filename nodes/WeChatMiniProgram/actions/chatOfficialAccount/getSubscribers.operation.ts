@@ -15,7 +15,7 @@ import {
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
-import { officialAccountField, readRequiredString } from './fields';
+import { officialAccountField, readOfficialAccount } from './fields';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chatOfficialAccount'], operation: ['getSubscribers'] } },
@@ -29,12 +29,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(
-			this,
-			'officialAccount',
-			'Official Account ID',
-			itemIndex,
-		);
+		const officialAccount = readOfficialAccount(this, itemIndex);
 		const { items: subscribers } = await collectCursorPages<IDataObject, string>(
 			async (next, pageSize) => {
 				const answer = await client.call(

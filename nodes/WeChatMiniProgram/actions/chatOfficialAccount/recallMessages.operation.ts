@@ -15,7 +15,7 @@ import {
 } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
-import { officialAccountField, readRequiredString } from './fields';
+import { officialAccountField, readOfficialAccount } from './fields';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
@@ -50,12 +50,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(
-			this,
-			'officialAccount',
-			'Official Account ID',
-			itemIndex,
-		);
+		const officialAccount = readOfficialAccount(this, itemIndex);
 		const reason = String(this.getNodeParameter('reason', itemIndex, ''));
 		const results: IDataObject[] = [];
 		for (const msgKeys of chunk(

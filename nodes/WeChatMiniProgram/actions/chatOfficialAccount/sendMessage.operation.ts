@@ -16,7 +16,7 @@ import {
 } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
-import { officialAccountField, readRequiredString } from './fields';
+import { officialAccountField, readOfficialAccount, readRequiredString } from './fields';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
@@ -83,12 +83,7 @@ export async function execute(
 	const client = await TencentChatClient.create(this, transport);
 	const pacers = new Map<string, RatePacer>();
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(
-			this,
-			'officialAccount',
-			'Official Account ID',
-			itemIndex,
-		);
+		const officialAccount = readOfficialAccount(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as { CloudCustomData?: string };
 		const body: Record<string, unknown> = {
 			Official_Account: officialAccount,

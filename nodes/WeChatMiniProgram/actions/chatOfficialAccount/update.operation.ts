@@ -11,7 +11,7 @@ import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccoun
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
 import { accountInfoOptions } from './accountInfoOptions';
-import { definedFields, officialAccountField, readRequiredString } from './fields';
+import { definedFields, officialAccountField, readOfficialAccount } from './fields';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
@@ -46,12 +46,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(
-			this,
-			'officialAccount',
-			'Official Account ID',
-			itemIndex,
-		);
+		const officialAccount = readOfficialAccount(this, itemIndex);
 		const fields = definedFields(
 			this.getNodeParameter('updateFields', itemIndex, {}) as Record<string, unknown>,
 		);

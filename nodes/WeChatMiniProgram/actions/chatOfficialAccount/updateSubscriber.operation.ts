@@ -9,7 +9,7 @@ import type { TransportOptions } from '../../transport/transportOptions';
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
-import { officialAccountField, readRequiredString } from './fields';
+import { officialAccountField, readOfficialAccount, readRequiredString } from './fields';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
@@ -41,12 +41,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(
-			this,
-			'officialAccount',
-			'Official Account ID',
-			itemIndex,
-		);
+		const officialAccount = readOfficialAccount(this, itemIndex);
 		const subscriber = readRequiredString(this, 'subscriber', 'Subscriber UserID', itemIndex);
 		const customString = String(this.getNodeParameter('customString', itemIndex, ''));
 		await client.call(
