@@ -5,7 +5,7 @@ import {
 	receiveTencentCallback,
 	type ReceivedTencentCallback,
 } from '../protocol/tencent/callback/receiveCallback';
-import { CallbackRejection } from '../protocol/wechat/callback/callbackRejection';
+import { CallbackRejection } from '../protocol/common/callbackRejection';
 import { callbackRequestFromNode } from './callbackRequestFromNode';
 import { tencentCallbackConfigFromNode } from './tencentCallbackConfigFromNode';
 import { answerPlainText } from './webhookAnswer';

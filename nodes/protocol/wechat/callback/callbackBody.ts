@@ -1,5 +1,5 @@
-import { reject } from './callbackRejection';
-import { readJsonObject } from './jsonReader';
+import { reject } from '../../common/callbackRejection';
+import { readCallbackJson } from '../../common/callbackJson';
 import { readXml } from './xmlReader';
 import { xmlToObject } from './xmlToObject';
 
@@ -37,7 +37,7 @@ export function sniffFormat(text: string): BodyFormat {
 
 /** The message fields: children of the XML <xml> root, or the JSON object. */
 export function parseCallbackBody(text: string, format: BodyFormat): Record<string, unknown> {
-	if (format === 'json') return readJsonObject(text);
+	if (format === 'json') return readCallbackJson(text);
 	const root = readXml(text);
 	if (root.name !== 'xml') throw reject(400, 'XML body root element must be <xml>');
 	return xmlToObject(root);

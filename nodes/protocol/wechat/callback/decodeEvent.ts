@@ -1,6 +1,6 @@
 import { dedupKeyFor } from './dedupKey';
 import { type EventSchema, isKnownEvent, KNOWN_EVENTS } from './knownEvents';
-import { setOwn } from './setOwn';
+import { setOwn } from '../../common/setOwn';
 
 type Json = Record<string, unknown>;
 

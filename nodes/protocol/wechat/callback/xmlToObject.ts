@@ -1,5 +1,5 @@
 import type { XmlElement } from './xmlReader';
-import { setOwn } from './setOwn';
+import { setOwn } from '../../common/setOwn';
 
 export type XmlValue = string | XmlObject | XmlValue[];
 export interface XmlObject {
