@@ -49,7 +49,7 @@ export function answerUrlVerification(
 	return answer;
 }
 
-/** A POSTed event: size, type, signatures, freshness, decryption and decoding, in that order. */
+/** A POSTed event: size, format (read from the body), signatures, freshness, decryption and decoding, in that order. */
 export function receiveWeChatCallback(
 	request: CallbackRequest,
 	config: CallbackConfig,
@@ -57,7 +57,7 @@ export function receiveWeChatCallback(
 ): ReceivedWeChatCallback {
 	assertConfigured(config);
 	const text = bodyText(request.rawBody, config.maxBodyBytes);
-	const format = chooseBodyFormat(request.contentType, text, config.bodyFormat);
+	const format = chooseBodyFormat(text, config.bodyFormat);
 	const { query } = request;
 	const timestamp = requiredQueryParameter(query, 'timestamp');
 	const nonce = requiredQueryParameter(query, 'nonce');
