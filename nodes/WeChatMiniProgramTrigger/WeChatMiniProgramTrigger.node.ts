@@ -49,7 +49,14 @@ export class WeChatMiniProgramTrigger implements INodeType {
 		webhooks: [
 			// WeChat checks the push URL with a GET handshake, then POSTs events to the same URL.
 			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'webhook' },
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+			// Tencent before-callbacks answered by the workflow wait for its Respond to Webhook node.
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode:
+					'={{ $parameter["source"] === "tencentChat" && $parameter["beforeCallbackAnswer"] === "workflow" ? "responseNode" : "onReceived" }}',
+				path: 'webhook',
+			},
 		],
 		properties: triggerProperties,
 	};
