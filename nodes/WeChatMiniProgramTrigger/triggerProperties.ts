@@ -73,14 +73,13 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'From the Workflow',
 				value: 'workflow',
-				description:
-					'A Respond to Webhook node answers; the trigger checks the answer before Tencent gets it',
+				description: 'The workflow answers; the trigger checks the answer before Tencent gets it',
 			},
 		],
 	},
 	{
 		displayName:
-			'Answer with a Respond to Webhook node (Respond With: JSON), e.g. {"ErrorCode": 1} to refuse. The trigger checks the answer; Tencent waits only 2 seconds. See the docs for what each callback accepts.',
+			'Answer with the WeChat Mini Program node (Chat Callback > Answer Before-Callback), or a Respond to Webhook node of version 1 (newer ones refuse to run after this trigger). The trigger checks the answer; Tencent waits only 2 seconds.',
 		name: 'workflowAnswerNotice',
 		type: 'notice',
 		default: '',

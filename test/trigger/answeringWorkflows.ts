@@ -93,3 +93,37 @@ export function answeringWorkflow(respond: {
 		if (result.error) throw new Error(result.error.message);
 	};
 }
+
+/** Emit the trigger's item -> WeChat Mini Program node, Chat Callback > Answer Before-Callback. */
+export function answerNodeWorkflow(parameters: IDataObject): AnsweringWorkflow {
+	return async (json, send) => {
+		const result = await runWorkflow({
+			onSendResponse: (response) =>
+				send({
+					body: response.body,
+					statusCode: response.statusCode as number | undefined,
+					headers: response.headers as Record<string, string>,
+				}),
+			nodes: [
+				{
+					id: 'emit',
+					name: 'Trigger',
+					type: 'test.emitItems',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: { items: JSON.stringify([json]) },
+				},
+				{
+					id: 'answer',
+					name: 'Answer',
+					type: 'n8n-nodes-wechat-miniprogram.weChatMiniProgram',
+					typeVersion: 1,
+					position: [200, 0],
+					parameters: { resource: 'chatCallback', operation: 'answer', ...parameters },
+				},
+			],
+			connections: { Trigger: { main: [[{ node: 'Answer', type: 'main', index: 0 }]] } },
+		});
+		if (result.error) throw new Error(result.error.message);
+	};
+}

@@ -7,7 +7,7 @@ import {
 	TEST_SDK_APP_ID,
 	TEST_SECRET_KEY,
 } from '../../testkit/fixtures/tencentCallbackFixtures';
-import { answeringWorkflow } from './answeringWorkflows';
+import { answeringWorkflow, answerNodeWorkflow } from './answeringWorkflows';
 import {
 	type AnsweringWorkflow,
 	send,
@@ -220,6 +220,58 @@ describe('before-callbacks answered by the workflow (issue 12)', () => {
 				expect(forged.status).toBe(401);
 				expect(forged.contentType).toBe('text/plain; charset=utf-8');
 				expect(server.started).toHaveLength(1);
+			},
+		);
+	});
+});
+
+describe('the Answer Before-Callback operation of the action node (issue 12)', () => {
+	test('refuses some subscribers: checked in the node, sent through sendResponse, checked again by the trigger', async () => {
+		await withTrigger(
+			answerNodeWorkflow({ decision: 'refuseSome', refusedAccounts: 'user-b' }),
+			{},
+			async (server) => {
+				expectJsonAnswer(
+					await deliver(server, ADD_SUBSCRIBER),
+					'{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"RefusedSubscribers_Account":["user-b"]}',
+				);
+			},
+		);
+	});
+
+	test('allow with changes keeps the original body by default and sends the new CloudCustomData', async () => {
+		await withTrigger(
+			answerNodeWorkflow({ decision: 'change', cloudCustomData: '{"checked":true}' }),
+			{},
+			async (server) => {
+				const body = JSON.parse(fixtureBody(SEND_MSG)) as { MsgBody: unknown };
+				expectJsonAnswer(
+					await deliver(server, SEND_MSG),
+					JSON.stringify({
+						ActionStatus: 'OK',
+						ErrorInfo: '',
+						ErrorCode: 0,
+						MsgBody: body.MsgBody,
+						CloudCustomData: '{"checked":true}',
+					}),
+				);
+			},
+		);
+	});
+
+	test('a custom refusal code for a message; a wrong decision fails the node and the default goes out', async () => {
+		await withTrigger(
+			answerNodeWorkflow({ decision: 'customCode', errorCode: 120042, errorInfo: 'banned word' }),
+			{},
+			async (server) => {
+				expectJsonAnswer(
+					await deliver(server, SEND_MSG),
+					'{"ActionStatus":"OK","ErrorInfo":"banned word","ErrorCode":120042}',
+				);
+				expectJsonAnswer(await deliver(server, CREATE), ALLOW);
+				expect(server.logs.join('\n')).toMatch(
+					/Tencent cannot use this answer to OfficialAccount.CallbackBeforeCreateOfficialAccount: ErrorCode 120042 is not one/,
+				);
 			},
 		);
 	});
