@@ -190,8 +190,9 @@ async function waitForWebhook(webhookId, timeoutMs = 120_000) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		try {
+			// While n8n starts, and until it has registered the webhook, it answers 503 or 404.
 			const answer = await beforeSendMsg(webhookId, 'warm-up');
-			if (answer.status !== 404) return;
+			if (answer.status === 200) return;
 		} catch {
 			// not listening yet
 		}
