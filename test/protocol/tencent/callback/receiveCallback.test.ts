@@ -211,7 +211,8 @@ describe('refusals', () => {
 			'Sign of another RequestTime',
 			() =>
 				receiveTencentCallback(
-					request(body, { ...tencentQuery(), RequestTime: String(now + 1) }),
+					// Signed for `now` explicitly: tencentQuery() alone reads the clock, which may be at now + 1 by now.
+					request(body, { ...tencentQuery({ requestTime: now }), RequestTime: String(now + 1) }),
 					config,
 					now,
 				),
