@@ -4,6 +4,7 @@ import {
 	type ICredentialDataDecryptedObject,
 	type IConnections,
 	type IDataObject,
+	type IExecuteResponsePromiseData,
 	type INode,
 	type INodeType,
 	type IRun,
@@ -23,6 +24,8 @@ export interface WorkflowSpec {
 	startNode?: string;
 	extraNodeTypes?: Record<string, INodeType>;
 	mode?: WorkflowExecuteMode;
+	/** Receives what a node answers the webhook with (Respond to Webhook, sendResponse), as n8n would. */
+	onSendResponse?: (response: IExecuteResponsePromiseData) => void;
 }
 
 export interface WorkflowResult {
@@ -61,6 +64,7 @@ export async function runWorkflow(spec: WorkflowSpec): Promise<WorkflowResult> {
 	let finished!: (run: IRun) => void;
 	const done = new Promise<IRun>((resolve) => (finished = resolve));
 	hooks.addHandler('workflowExecuteAfter', (run) => finished(run));
+	if (spec.onSendResponse) hooks.addHandler('sendResponse', spec.onSendResponse);
 
 	const additionalData = {
 		hooks,

@@ -3,13 +3,15 @@ import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 import { resources } from './resources';
 
 const TENCENT_RESOURCES = ['chatOfficialAccount'];
+/** Resources that call no API (answering the trigger's callback) need no credential. */
+const NO_CREDENTIAL_RESOURCES = ['chatCallback'];
 
 /** Tencent Cloud Chat resources use their own credential; everything else talks to WeChat. */
 export const nodeCredentials: INodeCredentialDescription[] = [
 	{
 		name: 'weChatMiniProgramApi',
 		required: true,
-		displayOptions: { hide: { resource: TENCENT_RESOURCES } },
+		displayOptions: { hide: { resource: [...TENCENT_RESOURCES, ...NO_CREDENTIAL_RESOURCES] } },
 	},
 	{
 		name: 'tencentChatApi',

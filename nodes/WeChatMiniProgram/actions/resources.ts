@@ -1,5 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
+import { chatCallback } from './chatCallback';
 import { chatOfficialAccount } from './chatOfficialAccount';
 import { live } from './live';
 import { liveFollower } from './liveFollower';
@@ -26,5 +27,9 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 	chatOfficialAccount: {
 		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
 		module: chatOfficialAccount,
+	},
+	chatCallback: {
+		option: { name: 'Chat Callback', value: 'chatCallback' },
+		module: chatCallback,
 	},
 };
