@@ -90,24 +90,6 @@ export default tseslint.config(
 			],
 		},
 	},
-	// The callback files still import protocol/wechat/callback helpers: their move to protocol/common
-	// is in flight on the trigger branch, which then drops this exception.
-	{
-		files: ['nodes/protocol/tencent/callback/**/*.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					paths: [
-						{
-							name: 'n8n-workflow',
-							message: 'protocol/ has no n8n import: keep n8n glue in the node folders.',
-						},
-					],
-				},
-			],
-		},
-	},
 	{
 		files: ['nodes/WeChatMiniProgram/methods/**/*.ts'],
 		rules: {
