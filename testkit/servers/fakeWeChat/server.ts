@@ -37,6 +37,8 @@ export interface RecordedCall {
 	query: Record<string, string>;
 	answer?: unknown;
 	bodyFormat?: BodyFormat;
+	/** When the request reached the server (epoch ms). */
+	at: number;
 }
 
 const APP_ROUTES_NEED_TOKEN = (path: string) =>
@@ -158,6 +160,7 @@ export class FakeWeChatServer {
 			body,
 			query: Object.fromEntries(url.searchParams),
 			bodyFormat,
+			at: Date.now(),
 		};
 		this.calls.push(call);
 
