@@ -19,6 +19,16 @@ const BENCHES: Bench[] = [
 		exportName: 'runTencentBench',
 	},
 	{
+		title: 'Latency-bound batches: every answer after 50 ms',
+		file: './latency.bench',
+		exportName: 'runLatencyBench',
+	},
+	{
+		title: 'Two processes pushing for one App ID at once, every answer after 50 ms',
+		file: './concurrentPush.bench',
+		exportName: 'runConcurrentPushBench',
+	},
+	{
 		title: 'Trigger: verify, decrypt and decode callbacks',
 		file: './trigger.bench',
 		exportName: 'runTriggerBench',
