@@ -1,7 +1,6 @@
 import { TencentChatApi } from '../credentials/TencentChatApi.credentials';
-import { resetTencentChatClientState } from '../nodes/WeChatMiniProgram/transport/tencentChatClient';
-import { clearWeChatTokenCache } from '../nodes/WeChatMiniProgram/transport/weChatClient';
 import { registerCredentialType } from '../testkit/engine/credentialsStore';
+import { resetTransport } from '../testkit/engine/nodeTransport';
 import { itemsIntoWeChatNode, runWorkflow } from '../testkit/engine/runWorkflow';
 import { FakeTencentChat } from '../testkit/servers/fakeTencentChat';
 import { weChatCredentials } from '../testkit/servers/fakeWeChat/credentials';
@@ -28,7 +27,7 @@ const rate = (m: Measurement, count: number) => count / (m.elapsedMs / 1000);
 
 async function addSubscribers(): Promise<void> {
 	registerCredentialType(new TencentChatApi());
-	resetTencentChatClientState();
+	resetTransport({ baseDelayMs: 50 });
 	const server = await new FakeTencentChat().start();
 	server.latency = LATENCY;
 	server.addAccount(ACCOUNT, { MaxSubscriberNum: 1_000_000 });
@@ -76,7 +75,7 @@ async function addSubscribers(): Promise<void> {
 }
 
 async function subscribeSend(): Promise<void> {
-	clearWeChatTokenCache();
+	resetTransport({ baseDelayMs: 50 });
 	const server = await new FakeWeChatServer().start();
 	server.latency = LATENCY;
 	const subscribe = addSubscribeRoutes(server);
