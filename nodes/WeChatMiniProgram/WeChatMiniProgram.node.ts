@@ -8,7 +8,7 @@ import {
 
 import { nodeCredentials, nodeProperties } from './actions/nodeDescription';
 import { router } from './actions/router';
-import { searchLiveRooms } from './methods/listSearch';
+import { searchApprovedLiveGoods, searchLiveGoods, searchLiveRooms } from './methods/listSearch';
 import { getSubscribeTemplates, getTemplateCategories } from './methods/loadOptions';
 import { getTemplateDataFields } from './methods/resourceMapping';
 
@@ -31,7 +31,7 @@ export class WeChatMiniProgram implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchLiveRooms },
+		listSearch: { searchApprovedLiveGoods, searchLiveGoods, searchLiveRooms },
 		loadOptions: { getSubscribeTemplates, getTemplateCategories },
 		resourceMapping: { getTemplateDataFields },
 	};

@@ -1,0 +1,30 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { deleteRole } from '../../transport/weChatApi/broadcast';
+import { WeChatClient } from '../../transport/weChatClient';
+import { forEachItem } from '../forEachItem';
+import { memberWeChatIdField, readMember, roleField } from './roleFields';
+
+const properties: INodeProperties[] = [memberWeChatIdField, roleField];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['liveRole'], operation: ['remove'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const client = await WeChatClient.create(this);
+	return await forEachItem(this, items, async (itemIndex) => {
+		const { username, role } = readMember(this, itemIndex, 'role/deleterole');
+		await deleteRole(client, username, role);
+		return { username, role, removed: true };
+	});
+}

@@ -1,0 +1,32 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { deleteRoom } from '../../transport/weChatApi/broadcast';
+import { WeChatClient } from '../../transport/weChatClient';
+import { forEachItem } from '../forEachItem';
+import { readRoomId, roomLocator } from './roomLocator';
+
+const properties: INodeProperties[] = [
+	roomLocator({ required: true, description: 'The room to delete' }),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['liveRoom'], operation: ['delete'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const client = await WeChatClient.create(this);
+	return await forEachItem(this, items, async (itemIndex) => {
+		const roomId = readRoomId(this, 'roomId', itemIndex);
+		await deleteRoom(client, roomId);
+		return { roomId, deleted: true };
+	});
+}

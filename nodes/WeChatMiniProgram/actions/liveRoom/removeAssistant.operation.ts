@@ -1,0 +1,41 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { removeAssistant } from '../../transport/weChatApi/broadcast';
+import { WeChatClient } from '../../transport/weChatClient';
+import { forEachItem } from '../forEachItem';
+import { readRequiredText, weChatIdField } from './memberFields';
+import { readRoomId, roomLocator } from './roomLocator';
+
+const properties: INodeProperties[] = [
+	roomLocator({ required: true, description: 'The room of the assistant' }),
+	weChatIdField('Assistant WeChat ID', 'The WeChat ID of the assistant to remove'),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['liveRoom'], operation: ['removeAssistant'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const client = await WeChatClient.create(this);
+	return await forEachItem(this, items, async (itemIndex) => {
+		const roomId = readRoomId(this, 'roomId', itemIndex);
+		const username = readRequiredText(
+			this,
+			'username',
+			'Assistant WeChat ID',
+			itemIndex,
+			'room/removeassistant',
+		);
+		await removeAssistant(client, roomId, username);
+		return { roomId, username, removed: true };
+	});
+}

@@ -1,0 +1,96 @@
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { assertNoProblems } from '../../../protocol/wechat/broadcast/ruleViolation';
+import { setRoomOption, type RoomOption } from '../../transport/weChatApi/broadcast';
+import { WeChatClient } from '../../transport/weChatClient';
+import { forEachItem } from '../forEachItem';
+import { readRoomId, roomLocator } from './roomLocator';
+
+/** Each switch the user sees, the endpoint option it sets, and whether WeChat's flag is inverted. */
+const SWITCHES: Array<{
+	name: string;
+	displayName: string;
+	description: string;
+	option: RoomOption;
+	weChatValue: (on: boolean) => 0 | 1;
+}> = [
+	{
+		name: 'feedsPublic',
+		displayName: 'Feeds Public',
+		description: 'Whether WeChat may list the room in its shopping channel (updatefeedpublic)',
+		option: 'isFeedsPublic',
+		weChatValue: (on) => (on ? 1 : 0),
+	},
+	{
+		name: 'replay',
+		displayName: 'Replay',
+		description: 'Whether viewers can watch the replay (updatereplay, closeReplay)',
+		option: 'closeReplay',
+		weChatValue: (on) => (on ? 0 : 1),
+	},
+	{
+		name: 'customerService',
+		displayName: 'Customer Service',
+		description: 'Whether the customer service button shows (updatekf, closeKf)',
+		option: 'closeKf',
+		weChatValue: (on) => (on ? 0 : 1),
+	},
+	{
+		name: 'comments',
+		displayName: 'Comments',
+		description: 'Whether viewers can comment (updatecomment, banComment)',
+		option: 'banComment',
+		weChatValue: (on) => (on ? 0 : 1),
+	},
+];
+
+const properties: INodeProperties[] = [
+	roomLocator({ required: true, description: 'The room whose switches to set' }),
+	{
+		displayName: 'Options',
+		name: 'roomSwitches',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: SWITCHES.map(({ name, displayName, description: text }) => ({
+			displayName,
+			name,
+			type: 'boolean' as const,
+			default: true,
+			description: text,
+		})),
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['liveRoom'], operation: ['setOptions'] } },
+	properties,
+);
+
+/** One call per switch that was added, in the order shown; nothing is sent for the others. */
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const client = await WeChatClient.create(this);
+	return await forEachItem(this, items, async (itemIndex) => {
+		const roomId = readRoomId(this, 'roomId', itemIndex);
+		const chosen = this.getNodeParameter('roomSwitches', itemIndex, {}) as Record<string, boolean>;
+		const wanted = SWITCHES.filter(({ name }) => chosen[name] !== undefined);
+		assertNoProblems('room switches', [
+			wanted.length > 0 ? undefined : 'add at least one option to set',
+		]);
+		const result: IDataObject = { roomId };
+		for (const { name, option, weChatValue } of wanted) {
+			await setRoomOption(client, roomId, option, weChatValue(Boolean(chosen[name])));
+			result[name] = Boolean(chosen[name]);
+		}
+		return result;
+	});
+}
