@@ -140,10 +140,12 @@ export async function readNewGoods(
 	const param = (name: string) => ctx.getNodeParameter(name, itemIndex, undefined) as unknown;
 	const name = String(param('name') ?? '').trim();
 	const url = String(param('url') ?? '').trim();
+	const priceType = Number(param('priceType'));
+	// Price 2 is hidden (so not readable) for a fixed price.
 	const price = priceOf({
-		priceType: param('priceType'),
+		priceType,
 		price: param('price'),
-		price2: param('price2'),
+		price2: priceType === 1 ? undefined : param('price2'),
 	});
 	assertNoProblems(endpoint, [
 		goodsNameProblem(name),
