@@ -131,7 +131,11 @@ export interface SharedCode {
 	posterUrl?: string;
 }
 
-/** `params` is the custom query the shared page receives; WeChat wants it URL-encoded JSON. */
+/**
+ * `params` is the custom query the shared page receives; WeChat wants it URL-encoded JSON. The
+ * current document lists roomId and params as a "request payload" of this GET; WxJava, EasyWeChat
+ * and PowerWeChat all send them in the query string, which is what is followed here.
+ */
 export async function getSharedCode(
 	client: WeChatClient,
 	roomId: number,
