@@ -1,5 +1,4 @@
-import { retryPolicy } from '../nodes/WeChatMiniProgram/transport/retryPolicy';
-import { clearWeChatTokenCache } from '../nodes/WeChatMiniProgram/transport/weChatClient';
+import { resetTransport } from '../testkit/engine/nodeTransport';
 import { itemsIntoWeChatNode, runWorkflow } from '../testkit/engine/runWorkflow';
 import {
 	addApprovedGoods,
@@ -20,8 +19,7 @@ const ROOMS_TO_CREATE = 200;
  * and member list read in full (100 and 30 a page), and rooms created one item each.
  */
 export async function runBroadcastBench(): Promise<void> {
-	retryPolicy.baseDelayMs = 50;
-	clearWeChatTokenCache();
+	resetTransport({ baseDelayMs: 50 });
 	const server = await new FakeWeChatServer().start();
 	const rooms = addLiveRoomRoutes(server);
 	const media = addMediaRoutes(server);

@@ -1,4 +1,5 @@
 import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
+import { testTransport } from '../../testkit/engine/nodeTransport';
 import { addApprovedGoods, approveGoods } from '../../testkit/servers/fakeWeChat/broadcastRoutes';
 import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import { makeLiveRooms } from '../../testkit/servers/fakeWeChat/liveRoomRoutes';
@@ -11,7 +12,7 @@ import {
 	type BroadcastWeChat,
 } from './broadcastHarness';
 
-const { methods } = new WeChatMiniProgram();
+const { methods } = new WeChatMiniProgram(testTransport());
 const ADD = '/wxaapi/broadcast/goods/add';
 
 describe('Live Goods (library) and Live Room Goods (against a local WeChat)', () => {

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { assertNoProblems } from '../../protocol/wechat/broadcast/ruleViolation';
 import { imageSizeProblem } from '../../protocol/wechat/broadcast/roomRules';
-import { uploadTemporaryImage } from '../transport/weChatApi/broadcast';
+import { uploadTemporaryImage } from '../transport/weChatApi';
 import type { WeChatClient } from '../transport/weChatClient';
 
 /**

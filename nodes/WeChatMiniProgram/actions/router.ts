@@ -1,9 +1,13 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
-import { toNodeError } from '../transport/nodeErrors';
+import { withNodeErrors } from '../transport/nodeErrors';
+import type { TransportOptions } from '../transport/transportOptions';
 import { resources } from './resources';
 
-export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function router(
+	this: IExecuteFunctions,
+	transport: TransportOptions,
+): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
@@ -14,9 +18,5 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			`The operation "${operation}" of "${resource}" is not supported`,
 		);
 	}
-	try {
-		return [await execute.call(this, items)];
-	} catch (error) {
-		throw toNodeError(this, error);
-	}
+	return [await withNodeErrors(this, async () => await execute.call(this, items, transport))];
 }

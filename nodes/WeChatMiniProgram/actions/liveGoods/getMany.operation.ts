@@ -8,7 +8,8 @@ import {
 
 import { collectOffsetPages } from '../../../protocol/common/offsetPages';
 import { GOODS_AUDIT_STATUS, MAX_GOODS_PAGE } from '../../../protocol/wechat/broadcast/pageSizes';
-import { libraryGoodsPages } from '../../transport/weChatApi/broadcast';
+import { libraryGoodsPages } from '../../transport/weChatApi';
+import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
@@ -37,8 +38,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const statuses = this.getNodeParameter('statuses', itemIndex, [0, 1, 2, 3]) as number[];
 		let remaining = maxResultsOf(this, itemIndex);

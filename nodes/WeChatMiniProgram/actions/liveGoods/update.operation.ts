@@ -5,7 +5,8 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { updateGoods } from '../../transport/weChatApi/broadcast';
+import { updateGoods } from '../../transport/weChatApi';
+import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { readGoodsChanges, updateGoodsFields } from './goodsFields';
@@ -26,8 +27,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const goodsId = readGoodsId(this, itemIndex, 'goods/update');
 		const goodsInfo = await readGoodsChanges(this, client, itemIndex, goodsId);

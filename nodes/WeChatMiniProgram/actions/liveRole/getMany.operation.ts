@@ -8,7 +8,8 @@ import {
 
 import { collectOffsetPages } from '../../../protocol/common/offsetPages';
 import { MAX_ROLE_PAGE } from '../../../protocol/wechat/broadcast/pageSizes';
-import { memberPages } from '../../transport/weChatApi/broadcast';
+import { memberPages } from '../../transport/weChatApi';
+import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
@@ -49,8 +50,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const role = Number(this.getNodeParameter('role', itemIndex, -1));
 		const keyword = String(this.getNodeParameter('keyword', itemIndex, '') ?? '').trim();

@@ -6,7 +6,8 @@ import {
 } from 'n8n-workflow';
 
 import { assertNoProblems } from '../../../protocol/wechat/broadcast/ruleViolation';
-import { addAssistants, type Assistant } from '../../transport/weChatApi/broadcast';
+import { addAssistants, type Assistant } from '../../transport/weChatApi';
+import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { readRoomId, roomLocator } from './roomLocator';
@@ -53,8 +54,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const roomId = readRoomId(this, 'roomId', itemIndex);
 		const entries =

@@ -5,7 +5,8 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { createRoom } from '../../transport/weChatApi/broadcast';
+import { createRoom } from '../../transport/weChatApi';
+import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { readRoomSettings, roomSettingsFields } from './roomSettings';
@@ -20,8 +21,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const room = await readRoomSettings(this, client, itemIndex, 'room/create');
 		// Not idempotent: an unclear answer is reported, never resent (it could make a second room).

@@ -7,7 +7,8 @@ import {
 
 import { collectOffsetPages } from '../../../protocol/common/offsetPages';
 import { MAX_REPLAY_PAGE } from '../../../protocol/wechat/broadcast/pageSizes';
-import { replayPages } from '../../transport/weChatApi/broadcast';
+import { replayPages } from '../../transport/weChatApi';
+import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
@@ -26,8 +27,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const roomId = readRoomId(this, 'roomId', itemIndex);
 		const { items: replays } = await collectOffsetPages(replayPages(client, roomId), {

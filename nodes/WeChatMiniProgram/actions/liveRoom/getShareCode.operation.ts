@@ -6,10 +6,11 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { downloadImage, getSharedCode } from '../../transport/weChatApi/broadcast';
+import { downloadImage } from '../../transport/imageDownload';
+import type { TransportOptions } from '../../transport/transportOptions';
+import { getSharedCode } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
-import { toNodeError } from '../../transport/nodeErrors';
-import { errorJson } from '../forEachItem';
+import { errorItemOrThrow } from '../forEachItem';
 import { readRoomId, roomLocator } from './roomLocator';
 
 const properties: INodeProperties[] = [
@@ -41,19 +42,18 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			output.push({
-				...(await shareCodeItem(this, client, itemIndex)),
+				...(await shareCodeItem(this, client, transport, itemIndex)),
 				pairedItem: { item: itemIndex },
 			});
 		} catch (error) {
-			const nodeError = toNodeError(this, error, itemIndex);
-			if (!this.continueOnFail()) throw nodeError;
-			output.push({ json: errorJson(nodeError), pairedItem: { item: itemIndex } });
+			output.push(errorItemOrThrow(this, error, { item: itemIndex }));
 		}
 	}
 	return output;
@@ -62,11 +62,12 @@ export async function execute(
 async function shareCodeItem(
 	ctx: IExecuteFunctions,
 	client: WeChatClient,
+	transport: TransportOptions,
 	itemIndex: number,
 ): Promise<INodeExecutionData> {
 	const roomId = readRoomId(ctx, 'roomId', itemIndex);
 	const code = await getSharedCode(client, roomId, readParams(ctx, itemIndex));
-	const image = await downloadImage(ctx, code.cdnUrl);
+	const image = await downloadImage(ctx, transport, code.cdnUrl);
 	const binaryPropertyName = String(ctx.getNodeParameter('binaryPropertyName', itemIndex));
 	const extension = image.contentType.split('/')[1] ?? 'jpg';
 	return {

@@ -5,7 +5,8 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { editRoom } from '../../transport/weChatApi/broadcast';
+import { editRoom } from '../../transport/weChatApi';
+import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { readRoomSettings, roomSettingsFields } from './roomSettings';
@@ -27,8 +28,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const roomId = readRoomId(this, 'roomId', itemIndex);
 		// editroom replaces every setting, so it takes the same complete set as create.

@@ -1,5 +1,3 @@
-import { sleep, type IExecuteFunctions } from 'n8n-workflow';
-
 import type { FetchOffsetPage } from '../../../protocol/common/offsetPages';
 import {
 	GOODS_ERRCODES,
@@ -8,13 +6,12 @@ import {
 	ROOM_ERRCODES,
 } from '../../../protocol/wechat/broadcast/errcodes';
 import { multipartFile, type FilePart } from '../../../protocol/wechat/broadcast/multipart';
-import { backoffDelay, classifyNetworkError } from '../../../protocol/common/transientFailures';
-import { retryPolicy } from '../retryPolicy';
 import type { WeChatAnswer, WeChatClient } from '../weChatClient';
 
 /**
  * The Mini Program live broadcast server API (rooms, room goods, the goods library, member roles)
- * and the temporary media upload its images go through. Paths are under /wxaapi/broadcast/ unless
+ * and the temporary media upload its images go through (the share code image is fetched by
+ * transport/imageDownload). Paths are under /wxaapi/broadcast/ unless
  * given in full. Creates, imports, pushes, adds, removes and audits are sent once: when no clear
  * answer comes back they are reported as unclear, never resent (a resent create makes a second
  * room; a resent add or remove that went through answers "already added" / "not found").
@@ -24,11 +21,11 @@ const BROADCAST = '/wxaapi/broadcast';
 
 const once = (meanings: Record<number, string>) => ({
 	idempotent: false,
-	errcodeMeanings: meanings,
+	errorMeanings: meanings,
 });
 const repeatable = (meanings: Record<number, string>) => ({
 	idempotent: true,
-	errcodeMeanings: meanings,
+	errorMeanings: meanings,
 });
 
 type Body = Record<string, unknown>;
@@ -51,47 +48,6 @@ export async function uploadTemporaryImage(
 		repeatable(MEDIA_ERRCODES),
 	);
 	return String(answer.media_id);
-}
-
-/**
- * Downloads an image WeChat returned a URL for (the share code's cdnUrl). The URL carries no
- * token; a read, so transient failures are retried.
- */
-export async function downloadImage(
-	ctx: IExecuteFunctions,
-	url: string,
-): Promise<{ data: Buffer; contentType: string }> {
-	let reason = '';
-	for (let attempt = 0; attempt < retryPolicy.maxAttempts; attempt++) {
-		if (attempt > 0) await sleep(backoffDelay(attempt - 1, retryPolicy.baseDelayMs));
-		let response: { body: ArrayBuffer; headers: Record<string, string>; statusCode: number };
-		try {
-			response = (await ctx.helpers.httpRequest({
-				method: 'GET',
-				url,
-				encoding: 'arraybuffer',
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-				timeout: retryPolicy.timeoutMs,
-			})) as typeof response;
-		} catch (error) {
-			reason = classifyNetworkError(error).reason;
-			continue;
-		}
-		if (response.statusCode >= 500) {
-			reason = `HTTP ${response.statusCode}`;
-			continue;
-		}
-		if (response.statusCode >= 300)
-			throw new Error(`Downloading the image at ${url} failed: HTTP ${response.statusCode}`);
-		return {
-			data: Buffer.from(response.body),
-			contentType: String(response.headers['content-type'] ?? 'image/jpeg').split(';')[0],
-		};
-	}
-	throw new Error(
-		`Downloading the image at ${url} still failing after ${retryPolicy.maxAttempts} attempts (${reason})`,
-	);
 }
 
 // ---- Rooms --------------------------------------------------------------------------------

@@ -1,0 +1,8 @@
+/** Every WeChat API call of the node, by API area. Operations and editor methods call these. */
+export * from './broadcast';
+export * from './liveCapability';
+export * from './liveFollowers';
+export * from './livePush';
+export * from './liveRooms';
+export * from './subscribeMessages';
+export * from './subscribeTemplates';
