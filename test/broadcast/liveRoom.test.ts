@@ -238,6 +238,30 @@ describe('Live Room: create, update, delete and the room tools (against a local 
 		);
 	});
 
+	test('Get Share Code retries the image download through the retry loop on a 5xx, not on a 404', async () => {
+		weChat.rooms.rooms = makeLiveRooms(2);
+		const parameters = {
+			resource: 'liveRoom',
+			operation: 'getShareCode',
+			roomId: byId(2),
+			binaryPropertyName: 'code',
+		};
+		weChat.server.injectFault('/cdn/sharecode', { kind: 'http', status: 502 }, 2);
+		const retried = await runBroadcast(weChat, parameters);
+		expect(retried.error).toBeUndefined();
+		const item = retried.run.data.resultData.runData.WeChat[0].data!.main[0]![0];
+		expect(Buffer.from(item.binary!.code.data, 'base64')).toEqual(shareCodePng(2));
+		expect(weChat.server.callsTo('/cdn/sharecode')).toHaveLength(3);
+
+		weChat.server.calls.length = 0;
+		weChat.server.injectFault('/cdn/sharecode', { kind: 'http', status: 404 });
+		const missing = await runBroadcast(weChat, parameters);
+		expect(missing.error?.message).toMatch(
+			/^Downloading the image at http:\/\/127\.0\.0\.1:\d+\/cdn\/sharecode\?roomId=2 failed: HTTP 404$/,
+		);
+		expect(weChat.server.callsTo('/cdn/sharecode')).toHaveLength(1);
+	});
+
 	test('Get Replay reads every page of 100 and stops at the total', async () => {
 		weChat.rooms.rooms = makeLiveRooms(1);
 		weChat.broadcast.replays.set(
