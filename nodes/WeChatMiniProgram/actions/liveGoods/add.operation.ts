@@ -1,33 +1,15 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
-
 import { addGoods } from '../../transport/weChatApi';
-import type { TransportOptions } from '../../transport/transportOptions';
-import { WeChatClient } from '../../transport/weChatClient';
-import { forEachItem } from '../forEachItem';
+import { weChatItemOperation } from '../weChatItemOperation';
 import { addGoodsFields, readNewGoods } from './goodsFields';
 
-const properties: INodeProperties[] = [...addGoodsFields];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['liveGoods'], operation: ['add'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const goodsInfo = await readNewGoods(this, client, itemIndex);
+export const { description, execute } = weChatItemOperation({
+	resource: 'liveGoods',
+	operation: 'add',
+	properties: [...addGoodsFields],
+	async item(ctx, client, itemIndex) {
+		const goodsInfo = await readNewGoods(ctx, client, itemIndex);
 		// Adds the goods and submits them for audit (one of 500 a day): never resent.
 		const { goodsId, auditId } = await addGoods(client, goodsInfo);
 		return { goodsId, auditId, name: goodsInfo.name as string };
-	});
-}
+	},
+});

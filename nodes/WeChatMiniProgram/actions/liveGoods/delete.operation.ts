@@ -1,36 +1,18 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
-
 import { deleteGoods } from '../../transport/weChatApi';
-import type { TransportOptions } from '../../transport/transportOptions';
-import { WeChatClient } from '../../transport/weChatClient';
-import { forEachItem } from '../forEachItem';
+import { weChatItemOperation } from '../weChatItemOperation';
 import { goodsLocator, readGoodsId } from './goodsLocator';
 
-const properties: INodeProperties[] = [
-	goodsLocator({
-		description: 'Goods to delete from the library; rooms that hold them lose them too',
-	}),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['liveGoods'], operation: ['delete'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const goodsId = readGoodsId(this, itemIndex, 'goods/delete');
+export const { description, execute } = weChatItemOperation({
+	resource: 'liveGoods',
+	operation: 'delete',
+	properties: [
+		goodsLocator({
+			description: 'Goods to delete from the library; rooms that hold them lose them too',
+		}),
+	],
+	async item(ctx, client, itemIndex) {
+		const goodsId = readGoodsId(ctx, itemIndex, 'goods/delete');
 		await deleteGoods(client, goodsId);
 		return { goodsId, deleted: true };
-	});
-}
+	},
+});

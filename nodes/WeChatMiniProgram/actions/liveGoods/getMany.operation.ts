@@ -1,49 +1,32 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { collectOffsetPages } from '../../../protocol/common/offsetPages';
 import { GOODS_AUDIT_STATUS, MAX_GOODS_PAGE } from '../../../protocol/wechat/broadcast/pageSizes';
 import { libraryGoodsPages } from '../../transport/weChatApi';
-import type { TransportOptions } from '../../transport/transportOptions';
-import { WeChatClient } from '../../transport/weChatClient';
-import { forEachItem } from '../forEachItem';
+import { weChatItemOperation } from '../weChatItemOperation';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
 
-const properties: INodeProperties[] = [
-	{
-		displayName: 'Audit States',
-		name: 'statuses',
-		type: 'multiOptions',
-		options: Object.entries(GOODS_AUDIT_STATUS).map(([value, name]) => ({
-			name: name.replace(/\b\w/g, (letter) => letter.toUpperCase()),
-			value: Number(value),
-		})),
-		default: [0, 1, 2, 3],
-		description: 'The goods to list, by audit state; each state is read on its own',
-	},
-	...returnAllFields,
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['liveGoods'], operation: ['getMany'] } },
-	properties,
-);
-
 /** goods/getapproved reads one audit state at a time: the states chosen are read in turn. */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const statuses = this.getNodeParameter('statuses', itemIndex, [0, 1, 2, 3]) as number[];
-		let remaining = maxResultsOf(this, itemIndex);
+export const { description, execute } = weChatItemOperation({
+	resource: 'liveGoods',
+	operation: 'getMany',
+	properties: [
+		{
+			displayName: 'Audit States',
+			name: 'statuses',
+			type: 'multiOptions',
+			options: Object.entries(GOODS_AUDIT_STATUS).map(([value, name]) => ({
+				name: name.replace(/\b\w/g, (letter) => letter.toUpperCase()),
+				value: Number(value),
+			})),
+			default: [0, 1, 2, 3],
+			description: 'The goods to list, by audit state; each state is read on its own',
+		},
+		...returnAllFields,
+	],
+	async item(ctx, client, itemIndex) {
+		const statuses = ctx.getNodeParameter('statuses', itemIndex, [0, 1, 2, 3]) as number[];
+		let remaining = maxResultsOf(ctx, itemIndex);
 		const goods: IDataObject[] = [];
 		for (const status of statuses) {
 			if (remaining !== undefined && remaining <= 0) break;
@@ -56,5 +39,5 @@ export async function execute(
 			if (remaining !== undefined) remaining -= page.items.length;
 		}
 		return goods;
-	});
-}
+	},
+});

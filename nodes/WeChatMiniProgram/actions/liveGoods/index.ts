@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ResourceModule } from '../operation';
+import { resourceModule } from '../operation';
 import * as add from './add.operation';
 import * as del from './delete.operation';
 import * as getMany from './getMany.operation';
@@ -64,12 +64,4 @@ const operationSelector: INodeProperties = {
 
 const modules = { add, delete: del, getMany, getStatus, resubmitAudit, update, withdrawAudit };
 
-export const liveGoods: ResourceModule = {
-	description: [
-		operationSelector,
-		...Object.values(modules).flatMap((module) => module.description),
-	],
-	operations: Object.fromEntries(
-		Object.entries(modules).map(([name, module]) => [name, module.execute]),
-	),
-};
+export const liveGoods = resourceModule(operationSelector, modules);

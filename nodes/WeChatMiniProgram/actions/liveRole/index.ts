@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ResourceModule } from '../operation';
+import { resourceModule } from '../operation';
 import * as add from './add.operation';
 import * as getMany from './getMany.operation';
 import * as remove from './remove.operation';
@@ -36,12 +36,4 @@ const operationSelector: INodeProperties = {
 
 const modules = { add, getMany, remove };
 
-export const liveRole: ResourceModule = {
-	description: [
-		operationSelector,
-		...Object.values(modules).flatMap((module) => module.description),
-	],
-	operations: Object.fromEntries(
-		Object.entries(modules).map(([name, module]) => [name, module.execute]),
-	),
-};
+export const liveRole = resourceModule(operationSelector, modules);

@@ -1,32 +1,14 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
-
 import { deleteRole } from '../../transport/weChatApi';
-import type { TransportOptions } from '../../transport/transportOptions';
-import { WeChatClient } from '../../transport/weChatClient';
-import { forEachItem } from '../forEachItem';
+import { weChatItemOperation } from '../weChatItemOperation';
 import { memberWeChatIdField, readMember, roleField } from './roleFields';
 
-const properties: INodeProperties[] = [memberWeChatIdField, roleField];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['liveRole'], operation: ['remove'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const { username, role } = readMember(this, itemIndex, 'role/deleterole');
+export const { description, execute } = weChatItemOperation({
+	resource: 'liveRole',
+	operation: 'remove',
+	properties: [memberWeChatIdField, roleField],
+	async item(ctx, client, itemIndex) {
+		const { username, role } = readMember(ctx, itemIndex, 'role/deleterole');
 		await deleteRole(client, username, role);
 		return { username, role, removed: true };
-	});
-}
+	},
+});

@@ -1,31 +1,13 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
-
 import { createRoom } from '../../transport/weChatApi';
-import type { TransportOptions } from '../../transport/transportOptions';
-import { WeChatClient } from '../../transport/weChatClient';
-import { forEachItem } from '../forEachItem';
+import { weChatItemOperation } from '../weChatItemOperation';
 import { readRoomSettings, roomSettingsFields } from './roomSettings';
 
-const properties: INodeProperties[] = [...roomSettingsFields];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['liveRoom'], operation: ['create'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const room = await readRoomSettings(this, client, itemIndex, 'room/create');
+export const { description, execute } = weChatItemOperation({
+	resource: 'liveRoom',
+	operation: 'create',
+	properties: [...roomSettingsFields],
+	async item(ctx, client, itemIndex) {
+		const room = await readRoomSettings(ctx, client, itemIndex, 'room/create');
 		// Not idempotent: an unclear answer is reported, never resent (it could make a second room).
 		const created = await createRoom(client, room);
 		return {
@@ -35,5 +17,5 @@ export async function execute(
 			endTime: room.endTime as number,
 			...(created.qrcode_url ? { qrcodeUrl: created.qrcode_url } : {}),
 		};
-	});
-}
+	},
+});

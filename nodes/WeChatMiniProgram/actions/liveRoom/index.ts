@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ResourceModule } from '../operation';
+import { resourceModule } from '../operation';
 import * as addAssistants from './addAssistants.operation';
 import * as addSubAnchor from './addSubAnchor.operation';
 import * as create from './create.operation';
@@ -144,12 +144,4 @@ const modules = {
 	updateSubAnchor,
 };
 
-export const liveRoom: ResourceModule = {
-	description: [
-		operationSelector,
-		...Object.values(modules).flatMap((module) => module.description),
-	],
-	operations: Object.fromEntries(
-		Object.entries(modules).map(([name, module]) => [name, module.execute]),
-	),
-};
+export const liveRoom = resourceModule(operationSelector, modules);

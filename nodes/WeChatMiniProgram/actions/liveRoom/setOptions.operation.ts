@@ -1,16 +1,8 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { assertNoProblems } from '../../../protocol/wechat/broadcast/ruleViolation';
 import { setRoomOption, type RoomOption } from '../../transport/weChatApi';
-import type { TransportOptions } from '../../transport/transportOptions';
-import { WeChatClient } from '../../transport/weChatClient';
-import { forEachItem } from '../forEachItem';
+import { weChatItemOperation } from '../weChatItemOperation';
 import { readRoomId, roomLocator } from './roomLocator';
 
 /** Each switch the user sees, the endpoint option it sets, and whether WeChat's flag is inverted. */
@@ -51,39 +43,30 @@ const SWITCHES: Array<{
 	},
 ];
 
-const properties: INodeProperties[] = [
-	roomLocator({ required: true, description: 'The room whose switches to set' }),
-	{
-		displayName: 'Options',
-		name: 'roomSwitches',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: SWITCHES.map(({ name, displayName, description: text }) => ({
-			displayName,
-			name,
-			type: 'boolean' as const,
-			default: true,
-			description: text,
-		})),
-	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['liveRoom'], operation: ['setOptions'] } },
-	properties,
-);
-
 /** One call per switch that was added, in the order shown; nothing is sent for the others. */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const roomId = readRoomId(this, 'roomId', itemIndex);
-		const chosen = this.getNodeParameter('roomSwitches', itemIndex, {}) as Record<string, boolean>;
+export const { description, execute } = weChatItemOperation({
+	resource: 'liveRoom',
+	operation: 'setOptions',
+	properties: [
+		roomLocator({ required: true, description: 'The room whose switches to set' }),
+		{
+			displayName: 'Options',
+			name: 'roomSwitches',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: SWITCHES.map(({ name, displayName, description: text }) => ({
+				displayName,
+				name,
+				type: 'boolean' as const,
+				default: true,
+				description: text,
+			})),
+		},
+	],
+	async item(ctx, client, itemIndex) {
+		const roomId = readRoomId(ctx, 'roomId', itemIndex);
+		const chosen = ctx.getNodeParameter('roomSwitches', itemIndex, {}) as Record<string, boolean>;
 		const wanted = SWITCHES.filter(({ name }) => chosen[name] !== undefined);
 		assertNoProblems('room switches', [
 			wanted.length > 0 ? undefined : 'add at least one option to set',
@@ -94,5 +77,5 @@ export async function execute(
 			result[name] = Boolean(chosen[name]);
 		}
 		return result;
-	});
-}
+	},
+});

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ResourceModule } from '../operation';
+import { resourceModule } from '../operation';
 import * as getVideo from './getVideo.operation';
 import * as importGoods from './importGoods.operation';
 import * as push from './push.operation';
@@ -57,12 +57,4 @@ const operationSelector: INodeProperties = {
 
 const modules = { getVideo, importGoods, push, remove, setOnSale, sort };
 
-export const liveRoomGoods: ResourceModule = {
-	description: [
-		operationSelector,
-		...Object.values(modules).flatMap((module) => module.description),
-	],
-	operations: Object.fromEntries(
-		Object.entries(modules).map(([name, module]) => [name, module.execute]),
-	),
-};
+export const liveRoomGoods = resourceModule(operationSelector, modules);
