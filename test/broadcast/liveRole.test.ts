@@ -17,6 +17,9 @@ describe('Live Role (against a local WeChat)', () => {
 		expect((await run('add', { username: 'new_anchor', role: 2 })).error?.message).toMatch(
 			/errcode 400002 \(the WeChat ID has no real-name verification/,
 		);
+		expect((await run('add', { username: 'new_anchor', role: 2 })).error?.message).toMatch(
+			/real-name verification QR code: https:\/\/res\.wx\.qq\.com\/op_res\/realname-check$/,
+		);
 		expect((await run('remove', { username: 'ops_wx', role: 3 })).output('WeChat')).toEqual([
 			{ username: 'ops_wx', role: 3, removed: true },
 		]);

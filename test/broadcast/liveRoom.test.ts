@@ -159,6 +159,13 @@ describe('Live Room: create, update, delete and the room tools (against a local 
 		expect(unverified.output('WeChat')[0].error).toMatch(
 			/errcode 300036 \(the anchor's WeChat ID has no real-name verification/,
 		);
+		// WeChat's verification QR code travels with the error, in the message and as its own field.
+		expect(unverified.output('WeChat')[0]).toMatchObject({
+			error: expect.stringMatching(
+				/\. real-name verification QR code: https:\/\/res\.wx\.qq\.com\/op_res\/realname-check$/,
+			),
+			qrcode_url: 'https://res.wx.qq.com/op_res/realname-check',
+		});
 		weChat.server.injectFault(CREATE, { kind: 'errcode', errcode: 45011 });
 		const limited = await runBroadcast(weChat, roomParameters(), [{ binary: images }]);
 		expect(limited.error).toBeUndefined();
