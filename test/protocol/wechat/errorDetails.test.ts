@@ -30,9 +30,9 @@ describe('WeChat error details: only whitelisted web addresses leave an error an
 			{ errorMeanings: { 300036: 'the anchor has no real-name verification' } },
 			true,
 		);
-		expect(verdict.kind).toBe('failed');
-		const error = (verdict as { error: WeChatApiError }).error;
-		expect(error).toBeInstanceOf(WeChatApiError);
+		if (verdict.kind !== 'failed') throw new Error(`expected a failure, got ${verdict.kind}`);
+		const { error } = verdict;
+		if (!(error instanceof WeChatApiError)) throw new Error('expected a WeChatApiError');
 		expect(error.details).toEqual({ qrcode_url: QR });
 		expect(error.message).toBe(
 			`WeChat /wxaapi/broadcast/room/create answered errcode 300036 (the anchor has no real-name verification): please scan the code. real-name verification QR code: ${QR}`,
