@@ -14,6 +14,11 @@ const BENCHES: Bench[] = [
 		exportName: 'runWeChatExtraBench',
 	},
 	{
+		title: 'WeChat live broadcast API: goods, members, rooms',
+		file: './broadcast.bench',
+		exportName: 'runBroadcastBench',
+	},
+	{
 		title: 'Tencent Cloud Chat official accounts',
 		file: './tencent.bench',
 		exportName: 'runTencentBench',

@@ -3,8 +3,14 @@
  * workflows. They behave like the real services, limits and errcodes included. Stops on SIGINT/SIGTERM.
  */
 import { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
+import {
+	addApprovedGoods,
+	addBroadcastRoutes,
+	shareCodePng,
+} from '../../testkit/servers/fakeWeChat/broadcastRoutes';
 import { addLiveRoomRoutes, makeLiveRooms } from '../../testkit/servers/fakeWeChat/liveRoomRoutes';
 import { addLiveRoutes, makeFollowers } from '../../testkit/servers/fakeWeChat/liveRoutes';
+import { addMediaRoutes } from '../../testkit/servers/fakeWeChat/mediaRoutes';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import {
 	addPrivateTemplate,
@@ -24,6 +30,15 @@ async function main(): Promise<void> {
 	[1, 2, 3].forEach((room) => live.rooms.add(room));
 	const rooms = addLiveRoomRoutes(weChat);
 	rooms.rooms = makeLiveRooms(3);
+	// examples/create-tomorrows-live-room.json: a verified anchor, approved goods 1-3, a room image.
+	const broadcast = addBroadcastRoutes(weChat, { rooms, media: addMediaRoutes(weChat), live });
+	broadcast.verified.add('anchor_wx');
+	addApprovedGoods(broadcast, 3, 1);
+	weChat.route(
+		'/demo/room-image.png',
+		() => ({ binary: shareCodePng(1), contentType: 'image/png' }),
+		{ public: true },
+	);
 	const subscriptions = addSubscribeRoutes(weChat);
 	const templateId = addPrivateTemplate(subscriptions, {
 		title: 'Live broadcast reminder',

@@ -6,6 +6,7 @@ import {
 	type IPairedItemData,
 } from 'n8n-workflow';
 
+import { WeChatApiError } from '../../protocol/wechat/apiError';
 import { toNodeError } from '../transport/nodeErrors';
 
 /**
@@ -33,7 +34,8 @@ export async function forEachItem(
 
 /**
  * The one place a failure of some items becomes n8n's: thrown without "Continue On Fail", else an
- * error item paired with those items. `extra` adds context such as the room id.
+ * error item paired with those items. `extra` adds context such as the room id; a WeChat error's
+ * whitelisted details (where to verify a real name) become fields a workflow can pass on.
  */
 export function errorItemOrThrow(
 	ctx: IExecuteFunctions,
@@ -44,7 +46,8 @@ export function errorItemOrThrow(
 	const first = Array.isArray(pairedItem) ? pairedItem[0] : pairedItem;
 	const nodeError = toNodeError(ctx, error, first?.item);
 	if (!ctx.continueOnFail()) throw nodeError;
-	return { json: { ...extra, ...errorJson(nodeError) }, pairedItem };
+	const details = error instanceof WeChatApiError ? error.details : {};
+	return { json: { ...extra, ...details, ...errorJson(nodeError) }, pairedItem };
 }
 
 export function errorJson(error: Error): IDataObject {

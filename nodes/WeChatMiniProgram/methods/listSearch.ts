@@ -5,8 +5,14 @@ import {
 	matchesRoomSearch,
 	roomPickerEntry,
 } from '../../protocol/wechat/liveRooms';
+import { MAX_GOODS_PAGE } from '../../protocol/wechat/broadcast/pageSizes';
+import {
+	goodsPickerEntry,
+	matchesGoodsSearch,
+	parseGoodsPickerToken,
+} from '../../protocol/wechat/broadcast/picker';
 import { withNodeErrors } from '../transport/nodeErrors';
-import { fetchLiveRoomPage } from '../transport/weChatApi';
+import { fetchLiveRoomPage, libraryGoodsPages } from '../transport/weChatApi';
 import type { TransportOptions } from '../transport/transportOptions';
 import { WeChatClient } from '../transport/weChatClient';
 
@@ -31,6 +37,48 @@ export function searchLiveRooms(transport: TransportOptions) {
 			return {
 				results: page.items.filter((room) => matchesRoomSearch(room, filter)).map(roomPickerEntry),
 				paginationToken: more ? String(next) : undefined,
+			};
+		});
+	};
+}
+
+const ALL_AUDIT_STATES = [0, 1, 2, 3] as const;
+const APPROVED = [2] as const;
+
+/** The goods picker over the whole library: one goods/getapproved page per call, state by state. */
+export function searchLiveGoods(transport: TransportOptions) {
+	return goodsSearch(transport, ALL_AUDIT_STATES);
+}
+
+/** The goods picker for rooms, which take approved goods only. */
+export function searchApprovedLiveGoods(transport: TransportOptions) {
+	return goodsSearch(transport, APPROVED);
+}
+
+function goodsSearch(transport: TransportOptions, statuses: readonly number[]) {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		return await withNodeErrors(this, async () => {
+			const client = await WeChatClient.create(this, transport);
+			const { statusIndex, offset } = parseGoodsPickerToken(paginationToken, statuses);
+			const status = statuses[statusIndex];
+			const page = await libraryGoodsPages(client, status)(offset, MAX_GOODS_PAGE);
+			const next = offset + page.items.length;
+			const moreInState =
+				page.items.length === MAX_GOODS_PAGE && (page.total === undefined || next < page.total);
+			const nextToken = moreInState
+				? `${status}:${next}`
+				: statusIndex + 1 < statuses.length
+					? `${statuses[statusIndex + 1]}:0`
+					: undefined;
+			return {
+				results: page.items
+					.filter((goods) => matchesGoodsSearch(goods, filter))
+					.map((goods) => goodsPickerEntry(goods, status)),
+				paginationToken: nextToken,
 			};
 		});
 	};

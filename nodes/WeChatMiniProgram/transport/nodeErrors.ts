@@ -25,7 +25,7 @@ export function toNodeError(
 	if (error instanceof WeChatApiError) {
 		return new NodeApiError(
 			ctx.getNode(),
-			{ errcode: error.errcode, errmsg: error.errmsg } as JsonObject,
+			{ errcode: error.errcode, errmsg: error.errmsg, ...error.details } as JsonObject,
 			{
 				message: error.message,
 				description: `errcode ${error.errcode}: ${error.meaning}`,

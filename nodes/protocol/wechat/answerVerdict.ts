@@ -1,5 +1,6 @@
 import type { AnswerVerdict } from '../common/retryLoop';
 import { isTokenRejected, WeChatApiError } from './apiError';
+import { safeErrorDetails } from './errorDetails';
 
 /** Answers WeChat gives for a request it refused before acting on it: safe to resend after a pause. */
 const FREQUENCY_LIMITED = 45011;
@@ -19,6 +20,7 @@ export function judgeWeChatAnswer(
 		String(answer.errmsg ?? ''),
 		path,
 		options.errorMeanings,
+		safeErrorDetails(answer),
 	);
 	if (isTokenRejected(errcode) && canRenewToken) return { kind: 'authRejected', error };
 	if (errcode === FREQUENCY_LIMITED)
