@@ -5,7 +5,7 @@
  * scanner (@n8n/scan-community-package): the community-nodes plugin's cloud config plus
  * eslint-plugin-n8n-nodes-base's community, nodes and credentials rule sets, with inline
  * `eslint-disable` comments ignored, as the scanner ignores them. It also checks that every file
- * package.json names (main, n8n.nodes, n8n.credentials, ...) is in the tarball.
+ * package.json names (main, n8n.nodes, n8n.credentials, ...) and every output schema is in the tarball.
  *
  * Expects `npm run build` to have run (npm run lint:package does both).
  */
@@ -81,6 +81,15 @@ async function main() {
 	const problems = referencedFiles(manifest)
 		.filter((file) => !shipped.includes(file))
 		.map((file) => `package.json names ${file}, which npm pack does not ship`);
+	const schemas = await Array.fromAsync(
+		fs.promises.glob('nodes/**/__schema__/**/*.json', { cwd: root }),
+	);
+	for (const schema of schemas) {
+		if (!shipped.includes(`dist/${schema}`))
+			problems.push(`output schema ${schema} is not shipped in dist`);
+	}
+	if (schemas.length === 0)
+		problems.push('no output schemas (__schema__) found: run npm run schemas');
 
 	const eslint = new ESLint({
 		cwd: root,
@@ -110,7 +119,7 @@ async function main() {
 		process.exit(1);
 	}
 	console.log(
-		`package gate: ${shippedCode.length} shipped files and ${sources.length} sources pass n8n's community-package scanner rules (inline disables ignored)${warnings ? `, ${warnings} warnings` : ''}; every file package.json names is shipped`,
+		`package gate: ${shippedCode.length} shipped files and ${sources.length} sources pass n8n's community-package scanner rules (inline disables ignored)${warnings ? `, ${warnings} warnings` : ''}; every file package.json names and ${schemas.length} output schemas are shipped`,
 	);
 }
 
