@@ -11,6 +11,7 @@
  * Expects `npm run build` and `tsc -p tsconfig.tools.json` to have run (the npm scripts do both).
  */
 const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
 const path = require('node:path');
 
 const { installN8n, N8N_VERSION } = require('./n8n/install');
@@ -98,13 +99,19 @@ async function smokeTest(n8nBin, env, credentials, webhookUrl) {
 
 async function main() {
 	const n8nBin = installN8n().bin;
+	// The smoke run starts from nothing; the demo keeps what people built in it between starts.
+	if (smoke) fs.rmSync(userFolder, { recursive: true, force: true });
+	const firstStart = !fs.existsSync(path.join(userFolder, '.n8n', 'database.sqlite'));
 	installPackage(userFolder);
 	const servers = await startServers();
 	process.on('exit', servers.stop);
 	const env = n8nEnvironment({ userFolder, port: process.env.N8N_PORT || '5678' });
 	try {
 		const credentials = importDemoCredentials(n8nBin, env, servers.endpoints, demoDir);
-		importDemoWorkflows(n8nBin, env);
+		// Re-importing would deactivate the published demo trigger, which n8n refuses once it is live.
+		if (firstStart) importDemoWorkflows(n8nBin, env);
+		else
+			console.log('Keeping the workflows of the previous demo (delete .n8n-demo/ to start over)');
 		const webhookUrl = `http://127.0.0.1:${env.N8N_PORT}/webhook/wechat-demo-callbacks/webhook`;
 		if (smoke) await smokeTest(n8nBin, env, credentials, webhookUrl);
 		else process.exitCode = await startForPeople(n8nBin, env, servers.endpoints, webhookUrl);
