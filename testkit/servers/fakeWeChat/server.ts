@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
+import { NO_LATENCY, travel, type Latency } from '../latency';
+
 export type Json = Record<string, unknown>;
 
 export type BodyFormat = 'json' | 'form';
@@ -51,6 +53,8 @@ export class FakeWeChatServer {
 	private readonly faults = new Map<string, Fault[]>();
 	private readonly sockets = new Set<Socket>();
 	private server?: Server;
+	/** Added to every answer, as over a real network (0 by default). */
+	latency: Latency = NO_LATENCY;
 	private token = newToken();
 	private tokenExpired = false;
 	private readonly retiredTokens = new Set<string>();
@@ -123,9 +127,21 @@ export class FakeWeChatServer {
 	}
 
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const raw = await readBody(req);
+		await travel(this.latency);
+		const outcome = await this.process(req, raw);
+		await travel(this.latency);
+		if (outcome === 'drop') return void req.socket.destroy();
+		send(res, outcome.status, outcome.body);
+	}
+
+	/** What WeChat does with one request: an answer, or a dropped connection. */
+	private async process(
+		req: IncomingMessage,
+		raw: string,
+	): Promise<{ status: number; body: Json | string } | 'drop'> {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const path = url.pathname;
-		const raw = await readBody(req);
 		let body: Json = {};
 		const bodyFormat: BodyFormat = /application\/x-www-form-urlencoded/i.test(
 			req.headers['content-type'] ?? '',
@@ -135,7 +151,7 @@ export class FakeWeChatServer {
 		try {
 			body = !raw ? {} : bodyFormat === 'form' ? formToJson(raw) : (JSON.parse(raw) as Json);
 		} catch {
-			return send(res, 200, { errcode: 47001, errmsg: 'data format error' });
+			return { status: 200, body: { errcode: 47001, errmsg: 'data format error' } };
 		}
 		const call: RecordedCall = {
 			path,
@@ -146,19 +162,19 @@ export class FakeWeChatServer {
 		this.calls.push(call);
 
 		const fault = this.faults.get(path)?.shift();
-		if (fault?.kind === 'reset') return void req.socket.destroy();
-		if (fault?.kind === 'http') return send(res, fault.status, 'upstream error');
+		if (fault?.kind === 'reset') return 'drop';
+		if (fault?.kind === 'http') return { status: fault.status, body: 'upstream error' };
 		if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
 		if (fault?.kind === 'errcode')
-			return send(res, 200, {
-				errcode: fault.errcode,
-				errmsg: fault.errmsg ?? `injected ${fault.errcode}`,
-			});
+			return {
+				status: 200,
+				body: { errcode: fault.errcode, errmsg: fault.errmsg ?? `injected ${fault.errcode}` },
+			};
 
 		const answer = await this.answer(path, url.searchParams, body, bodyFormat, req.method ?? 'GET');
 		call.answer = answer;
-		if (fault?.kind === 'resetAfterHandling') return void req.socket.destroy();
-		send(res, 200, answer);
+		if (fault?.kind === 'resetAfterHandling') return 'drop';
+		return { status: 200, body: answer };
 	}
 
 	private async answer(
