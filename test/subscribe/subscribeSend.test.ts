@@ -179,7 +179,8 @@ describe('Subscribe Message > Send (through the n8n engine, against a local WeCh
 	});
 
 	test('43101: a one-time subscription allows one message; the error explains it and what was sent', async () => {
-		const result = await send([order('oUserA'), order('oUserA'), order('oUserB')]);
+		const oneAtATime = { options: { requestsInFlight: 1 } };
+		const result = await send([order('oUserA'), order('oUserA'), order('oUserB')], oneAtATime);
 		expect(server.callsTo(SEND)).toHaveLength(2);
 		expect(subscribe.sent).toHaveLength(1);
 		expect(result.error?.message).toMatch(
@@ -216,7 +217,9 @@ describe('Subscribe Message > Send (through the n8n engine, against a local WeCh
 
 	test('a send whose answer was lost is never resent (it may have reached the user)', async () => {
 		server.injectFault(SEND, { kind: 'resetAfterHandling' });
-		const result = await send([order('oUserA'), order('oUserB')]);
+		const result = await send([order('oUserA'), order('oUserB')], {
+			options: { requestsInFlight: 1 },
+		});
 		expect(server.callsTo(SEND)).toHaveLength(1);
 		expect(subscribe.sent).toHaveLength(1);
 		expect(result.error?.message).toMatch(/no clear answer .*so it was not resent/);
