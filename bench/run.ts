@@ -19,6 +19,11 @@ const BENCHES: Bench[] = [
 		exportName: 'runTencentBench',
 	},
 	{
+		title: 'Latency-bound calls (50 ms answers): requests in flight, two workers pushing',
+		file: './latency.bench',
+		exportName: 'runLatencyBench',
+	},
+	{
 		title: 'Trigger: verify, decrypt and decode callbacks',
 		file: './trigger.bench',
 		exportName: 'runTriggerBench',

@@ -7,8 +7,8 @@ export const MAX_REQUESTS_IN_FLIGHT = 50;
  * Defaults of "Requests in Flight", measured with the APIs answering after 50 ms (npm run bench):
  * see README, Benchmarks.
  */
-export const DEFAULT_TENCENT_REQUESTS_IN_FLIGHT = 10;
-export const DEFAULT_WECHAT_REQUESTS_IN_FLIGHT = 10;
+export const DEFAULT_TENCENT_REQUESTS_IN_FLIGHT = 20;
+export const DEFAULT_WECHAT_REQUESTS_IN_FLIGHT = 20;
 
 export const TENCENT_LIMIT_NOTE =
 	"Calls stay under Tencent's 200 a second per SDKAppID in each n8n process, whatever this is set to.";
