@@ -24,14 +24,9 @@ const BENCHES: Bench[] = [
 		exportName: 'runTencentBench',
 	},
 	{
-		title: 'Latency-bound batches: every answer after 50 ms',
+		title: 'Latency-bound calls (50 ms answers): requests in flight, two workers pushing',
 		file: './latency.bench',
 		exportName: 'runLatencyBench',
-	},
-	{
-		title: 'Two processes pushing for one App ID at once, every answer after 50 ms',
-		file: './concurrentPush.bench',
-		exportName: 'runConcurrentPushBench',
 	},
 	{
 		title: 'Trigger: verify, decrypt and decode callbacks',

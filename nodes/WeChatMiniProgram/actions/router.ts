@@ -2,6 +2,7 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 
 import { withNodeErrors } from '../transport/nodeErrors';
 import type { TransportOptions } from '../transport/transportOptions';
+import { withRateLimitWait } from './callOptions';
 import { resources } from './resources';
 
 export async function router(
@@ -18,5 +19,6 @@ export async function router(
 			`The operation "${operation}" of "${resource}" is not supported`,
 		);
 	}
-	return [await withNodeErrors(this, async () => await execute.call(this, items, transport))];
+	const runTransport = withRateLimitWait(this, transport);
+	return [await withNodeErrors(this, async () => await execute.call(this, items, runTransport))];
 }

@@ -6,6 +6,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import { RateLimitedError } from '../../protocol/common/rateLimitedError';
 import { WeChatApiError } from '../../protocol/wechat/apiError';
 
 /**
@@ -32,6 +33,13 @@ export function toNodeError(
 				itemIndex,
 			},
 		);
+	}
+	if (error instanceof RateLimitedError) {
+		return new NodeOperationError(ctx.getNode(), error.message, {
+			description:
+				'Another workflow or worker is probably spending the same limit. Raise "Rate Limit Wait (Seconds)" under Options to wait longer.',
+			itemIndex,
+		});
 	}
 	const message = error instanceof Error ? error.message : String(error);
 	return new NodeOperationError(ctx.getNode(), message, { itemIndex });

@@ -70,6 +70,18 @@ export class WeChatClient {
 		);
 	}
 
+	/** Names the Mini Program whose per-App-ID limits this client's calls spend (for a shared pacer). */
+	get appKey(): string {
+		const { auth } = this;
+		const appId =
+			auth.mode === 'appSecret'
+				? auth.appId
+				: auth.mode === 'componentRefreshToken'
+					? auth.authorizerAppId
+					: this.tokenKey;
+		return `${this.baseUrl}|${appId}`;
+	}
+
 	/** POSTs `body` to a WeChat API path and resolves its answer once errcode is 0. */
 	async post(
 		path: string,

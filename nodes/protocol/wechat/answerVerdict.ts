@@ -26,5 +26,6 @@ export function judgeWeChatAnswer(
 	if (errcode === FREQUENCY_LIMITED)
 		return { kind: 'refused', reason: `errcode ${errcode}, API called too often` };
 	if (errcode === SYSTEM_BUSY) return { kind: 'unclear', reason: 'errcode -1, WeChat system busy' };
+	// Everything else fails at once, the daily quota (45009) included: waiting seconds cannot help it.
 	return { kind: 'failed', error };
 }

@@ -8,11 +8,15 @@ import type { TransportOptions } from '../../transport/transportOptions';
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { addResultStatus } from '../../../protocol/tencent/subscriberBatches';
 import { officialAccountField } from './fields';
-import { runSubscriberOperation, subscriberSourceFields } from './subscriberJobs';
+import {
+	runSubscriberOperation,
+	subscriberOptions,
+	subscriberSourceFields,
+} from './subscriberJobs';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chatOfficialAccount'], operation: ['addSubscribers'] } },
-	[officialAccountField, ...subscriberSourceFields('subscribe')],
+	[officialAccountField, ...subscriberSourceFields('subscribe'), subscriberOptions],
 );
 
 export async function execute(

@@ -9,6 +9,7 @@ import type { TransportOptions } from '../../transport/transportOptions';
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
+import { perItemOptions, readPerItemInFlight } from './perItemOptions';
 import { definedFields, readRequiredString } from './fields';
 import { accountInfoOptions } from './accountInfoOptions';
 
@@ -51,7 +52,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chatOfficialAccount'], operation: ['create'] } },
-	properties,
+	[...properties, perItemOptions],
 );
 
 export async function execute(
@@ -60,18 +61,23 @@ export async function execute(
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const body: Record<string, unknown> = {
-			Owner_Account: readRequiredString(this, 'ownerAccount', 'Owner UserID', itemIndex),
-			Name: readRequiredString(this, 'name', 'Name', itemIndex),
-			...definedFields(
-				this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>,
-			),
-		};
-		// Not idempotent: a resent create may make a second account (or fail with 130008).
-		const answer = await client.call(OfficialAccountCommand.create, body, { idempotent: false });
-		return {
-			officialAccount: String(answer.OfficialAccountUserID ?? body.OfficialAccountUserID ?? ''),
-		};
-	});
+	return await forEachItem(
+		this,
+		items,
+		async (itemIndex) => {
+			const body: Record<string, unknown> = {
+				Owner_Account: readRequiredString(this, 'ownerAccount', 'Owner UserID', itemIndex),
+				Name: readRequiredString(this, 'name', 'Name', itemIndex),
+				...definedFields(
+					this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>,
+				),
+			};
+			// Not idempotent: a resent create may make a second account (or fail with 130008).
+			const answer = await client.call(OfficialAccountCommand.create, body, { idempotent: false });
+			return {
+				officialAccount: String(answer.OfficialAccountUserID ?? body.OfficialAccountUserID ?? ''),
+			};
+		},
+		{ inFlight: readPerItemInFlight(this) },
+	);
 }

@@ -8,11 +8,12 @@ import type { TransportOptions } from '../../transport/transportOptions';
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
+import { perItemOptions, readPerItemInFlight } from './perItemOptions';
 import { officialAccountField, readOfficialAccount } from './fields';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chatOfficialAccount'], operation: ['delete'] } },
-	[officialAccountField],
+	[officialAccountField, perItemOptions],
 );
 
 export async function execute(
@@ -21,14 +22,19 @@ export async function execute(
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readOfficialAccount(this, itemIndex);
-		// Not resent on an unclear answer: a second try would report 130004 and hide what happened.
-		await client.call(
-			OfficialAccountCommand.destroy,
-			{ Official_Account: officialAccount },
-			{ idempotent: false },
-		);
-		return { officialAccount, deleted: true };
-	});
+	return await forEachItem(
+		this,
+		items,
+		async (itemIndex) => {
+			const officialAccount = readOfficialAccount(this, itemIndex);
+			// Not resent on an unclear answer: a second try would report 130004 and hide what happened.
+			await client.call(
+				OfficialAccountCommand.destroy,
+				{ Official_Account: officialAccount },
+				{ idempotent: false },
+			);
+			return { officialAccount, deleted: true };
+		},
+		{ inFlight: readPerItemInFlight(this) },
+	);
 }

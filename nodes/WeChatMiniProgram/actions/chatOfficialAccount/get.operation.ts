@@ -15,6 +15,7 @@ import {
 } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
+import { perItemOptions, readPerItemInFlight } from './perItemOptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -30,7 +31,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chatOfficialAccount'], operation: ['get'] } },
-	properties,
+	[...properties, perItemOptions],
 );
 
 export async function execute(
@@ -39,18 +40,25 @@ export async function execute(
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const accounts = uniqueValues(splitList(this.getNodeParameter('officialAccounts', itemIndex)));
-		const found: IDataObject[] = [];
-		for (const batch of chunk(accounts, MAX_ACCOUNTS_PER_INFO_CALL)) {
-			const answer = await client.call(
-				OfficialAccountCommand.getInfo,
-				{ OfficialAccountIdList: batch.map((account) => ({ Official_Account: account })) },
-				{ idempotent: true },
+	return await forEachItem(
+		this,
+		items,
+		async (itemIndex) => {
+			const accounts = uniqueValues(
+				splitList(this.getNodeParameter('officialAccounts', itemIndex)),
 			);
-			if (Array.isArray(answer.OfficialAccountInfoList))
-				found.push(...(answer.OfficialAccountInfoList as IDataObject[]));
-		}
-		return found;
-	});
+			const found: IDataObject[] = [];
+			for (const batch of chunk(accounts, MAX_ACCOUNTS_PER_INFO_CALL)) {
+				const answer = await client.call(
+					OfficialAccountCommand.getInfo,
+					{ OfficialAccountIdList: batch.map((account) => ({ Official_Account: account })) },
+					{ idempotent: true },
+				);
+				if (Array.isArray(answer.OfficialAccountInfoList))
+					found.push(...(answer.OfficialAccountInfoList as IDataObject[]));
+			}
+			return found;
+		},
+		{ inFlight: readPerItemInFlight(this) },
+	);
 }

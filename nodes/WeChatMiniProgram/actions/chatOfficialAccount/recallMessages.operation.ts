@@ -15,6 +15,7 @@ import {
 } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
+import { perItemOptions, readPerItemInFlight } from './perItemOptions';
 import { officialAccountField, readOfficialAccount } from './fields';
 
 const properties: INodeProperties[] = [
@@ -40,7 +41,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chatOfficialAccount'], operation: ['recallMessages'] } },
-	properties,
+	[...properties, perItemOptions],
 );
 
 export async function execute(
@@ -49,34 +50,39 @@ export async function execute(
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readOfficialAccount(this, itemIndex);
-		const reason = String(this.getNodeParameter('reason', itemIndex, ''));
-		const results: IDataObject[] = [];
-		for (const msgKeys of chunk(
-			uniqueValues(splitList(this.getNodeParameter('msgKeys', itemIndex))),
-			MAX_MESSAGES_PER_RECALL,
-		)) {
-			const body: Record<string, unknown> = {
-				Official_Account: officialAccount,
-				MsgKeyList: msgKeys,
-			};
-			if (reason) body.Reason = reason;
-			// A recalled message stays recalled: resending only changes the per-message RetCode.
-			const answer = await client.call(OfficialAccountCommand.recallMessages, body, {
-				idempotent: true,
-			});
-			const retCodes = new Map<string, number>();
-			for (const entry of Array.isArray(answer.RecallRetList)
-				? (answer.RecallRetList as IDataObject[])
-				: []) {
-				retCodes.set(String(entry.MsgKey), Number(entry.RetCode));
+	return await forEachItem(
+		this,
+		items,
+		async (itemIndex) => {
+			const officialAccount = readOfficialAccount(this, itemIndex);
+			const reason = String(this.getNodeParameter('reason', itemIndex, ''));
+			const results: IDataObject[] = [];
+			for (const msgKeys of chunk(
+				uniqueValues(splitList(this.getNodeParameter('msgKeys', itemIndex))),
+				MAX_MESSAGES_PER_RECALL,
+			)) {
+				const body: Record<string, unknown> = {
+					Official_Account: officialAccount,
+					MsgKeyList: msgKeys,
+				};
+				if (reason) body.Reason = reason;
+				// A recalled message stays recalled: resending only changes the per-message RetCode.
+				const answer = await client.call(OfficialAccountCommand.recallMessages, body, {
+					idempotent: true,
+				});
+				const retCodes = new Map<string, number>();
+				for (const entry of Array.isArray(answer.RecallRetList)
+					? (answer.RecallRetList as IDataObject[])
+					: []) {
+					retCodes.set(String(entry.MsgKey), Number(entry.RetCode));
+				}
+				for (const msgKey of msgKeys) {
+					const retCode = retCodes.get(msgKey) ?? 0;
+					results.push({ officialAccount, msgKey, recalled: retCode === 0, retCode });
+				}
 			}
-			for (const msgKey of msgKeys) {
-				const retCode = retCodes.get(msgKey) ?? 0;
-				results.push({ officialAccount, msgKey, recalled: retCode === 0, retCode });
-			}
-		}
-		return results;
-	});
+			return results;
+		},
+		{ inFlight: readPerItemInFlight(this) },
+	);
 }

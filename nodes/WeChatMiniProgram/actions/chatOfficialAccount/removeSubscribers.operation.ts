@@ -8,11 +8,15 @@ import type { TransportOptions } from '../../transport/transportOptions';
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { deleteResultStatus } from '../../../protocol/tencent/subscriberBatches';
 import { officialAccountField } from './fields';
-import { runSubscriberOperation, subscriberSourceFields } from './subscriberJobs';
+import {
+	runSubscriberOperation,
+	subscriberOptions,
+	subscriberSourceFields,
+} from './subscriberJobs';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chatOfficialAccount'], operation: ['removeSubscribers'] } },
-	[officialAccountField, ...subscriberSourceFields('unsubscribe')],
+	[officialAccountField, ...subscriberSourceFields('unsubscribe'), subscriberOptions],
 );
 
 export async function execute(

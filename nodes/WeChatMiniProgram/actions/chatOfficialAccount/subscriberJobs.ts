@@ -15,7 +15,21 @@ import {
 } from '../../../protocol/tencent/subscriberBatches';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';
+import { readRequestsInFlight } from '../callOptions';
+import {
+	DEFAULT_TENCENT_REQUESTS_IN_FLIGHT,
+	TENCENT_LIMIT_NOTE,
+	optionsCollection,
+	rateLimitWaitOption,
+	requestsInFlightOption,
+} from '../common.descriptions';
 import { collectItemJobs, describeBatchError, stoppedAtBatch } from '../itemJobs';
+
+/** The Options of Add and Remove Subscribers: batches of 100 go out several at a time. */
+export const subscriberOptions = optionsCollection([
+	rateLimitWaitOption,
+	requestsInFlightOption(DEFAULT_TENCENT_REQUESTS_IN_FLIGHT, TENCENT_LIMIT_NOTE),
+]);
 
 /** The fields shared by Add Subscribers and Remove Subscribers (after the official account). */
 export function subscriberSourceFields(action: string): INodeProperties[] {
@@ -69,7 +83,8 @@ export interface SubscriberOperation {
 }
 
 /**
- * Runs add/remove in batches of 100, one output item per subscriber. A failed batch stops its job;
+ * Runs add/remove in batches of 100, several in flight, one output item per subscriber in input
+ * order. A failed batch stops its job from starting more (those in flight finish and are reported);
  * without "Continue On Fail" the error lists what was and was not processed.
  */
 export async function runSubscriberOperation(
@@ -87,6 +102,7 @@ export async function runSubscriberOperation(
 		readTarget: (itemIndex) => readAccount(ctx, itemIndex),
 	});
 	const client = await TencentChatClient.create(ctx, transport);
+	const inFlight = readRequestsInFlight(ctx, DEFAULT_TENCENT_REQUESTS_IN_FLIGHT);
 	const call: SubscriberBatchCall = async (officialAccount, subscribers) => {
 		const answer = await client.call(
 			operation.command,
@@ -111,6 +127,7 @@ export async function runSubscriberOperation(
 			call,
 			statusOf: operation.statusOf,
 			describeError: describeBatchError,
+			inFlight,
 		});
 		all.push(...results);
 		if (failed && !ctx.continueOnFail()) {

@@ -10,6 +10,7 @@ import type { TransportOptions } from '../../transport/transportOptions';
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
+import { perItemOptions, readPerItemInFlight } from './perItemOptions';
 import { accountInfoOptions } from './accountInfoOptions';
 import { definedFields, officialAccountField, readOfficialAccount } from './fields';
 
@@ -36,7 +37,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chatOfficialAccount'], operation: ['update'] } },
-	properties,
+	[...properties, perItemOptions],
 );
 
 export async function execute(
@@ -45,22 +46,27 @@ export async function execute(
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readOfficialAccount(this, itemIndex);
-		const fields = definedFields(
-			this.getNodeParameter('updateFields', itemIndex, {}) as Record<string, unknown>,
-		);
-		if (Object.keys(fields).length === 0) {
-			throw new NodeOperationError(this.getNode(), 'Add at least one field to update', {
-				itemIndex,
-			});
-		}
-		// Setting the same values twice changes nothing: safe to resend.
-		await client.call(
-			OfficialAccountCommand.modify,
-			{ Official_Account: officialAccount, ...fields },
-			{ idempotent: true },
-		);
-		return { officialAccount, updated: Object.keys(fields) };
-	});
+	return await forEachItem(
+		this,
+		items,
+		async (itemIndex) => {
+			const officialAccount = readOfficialAccount(this, itemIndex);
+			const fields = definedFields(
+				this.getNodeParameter('updateFields', itemIndex, {}) as Record<string, unknown>,
+			);
+			if (Object.keys(fields).length === 0) {
+				throw new NodeOperationError(this.getNode(), 'Add at least one field to update', {
+					itemIndex,
+				});
+			}
+			// Setting the same values twice changes nothing: safe to resend.
+			await client.call(
+				OfficialAccountCommand.modify,
+				{ Official_Account: officialAccount, ...fields },
+				{ idempotent: true },
+			);
+			return { officialAccount, updated: Object.keys(fields) };
+		},
+		{ inFlight: readPerItemInFlight(this) },
+	);
 }

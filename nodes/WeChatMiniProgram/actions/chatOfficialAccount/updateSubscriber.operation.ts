@@ -9,6 +9,7 @@ import type { TransportOptions } from '../../transport/transportOptions';
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
+import { perItemOptions, readPerItemInFlight } from './perItemOptions';
 import { officialAccountField, readOfficialAccount, readRequiredString } from './fields';
 
 const properties: INodeProperties[] = [
@@ -31,7 +32,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chatOfficialAccount'], operation: ['updateSubscriber'] } },
-	properties,
+	[...properties, perItemOptions],
 );
 
 export async function execute(
@@ -40,19 +41,24 @@ export async function execute(
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
 	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readOfficialAccount(this, itemIndex);
-		const subscriber = readRequiredString(this, 'subscriber', 'Subscriber UserID', itemIndex);
-		const customString = String(this.getNodeParameter('customString', itemIndex, ''));
-		await client.call(
-			OfficialAccountCommand.modifySubscriber,
-			{
-				Official_Account: officialAccount,
-				Subscriber_Account: subscriber,
-				CustomString: customString,
-			},
-			{ idempotent: true },
-		);
-		return { officialAccount, subscriber, customString };
-	});
+	return await forEachItem(
+		this,
+		items,
+		async (itemIndex) => {
+			const officialAccount = readOfficialAccount(this, itemIndex);
+			const subscriber = readRequiredString(this, 'subscriber', 'Subscriber UserID', itemIndex);
+			const customString = String(this.getNodeParameter('customString', itemIndex, ''));
+			await client.call(
+				OfficialAccountCommand.modifySubscriber,
+				{
+					Official_Account: officialAccount,
+					Subscriber_Account: subscriber,
+					CustomString: customString,
+				},
+				{ idempotent: true },
+			);
+			return { officialAccount, subscriber, customString };
+		},
+		{ inFlight: readPerItemInFlight(this) },
+	);
 }
