@@ -1,12 +1,15 @@
 import {
 	NodeConnectionTypes,
+	type ICredentialDataDecryptedObject,
 	type IExecuteFunctions,
+	type INode,
 	type INodeExecutionData,
+	type INodeParameters,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { runWorkflow } from '../../testkit/engine/runWorkflow';
+import { runWorkflow, type WorkflowSpec } from '../../testkit/engine/runWorkflow';
 import {
 	addBroadcastRoutes,
 	type FakeBroadcastState,
@@ -73,20 +76,23 @@ class EmitBinaryItems implements INodeType {
 					file.mimeType,
 				);
 			}
-			items.push({ json: item.json as never, binary, pairedItem: { item: index } });
+			const withBinary = Object.keys(binary).length > 0 ? { binary } : {};
+			items.push({ json: item.json as never, ...withBinary, pairedItem: { item: index } });
 		}
 		return [items];
 	}
 }
 
-/** Runs Emit Binary Items -> the WeChat node with `parameters`, through n8n-core's engine. */
-export async function runBroadcast(
-	weChat: BroadcastWeChat,
-	parameters: Record<string, unknown>,
-	items: InputItem[] = [{}],
-	settings: Record<string, unknown> = {},
-) {
-	const credentials = weChatCredentials(weChat.server);
+/**
+ * Emit Binary Items -> the WeChat node with `parameters` and a credential of each type given: the
+ * items reach the node as an HTTP Request or Read File node would hand them on.
+ */
+export function binaryItemsIntoWeChatNode(
+	items: InputItem[],
+	parameters: INodeParameters,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	settings: Partial<INode> = {},
+): WorkflowSpec {
 	const encoded = items.map((item) => ({
 		json: item.json ?? {},
 		binary: Object.fromEntries(
@@ -96,7 +102,7 @@ export async function runBroadcast(
 			]),
 		),
 	}));
-	return await runWorkflow({
+	return {
 		credentials,
 		extraNodeTypes: { 'test.emitBinaryItems': new EmitBinaryItems() },
 		nodes: [
@@ -114,13 +120,32 @@ export async function runBroadcast(
 				type: 'n8n-nodes-wechat-miniprogram.weChatMiniProgram',
 				typeVersion: 1,
 				position: [200, 0],
-				parameters: parameters as never,
-				credentials: { weChatMiniProgramApi: { id: 'c', name: 'c' } },
+				parameters,
+				credentials: Object.fromEntries(
+					Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: type }]),
+				),
 				...settings,
 			},
 		],
 		connections: { 'Emit Items': { main: [[{ node: 'WeChat', type: 'main', index: 0 }]] } },
-	});
+	};
+}
+
+/** Runs Emit Binary Items -> the WeChat node with `parameters`, through n8n-core's engine. */
+export async function runBroadcast(
+	weChat: BroadcastWeChat,
+	parameters: Record<string, unknown>,
+	items: InputItem[] = [{}],
+	settings: Record<string, unknown> = {},
+) {
+	return await runWorkflow(
+		binaryItemsIntoWeChatNode(
+			items,
+			parameters as INodeParameters,
+			weChatCredentials(weChat.server),
+			settings,
+		),
+	);
 }
 
 export const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });

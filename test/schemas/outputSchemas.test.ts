@@ -53,8 +53,8 @@ let triggerEvents: Map<string, IDataObject[]>;
 const ajv = new Ajv({ allErrors: true, strict: false });
 
 beforeAll(async () => {
-	operations = await operationOutputs();
 	triggerEvents = await triggerOutputs();
+	operations = await operationOutputs(triggerEvents);
 	if (!WRITE) return;
 	fs.rmSync(actionSchemas, { recursive: true, force: true });
 	for (const [key, items] of operations)

@@ -8,7 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { TencentChatApi } from '../../credentials/TencentChatApi.credentials';
 import { resetTransport } from '../../testkit/engine/nodeTransport';
 import { registerCredentialType } from '../../testkit/engine/credentialsStore';
-import { itemsIntoWeChatNode, runWorkflow } from '../../testkit/engine/runWorkflow';
+import { runWorkflow } from '../../testkit/engine/runWorkflow';
 import {
 	fixtureBody,
 	TENCENT_FIXTURES,
@@ -28,14 +28,20 @@ import { seedDemoTencent, seedDemoWeChat } from '../../testkit/servers/demoSeed'
 import { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
 import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
+import { binaryItemsIntoWeChatNode } from '../broadcast/broadcastHarness';
 import { chatCredentials } from '../tencent/chatHarness';
 import { send, startTriggerServer } from '../trigger/triggerServer';
-import { OPERATION_SAMPLES } from './outputSamples';
+import { OPERATION_SAMPLES, type TriggerOutputs } from './outputSamples';
 
 registerCredentialType(new TencentChatApi());
 
-/** The output items of each operation, keyed `<resource>/<operation>`. */
-export async function operationOutputs(): Promise<Map<string, IDataObject[]>> {
+/**
+ * The output items of each operation, keyed `<resource>/<operation>`. `trigger` is what the
+ * trigger emitted (triggerOutputs), for the operations that take a trigger's item.
+ */
+export async function operationOutputs(
+	trigger: TriggerOutputs,
+): Promise<Map<string, IDataObject[]>> {
 	resetTransport();
 	const weChat = await new FakeWeChatServer().start();
 	const tencent = await new FakeTencentChat().start();
@@ -47,13 +53,19 @@ export async function operationOutputs(): Promise<Map<string, IDataObject[]>> {
 	};
 	const outputs = new Map<string, IDataObject[]>();
 	try {
-		for (const { resource, operation, parameters = {}, items = [{}] } of OPERATION_SAMPLES) {
+		for (const sample of OPERATION_SAMPLES) {
+			const { resource, operation, parameters = {}, items = [{}] } = sample;
 			const given = typeof parameters === 'function' ? parameters(seed) : parameters;
-			const result = await runWorkflow(
-				itemsIntoWeChatNode(items, { resource, operation, ...given }, credentials),
-			);
+			const inputs = typeof items === 'function' ? items(trigger) : items;
+			let answers = 0;
+			const result = await runWorkflow({
+				...binaryItemsIntoWeChatNode(inputs, { resource, operation, ...given }, credentials),
+				onSendResponse: () => answers++,
+			});
 			const key = `${resource}/${operation}`;
 			if (result.error) throw new Error(`${key} failed: ${result.error.message}`);
+			if (answers !== (sample.answersWebhook ? 1 : 0))
+				throw new Error(`${key} answered the webhook ${answers} times`);
 			const output = result.output('WeChat');
 			if (output.length === 0) throw new Error(`${key} produced no items to derive a schema from`);
 			outputs.set(key, [...(outputs.get(key) ?? []), ...output]);

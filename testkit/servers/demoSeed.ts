@@ -2,8 +2,9 @@
  * The data the demo, the editor check and the output-schema samples find in the local WeChat and
  * Tencent Cloud Chat: three live rooms with 4321 followers, one private subscription template
  * (with a subscribed follower), the API quota, the live broadcast API with a verified anchor,
- * approved goods 1-3 and a room image (examples/create-tomorrows-live-room.json), and one Chat
- * official account with a subscriber and a message.
+ * approved goods 1-3 and a room image (examples/create-tomorrows-live-room.json), a verified
+ * sub-anchor, goods 4 in audit, a replay of room 1 and the explanation video of goods 1 in room 1,
+ * and one Chat official account with a subscriber and a message.
  */
 import type { FakeTencentChat } from './fakeTencentChat';
 import { addApprovedGoods, addBroadcastRoutes, shareCodePng } from './fakeWeChat/broadcastRoutes';
@@ -19,6 +20,11 @@ import {
 
 export const DEMO_OFFICIAL_ACCOUNT = '@TOA#_demo_news';
 export const DEMO_MESSAGE_KEY = '1_1_1700000000';
+export const DEMO_ANCHOR = 'anchor_wx';
+/** Verified too, so it can be a room's sub-anchor (WeChat refuses the room's own anchor). */
+export const DEMO_SUB_ANCHOR = 'sub_anchor_wx';
+/** Goods 4 is in audit under this audit id (the audit can be withdrawn). */
+export const DEMO_GOODS_IN_AUDIT = { goodsId: 4, auditId: 900004 };
 
 export interface DemoWeChatData {
 	templateId: string;
@@ -33,8 +39,18 @@ export function seedDemoWeChat(weChat: FakeWeChatServer): DemoWeChatData {
 	const rooms = addLiveRoomRoutes(weChat);
 	rooms.rooms = makeLiveRooms(3);
 	const broadcast = addBroadcastRoutes(weChat, { rooms, media: addMediaRoutes(weChat), live });
-	broadcast.verified.add('anchor_wx');
+	broadcast.verified.add(DEMO_ANCHOR).add(DEMO_SUB_ANCHOR);
 	addApprovedGoods(broadcast, 3, 1);
+	const [inAudit] = addApprovedGoods(broadcast, 1, DEMO_GOODS_IN_AUDIT.goodsId, 1);
+	inAudit.auditId = DEMO_GOODS_IN_AUDIT.auditId;
+	broadcast.replays.set(1, [
+		{
+			media_url: 'http://mmbiz.qpic.cn/demo/replay-1.mp4',
+			create_time: '2026-11-24T20:00:00+08:00',
+			expire_time: '2027-05-24T20:00:00+08:00',
+		},
+	]);
+	broadcast.goodsVideos.set('1:1', 'http://mmbiz.qpic.cn/demo/goods-1-explained.mp4');
 	weChat.route(
 		'/demo/room-image.png',
 		() => ({ binary: shareCodePng(1), contentType: 'image/png' }),
