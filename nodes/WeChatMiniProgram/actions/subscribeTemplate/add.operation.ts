@@ -3,20 +3,13 @@ import { NodeOperationError } from 'n8n-workflow';
 import { buildAddTemplateRequest } from '../../../protocol/wechat/subscribe/addTemplateRequest';
 import { addTemplate } from '../../transport/weChatApi';
 import { weChatItemOperation } from '../weChatItemOperation';
+import { templateTitleIdField } from './templatePicker';
 
 export const { description, execute } = weChatItemOperation({
 	resource: 'subscribeTemplate',
 	operation: 'add',
 	properties: [
-		{
-			displayName: 'Template Title ID',
-			name: 'tid',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 401',
-			description: 'The public template title (tid), from Get Public Titles',
-		},
+		templateTitleIdField('401', 'The public template title (tid), from Get Public Titles'),
 		{
 			displayName: 'Keyword IDs',
 			name: 'keywordIds',

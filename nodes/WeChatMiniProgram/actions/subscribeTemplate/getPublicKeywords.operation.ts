@@ -2,20 +2,16 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { fetchPublicKeywords } from '../../transport/weChatApi';
 import { weChatItemOperation } from '../weChatItemOperation';
+import { templateTitleIdField } from './templatePicker';
 
 export const { description, execute } = weChatItemOperation({
 	resource: 'subscribeTemplate',
 	operation: 'getPublicKeywords',
 	properties: [
-		{
-			displayName: 'Template Title ID',
-			name: 'tid',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 99',
-			description: 'The public template title (tid) whose keywords to list, from Get Public Titles',
-		},
+		templateTitleIdField(
+			'99',
+			'The public template title (tid) whose keywords to list, from Get Public Titles',
+		),
 	],
 	async item(ctx, client, itemIndex) {
 		const tid = String(ctx.getNodeParameter('tid', itemIndex)).trim();
