@@ -1,88 +1,68 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { chunk } from '../../../protocol/common/chunk';
 import { splitList, uniqueValues } from '../../../protocol/common/lists';
 import {
 	MAX_MESSAGES_PER_RECALL,
 	OfficialAccountCommand,
 } from '../../../protocol/tencent/officialAccountCommands';
-import { TencentChatClient } from '../../transport/tencentChatClient';
-import { forEachItem } from '../forEachItem';
-import { perItemOptions, readPerItemInFlight } from './perItemOptions';
+import { tencentItemOperation } from '../tencentItemOperation';
 import { officialAccountField, readOfficialAccount } from './fields';
+import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
-const properties: INodeProperties[] = [
-	officialAccountField,
-	{
-		displayName: 'Message Keys',
-		name: 'msgKeys',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '71_1_1698741698',
-		description:
-			'MsgKeys returned by Send Message or Get Messages, separated by commas or new lines',
-	},
-	{
-		displayName: 'Reason',
-		name: 'reason',
-		type: 'string',
-		default: '',
-		description: 'Up to 100 bytes',
-	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['chatOfficialAccount'], operation: ['recallMessages'] } },
-	[...properties, perItemOptions],
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(
-		this,
-		items,
-		async (itemIndex) => {
-			const officialAccount = readOfficialAccount(this, itemIndex);
-			const reason = String(this.getNodeParameter('reason', itemIndex, ''));
-			const results: IDataObject[] = [];
-			for (const msgKeys of chunk(
-				uniqueValues(splitList(this.getNodeParameter('msgKeys', itemIndex))),
-				MAX_MESSAGES_PER_RECALL,
-			)) {
-				const body: Record<string, unknown> = {
-					Official_Account: officialAccount,
-					MsgKeyList: msgKeys,
-				};
-				if (reason) body.Reason = reason;
-				// A recalled message stays recalled: resending only changes the per-message RetCode.
-				const answer = await client.call(OfficialAccountCommand.recallMessages, body, {
-					idempotent: true,
-				});
-				const retCodes = new Map<string, number>();
-				for (const entry of Array.isArray(answer.RecallRetList)
-					? (answer.RecallRetList as IDataObject[])
-					: []) {
-					retCodes.set(String(entry.MsgKey), Number(entry.RetCode));
-				}
-				for (const msgKey of msgKeys) {
-					const retCode = retCodes.get(msgKey) ?? 0;
-					results.push({ officialAccount, msgKey, recalled: retCode === 0, retCode });
-				}
-			}
-			return results;
+export const { description, execute } = tencentItemOperation({
+	resource: 'chatOfficialAccount',
+	operation: 'recallMessages',
+	properties: [
+		officialAccountField,
+		{
+			displayName: 'Message Keys',
+			name: 'msgKeys',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: '71_1_1698741698',
+			description:
+				'MsgKeys returned by Send Message or Get Messages, separated by commas or new lines',
 		},
-		{ inFlight: readPerItemInFlight(this) },
-	);
-}
+		{
+			displayName: 'Reason',
+			name: 'reason',
+			type: 'string',
+			default: '',
+			description: 'Up to 100 bytes',
+		},
+		requestOptions,
+	],
+	inFlight: readTencentRequestsInFlight,
+	async item(ctx, client, itemIndex) {
+		const officialAccount = readOfficialAccount(ctx, itemIndex);
+		const reason = String(ctx.getNodeParameter('reason', itemIndex, ''));
+		const results: IDataObject[] = [];
+		for (const msgKeys of chunk(
+			uniqueValues(splitList(ctx.getNodeParameter('msgKeys', itemIndex))),
+			MAX_MESSAGES_PER_RECALL,
+		)) {
+			const body: Record<string, unknown> = {
+				Official_Account: officialAccount,
+				MsgKeyList: msgKeys,
+			};
+			if (reason) body.Reason = reason;
+			// A recalled message stays recalled: resending only changes the per-message RetCode.
+			const answer = await client.call(OfficialAccountCommand.recallMessages, body, {
+				idempotent: true,
+			});
+			const retCodes = new Map<string, number>();
+			for (const entry of Array.isArray(answer.RecallRetList)
+				? (answer.RecallRetList as IDataObject[])
+				: []) {
+				retCodes.set(String(entry.MsgKey), Number(entry.RetCode));
+			}
+			for (const msgKey of msgKeys) {
+				const retCode = retCodes.get(msgKey) ?? 0;
+				results.push({ officialAccount, msgKey, recalled: retCode === 0, retCode });
+			}
+		}
+		return results;
+	},
+});

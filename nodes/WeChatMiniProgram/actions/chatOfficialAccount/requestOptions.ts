@@ -10,14 +10,16 @@ import {
 } from '../common.descriptions';
 
 /**
- * The Options of the official-account operations that make one call per item: items go out several
- * at a time. Send Message stays one at a time: its messages must keep their order per account.
+ * The Options of the official-account operations whose calls go out several at a time: one call
+ * per item, or Add and Remove Subscribers' batches of 100. Send Message stays one at a time: its
+ * messages must keep their order per account.
  */
-export const perItemOptions = optionsCollection([
+export const requestOptions = optionsCollection([
 	rateLimitWaitOption,
 	requestsInFlightOption(DEFAULT_TENCENT_REQUESTS_IN_FLIGHT, TENCENT_LIMIT_NOTE),
 ]);
 
-export function readPerItemInFlight(ctx: IExecuteFunctions): number {
+/** The run's "Requests in Flight" from requestOptions. */
+export function readTencentRequestsInFlight(ctx: IExecuteFunctions): number {
 	return readRequestsInFlight(ctx, DEFAULT_TENCENT_REQUESTS_IN_FLIGHT);
 }
