@@ -125,8 +125,10 @@ export function callbackDedupWorkflow(): E2eWorkflow {
 		readFileSync(path.join(ROOT, 'examples', 'drop-callback-retries-queue-mode.json'), 'utf8'),
 	) as { nodes: WorkflowNode[]; connections: Record<string, { main: object[][] }> };
 	const nodes = example.nodes.map((node): WorkflowNode => {
-		if (node.name === CALLBACK_NODES.trigger)
+		if (node.name === CALLBACK_NODES.trigger) {
+			if (node.type !== TRIGGER) throw new Error(`the example's trigger is a ${node.type}`);
 			return { ...node, webhookId, credentials: weChatCredential };
+		}
 		if (node.credentials?.postgres)
 			return { ...node, credentials: { postgres: DEDUP_DATABASE_CREDENTIAL } };
 		return node;
