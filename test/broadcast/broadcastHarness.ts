@@ -9,7 +9,11 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { runWorkflow, type WorkflowSpec } from '../../testkit/engine/runWorkflow';
+import {
+	itemsIntoWeChatNode,
+	runWorkflow,
+	type WorkflowSpec,
+} from '../../testkit/engine/runWorkflow';
 import {
 	addBroadcastRoutes,
 	type FakeBroadcastState,
@@ -102,32 +106,15 @@ export function binaryItemsIntoWeChatNode(
 			]),
 		),
 	}));
+	const spec = itemsIntoWeChatNode([], parameters, credentials, settings);
+	const [emit, weChatNode] = spec.nodes;
 	return {
-		credentials,
+		...spec,
 		extraNodeTypes: { 'test.emitBinaryItems': new EmitBinaryItems() },
 		nodes: [
-			{
-				id: 'emit',
-				name: 'Emit Items',
-				type: 'test.emitBinaryItems',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: { items: JSON.stringify(encoded) },
-			},
-			{
-				id: 'wechat',
-				name: 'WeChat',
-				type: 'n8n-nodes-wechat-miniprogram.weChatMiniProgram',
-				typeVersion: 1,
-				position: [200, 0],
-				parameters,
-				credentials: Object.fromEntries(
-					Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: type }]),
-				),
-				...settings,
-			},
+			{ ...emit, type: 'test.emitBinaryItems', parameters: { items: JSON.stringify(encoded) } },
+			weChatNode,
 		],
-		connections: { 'Emit Items': { main: [[{ node: 'WeChat', type: 'main', index: 0 }]] } },
 	};
 }
 
