@@ -2,9 +2,11 @@ import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import {
 	Workflow,
 	type ICredentialDataDecryptedObject,
+	type DataTableProxyProvider,
 	type IConnections,
 	type IDataObject,
 	type INode,
+	type INodeExecutionData,
 	type INodeType,
 	type IRun,
 	type IWorkflowBase,
@@ -23,6 +25,10 @@ export interface WorkflowSpec {
 	startNode?: string;
 	extraNodeTypes?: Record<string, INodeType>;
 	mode?: WorkflowExecuteMode;
+	/** n8n's Data Tables, shared by every run given the same provider (see dataTables.ts). */
+	dataTables?: DataTableProxyProvider;
+	/** The items the start node begins with (a trigger's output); one empty item by default. */
+	startItems?: INodeExecutionData[];
 }
 
 export interface WorkflowResult {
@@ -78,6 +84,12 @@ export async function runWorkflow(spec: WorkflowSpec): Promise<WorkflowResult> {
 		mcpBaseUrl: 'http://127.0.0.1/mcp',
 		mcpTestBaseUrl: 'http://127.0.0.1/mcp-test',
 		logAiEvent: () => {},
+		...(spec.dataTables
+			? {
+					'data-table': { dataTableProxyProvider: spec.dataTables },
+					dataTableProjectId: 'test-project',
+				}
+			: {}),
 	} as unknown as IWorkflowExecuteAdditionalData;
 
 	const startNode = workflow.getNode(spec.startNode ?? spec.nodes[0].name)!;
@@ -87,7 +99,9 @@ export async function runWorkflow(spec: WorkflowSpec): Promise<WorkflowResult> {
 		executionData: {
 			contextData: {},
 			metadata: {},
-			nodeExecutionStack: [{ node: startNode, data: { main: [[{ json: {} }]] }, source: null }],
+			nodeExecutionStack: [
+				{ node: startNode, data: { main: [spec.startItems ?? [{ json: {} }]] }, source: null },
+			],
 			waitingExecution: {},
 			waitingExecutionSource: {},
 		},

@@ -1,22 +1,9 @@
-import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
+import { authenticationProperties } from './authentication';
 import { resources } from './resources';
 
-const TENCENT_RESOURCES = ['chatOfficialAccount'];
-
-/** Tencent Cloud Chat resources use their own credential; everything else talks to WeChat. */
-export const nodeCredentials: INodeCredentialDescription[] = [
-	{
-		name: 'weChatMiniProgramApi',
-		required: true,
-		displayOptions: { hide: { resource: TENCENT_RESOURCES } },
-	},
-	{
-		name: 'tencentChatApi',
-		required: true,
-		displayOptions: { show: { resource: TENCENT_RESOURCES } },
-	},
-];
+export { nodeCredentials } from './authentication';
 
 /** The resource selector followed by every resource's operations and fields. */
 export const nodeProperties: INodeProperties[] = [
@@ -28,5 +15,6 @@ export const nodeProperties: INodeProperties[] = [
 		options: Object.values(resources).map(({ option }) => option),
 		default: 'liveFollower',
 	},
+	...authenticationProperties,
 	...Object.values(resources).flatMap(({ module }) => module.description),
 ];

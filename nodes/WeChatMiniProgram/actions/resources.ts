@@ -8,6 +8,7 @@ import { liveRoom } from './liveRoom';
 import type { ResourceModule } from './operation';
 import { subscribeMessage } from './subscribeMessage';
 import { subscribeTemplate } from './subscribeTemplate';
+import { thirdPartyPlatform } from './thirdPartyPlatform';
 
 /** Every resource of the node, in the order the resource dropdown shows them. */
 export const resources: Record<string, { option: INodePropertyOptions; module: ResourceModule }> = {
@@ -26,5 +27,9 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 	chatOfficialAccount: {
 		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
 		module: chatOfficialAccount,
+	},
+	thirdPartyPlatform: {
+		option: { name: 'Third-Party Platform', value: 'thirdPartyPlatform' },
+		module: thirdPartyPlatform,
 	},
 };

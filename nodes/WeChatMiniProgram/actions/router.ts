@@ -1,6 +1,7 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
 import { toNodeError } from '../transport/nodeErrors';
+import { runPerAuthorizer } from './perAuthorizer';
 import { resources } from './resources';
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -15,7 +16,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		);
 	}
 	try {
-		return [await execute.call(this, items)];
+		return [await runPerAuthorizer(this, items, execute)];
 	} catch (error) {
 		throw toNodeError(this, error);
 	}

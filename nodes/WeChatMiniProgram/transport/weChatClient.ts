@@ -18,6 +18,11 @@ import {
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import { isTokenRejected, WeChatApiError } from '../../protocol/wechat/apiError';
 import { resolveBaseUrl } from '../../protocol/wechat/apiDomains';
+import {
+	authorizerTokenSource,
+	type TokenSource,
+	usesPlatformAuthentication,
+} from './componentAuth';
 import { retryPolicy } from './retryPolicy';
 import { sendClassified } from './sendClassified';
 
@@ -62,9 +67,21 @@ export class WeChatClient {
 		private readonly baseUrl: string,
 		private readonly auth: WeChatAuth,
 		private readonly tokenKey: string,
+		/** A third-party platform's token for one merchant, instead of the credential's own. */
+		private readonly platformTokens?: TokenSource,
 	) {}
 
 	static async create(ctx: Context): Promise<WeChatClient> {
+		if (usesPlatformAuthentication(ctx)) {
+			const { baseUrl, tokens } = await authorizerTokenSource(ctx);
+			return new WeChatClient(
+				ctx,
+				baseUrl,
+				{ mode: 'appSecret', appId: '', appSecret: '' },
+				'',
+				tokens,
+			);
+		}
 		const credentials =
 			await ctx.getCredentials<ICredentialDataDecryptedObject>('weChatMiniProgramApi');
 		const baseUrl = resolveBaseUrl(
@@ -178,6 +195,7 @@ export class WeChatClient {
 	}
 
 	private async currentToken(): Promise<string> {
+		if (this.platformTokens) return await this.platformTokens.current();
 		return await tokenCache.get(
 			this.tokenKey,
 			async () => await requestAccessToken(this.tokenPoster(), this.auth),
@@ -185,6 +203,7 @@ export class WeChatClient {
 	}
 
 	private async renewToken(rejected: string): Promise<string> {
+		if (this.platformTokens) return await this.platformTokens.renew(rejected);
 		return await tokenCache.replaceRejected(
 			this.tokenKey,
 			rejected,
