@@ -10,7 +10,7 @@ import {
 	DEFAULT_MAX_BODY_BYTES,
 	DEFAULT_REPLAY_WINDOW_SECONDS,
 } from '../protocol/wechat/callback/callbackConfig';
-import { CallbackRejection } from '../protocol/wechat/callback/callbackRejection';
+import { CallbackRejection, reject } from '../protocol/wechat/callback/callbackRejection';
 import { receiveEvent } from '../protocol/wechat/callback/handleCallback';
 import { authorizationEventItem } from '../protocol/wechat/component/authorizationEvent';
 import { callbackRequestFromNode } from '../WeChatMiniProgramTrigger/callbackRequestFromNode';
@@ -27,6 +27,7 @@ export class WeChatPlatformTrigger implements INodeType {
 		icon: { light: 'file:wechat.svg', dark: 'file:wechat.dark.svg' },
 		group: ['trigger'],
 		version: 1,
+		subtitle: 'Tickets, authorisations and merchant events',
 		description:
 			'Starts the workflow when WeChat pushes to a third-party platform: verify tickets and authorisation changes, or the events of every authorised Mini Program',
 		defaults: { name: 'WeChat Third-Party Platform Trigger' },
@@ -135,7 +136,7 @@ function merchantEventItem(
 ): Record<string, unknown> {
 	const fromPath = String((params as { authorizerAppId?: unknown }).authorizerAppId ?? '');
 	if (fromPath && !APP_ID_SEGMENT.test(fromPath))
-		throw new CallbackRejection(400, 'the App ID segment of the URL is not an App ID');
+		throw reject(400, 'the App ID segment of the URL is not an App ID');
 	const fromMessage = typeof item.appid === 'string' ? item.appid : undefined;
 	const authorizerAppId = fromPath || fromMessage;
 	return {

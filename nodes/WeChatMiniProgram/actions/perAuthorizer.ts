@@ -6,6 +6,7 @@ import {
 } from 'n8n-workflow';
 
 import { usesPlatformAuthentication } from '../transport/componentAuth';
+import { toNodeError } from '../transport/nodeErrors';
 import type { OperationExecutor } from './operation';
 
 /**
@@ -44,10 +45,11 @@ export async function runPerAuthorizer(
 			const results = await execute.call(contextFor(ctx, groupItems, indices), groupItems);
 			output.push(...results.map((item) => withOriginalPairing(item, indices)));
 		} catch (error) {
-			const context = (error as NodeOperationError).context;
-			if (context && typeof context.itemIndex === 'number')
+			const nodeError = toNodeError(ctx, error);
+			const { context } = nodeError;
+			if (typeof context.itemIndex === 'number')
 				context.itemIndex = indices[context.itemIndex] ?? context.itemIndex;
-			throw error;
+			throw nodeError;
 		}
 	}
 	return output;

@@ -47,21 +47,14 @@ export class DataTablePlatformStore implements PlatformStore {
 			);
 		}
 		const name = platformTableName(componentAppId);
-		let id = tableIds.get(name);
-		if (!id) {
-			const tables = await getDataTableAggregateProxy();
-			id = await findTable(tables, name);
-			if (!id) {
-				try {
-					id = (await tables.createDataTable({ name, columns: [...COLUMNS] })).id;
-				} catch (error) {
-					// Another process created it at the same moment (names are unique per project).
-					id = await findTable(tables, name);
-					if (!id) throw error;
-				}
-			}
-			tableIds.set(name, id);
-		}
+		const tables = await getDataTableAggregateProxy();
+		const cacheKey = `${tables.getProjectId()}:${name}`;
+		const cached = tableIds.get(cacheKey);
+		// A table deleted in n8n's UI is found or created again, with nothing stored.
+		const table = cached ? await getDataTableProxy(cached).catch(() => undefined) : undefined;
+		if (table) return new DataTablePlatformStore(table);
+		const id = await findOrCreateTable(tables, name);
+		tableIds.set(cacheKey, id);
 		return new DataTablePlatformStore(await getDataTableProxy(id));
 	}
 
@@ -111,6 +104,24 @@ export class DataTablePlatformStore implements PlatformStore {
 			},
 		});
 	}
+}
+
+async function findOrCreateTable(
+	tables: Awaited<
+		ReturnType<NonNullable<IExecuteFunctions['helpers']['getDataTableAggregateProxy']>>
+	>,
+	name: string,
+): Promise<string> {
+	let id = await findTable(tables, name);
+	if (id) return id;
+	try {
+		id = (await tables.createDataTable({ name, columns: [...COLUMNS] })).id;
+	} catch {
+		// Another process created it at the same moment (names are unique per project).
+		id = await findTable(tables, name);
+	}
+	if (!id) throw new Error(`The Data Table "${name}" could not be created`);
+	return id;
 }
 
 async function findTable(

@@ -34,20 +34,21 @@ export interface Grant {
 	expiresInSeconds: number;
 }
 
-export const COMPONENT_TOKEN_PATH = '/cgi-bin/component/api_component_token';
-export const AUTHORIZER_TOKEN_PATH = '/cgi-bin/component/api_authorizer_token';
+const COMPONENT_API = '/cgi-bin/component';
+export const COMPONENT_GRANT_ENDPOINT = `${COMPONENT_API}/api_component_token`;
+export const AUTHORIZER_GRANT_ENDPOINT = `${COMPONENT_API}/api_authorizer_token`;
 
 export async function fetchComponentToken(
 	post: PostJson,
 	platform: PlatformIdentity,
 	verifyTicket: string,
 ): Promise<Grant> {
-	const answer = await post(COMPONENT_TOKEN_PATH, {
+	const answer = await post(COMPONENT_GRANT_ENDPOINT, {
 		component_appid: platform.componentAppId,
 		component_appsecret: platform.componentAppSecret,
 		component_verify_ticket: verifyTicket,
 	});
-	return readGrant(answer, 'component_access_token', COMPONENT_TOKEN_PATH);
+	return readGrant(answer, 'component_access_token', COMPONENT_GRANT_ENDPOINT);
 }
 
 export interface AuthorizerGrant extends Grant {
@@ -63,7 +64,7 @@ export async function fetchAuthorizerToken(
 	refreshToken: string,
 ): Promise<AuthorizerGrant> {
 	const answer = await post(
-		AUTHORIZER_TOKEN_PATH,
+		AUTHORIZER_GRANT_ENDPOINT,
 		{
 			component_appid: componentAppId,
 			authorizer_appid: authorizerAppId,
@@ -71,7 +72,7 @@ export async function fetchAuthorizerToken(
 		},
 		{ component_access_token: componentToken },
 	);
-	const grant = readGrant(answer, 'authorizer_access_token', AUTHORIZER_TOKEN_PATH);
+	const grant = readGrant(answer, 'authorizer_access_token', AUTHORIZER_GRANT_ENDPOINT);
 	const fresh = answer.authorizer_refresh_token;
 	return typeof fresh === 'string' && fresh !== '' ? { ...grant, refreshToken: fresh } : grant;
 }

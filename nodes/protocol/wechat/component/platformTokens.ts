@@ -91,12 +91,15 @@ export class PlatformTokenChain {
 	/** Runs a component-token call; renews the token once if WeChat rejects it (40001/42001). */
 	async withComponentToken<T>(call: (componentToken: string) => Promise<T>): Promise<T> {
 		const token = await this.componentToken();
-		try {
-			return await call(token);
-		} catch (error) {
-			if (!(error instanceof WeChatApiError) || !isTokenRejected(error.errcode)) throw error;
-			return await call(await this.componentToken(token));
-		}
+		const first = await call(token).then(
+			(value) => ({ value }),
+			(error: unknown) => ({ error }),
+		);
+		if ('value' in first) return first.value;
+		const refusedToken =
+			first.error instanceof WeChatApiError && isTokenRejected(first.error.errcode);
+		if (!refusedToken) return await Promise.reject(first.error);
+		return await call(await this.componentToken(token));
 	}
 
 	/** Keeps a token another step produced (api_query_auth hands out the first authorizer token). */
