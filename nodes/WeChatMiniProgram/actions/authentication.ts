@@ -13,9 +13,12 @@ export const nodeCredentials: INodeCredentialDescription[] = [
 	{
 		name: 'weChatMiniProgramApi',
 		required: true,
+		// Hide rather than show: workflows saved before the Authentication option have no value for it.
 		displayOptions: {
-			show: { authentication: ['miniProgram'] },
-			hide: { resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES] },
+			hide: {
+				authentication: [PLATFORM_AUTHENTICATION],
+				resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES],
+			},
 		},
 	},
 	{
