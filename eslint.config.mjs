@@ -50,4 +50,60 @@ export default tseslint.config(
 			'n8n-nodes-base/cred-class-field-documentation-url-miscased': 'off',
 		},
 	},
+	// Layer boundaries: protocol code knows nothing of n8n, editor methods reach transport (not
+	// operations), and the Tencent half does not lean on the WeChat half.
+	{
+		files: ['nodes/protocol/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: 'n8n-workflow',
+							message: 'protocol/ has no n8n import: keep n8n glue in the node folders.',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
+		files: ['nodes/protocol/tencent/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: 'n8n-workflow',
+							message: 'protocol/ has no n8n import: keep n8n glue in the node folders.',
+						},
+					],
+					patterns: [
+						{
+							group: ['**/wechat/**'],
+							message: 'Shared code belongs in protocol/common, not protocol/wechat.',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
+		files: ['nodes/WeChatMiniProgram/methods/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/actions/**', '../actions'],
+							message: 'Editor methods call transport (weChatApi), not operations.',
+						},
+					],
+				},
+			],
+		},
+	},
 );

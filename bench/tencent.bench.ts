@@ -1,6 +1,5 @@
 import { TencentChatApi } from '../credentials/TencentChatApi.credentials';
-import { retryPolicy } from '../nodes/WeChatMiniProgram/transport/retryPolicy';
-import { resetTencentChatClientState } from '../nodes/WeChatMiniProgram/transport/tencentChatClient';
+import { resetTransport } from '../testkit/engine/nodeTransport';
 import { registerCredentialType } from '../testkit/engine/credentialsStore';
 import { itemsIntoWeChatNode, runWorkflow } from '../testkit/engine/runWorkflow';
 import { FakeTencentChat } from '../testkit/servers/fakeTencentChat';
@@ -15,8 +14,7 @@ const ACCOUNT = '@TOA#_bench';
  */
 export async function runTencentBench(): Promise<void> {
 	registerCredentialType(new TencentChatApi());
-	retryPolicy.baseDelayMs = 50;
-	resetTencentChatClientState();
+	resetTransport({ baseDelayMs: 50 });
 	const server = await new FakeTencentChat().start();
 	server.addAccount(ACCOUNT, { MaxSubscriberNum: 1_000_000 });
 	const items = Array.from({ length: SUBSCRIBERS }, (_, i) => ({

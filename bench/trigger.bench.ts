@@ -1,7 +1,7 @@
 import type { TencentCallbackConfig } from '../nodes/protocol/tencent/callback/callbackConfig';
 import { receiveTencentCallback } from '../nodes/protocol/tencent/callback/receiveCallback';
 import type { CallbackConfig } from '../nodes/protocol/wechat/callback/callbackConfig';
-import { receiveEvent } from '../nodes/protocol/wechat/callback/handleCallback';
+import { receiveWeChatCallback } from '../nodes/protocol/wechat/callback/receiveCallback';
 import { EVENT_FIXTURES } from '../testkit/fixtures/wechatEventFixtures';
 import {
 	safeJsonEnvelope,
@@ -51,7 +51,7 @@ export async function runTriggerBench(): Promise<void> {
 		});
 		const nowSeconds = Math.floor(Date.now() / 1000);
 		measureEvents(`safe-mode ${format.toUpperCase().padEnd(4)} decrypt+verify+decode`, (i) =>
-			String(receiveEvent(requests[i], config, nowSeconds).item.dedupKey),
+			String(receiveWeChatCallback(requests[i], config, nowSeconds).item.dedupKey),
 		);
 	}
 	runTencentCallbackBench();

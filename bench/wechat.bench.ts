@@ -1,5 +1,4 @@
-import { retryPolicy } from '../nodes/WeChatMiniProgram/transport/retryPolicy';
-import { clearWeChatTokenCache } from '../nodes/WeChatMiniProgram/transport/weChatClient';
+import { resetTransport } from '../testkit/engine/nodeTransport';
 import { itemsIntoWeChatNode, runWorkflow } from '../testkit/engine/runWorkflow';
 import { weChatCredentials } from '../testkit/servers/fakeWeChat/credentials';
 import { addLiveRoutes, makeFollowers } from '../testkit/servers/fakeWeChat/liveRoutes';
@@ -13,8 +12,7 @@ const FOLLOWERS = 100_000;
  * local WeChat, which enforces 2000 rows a page and 2000 openids a second like the real one.
  */
 export async function runWeChatBench(): Promise<void> {
-	retryPolicy.baseDelayMs = 50;
-	clearWeChatTokenCache();
+	resetTransport({ baseDelayMs: 50 });
 	const server = await new FakeWeChatServer().start();
 	const live = addLiveRoutes(server);
 	live.followers = makeFollowers(FOLLOWERS);

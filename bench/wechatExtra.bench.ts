@@ -1,5 +1,4 @@
-import { retryPolicy } from '../nodes/WeChatMiniProgram/transport/retryPolicy';
-import { clearWeChatTokenCache } from '../nodes/WeChatMiniProgram/transport/weChatClient';
+import { resetTransport } from '../testkit/engine/nodeTransport';
 import { itemsIntoWeChatNode, runWorkflow } from '../testkit/engine/runWorkflow';
 import { weChatCredentials } from '../testkit/servers/fakeWeChat/credentials';
 import { addLiveRoutes, makeFollowers } from '../testkit/servers/fakeWeChat/liveRoutes';
@@ -17,8 +16,7 @@ const PUSH = '/wxa/business/push_message';
  * 100000 followers (2000 a page), keeps the room's 20000, pushes them under 2000 openids a second.
  */
 export async function runWeChatExtraBench(): Promise<void> {
-	retryPolicy.baseDelayMs = 50;
-	clearWeChatTokenCache();
+	resetTransport({ baseDelayMs: 50 });
 	const server = await new FakeWeChatServer().start();
 	const live = addLiveRoutes(server);
 	live.followers = makeFollowers(ALL_FOLLOWERS, ROOMS);

@@ -1,4 +1,3 @@
-import { randomInt } from 'crypto';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
@@ -8,15 +7,8 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import {
-	CUSTOM_REGION,
-	resolveTencentBaseUrl,
-	TENCENT_CHAT_REGIONS,
-} from '../nodes/protocol/tencent/regions';
-import {
-	processUserSigCache,
-	type UserSigCredentials,
-} from '../nodes/protocol/tencent/userSigCache';
+import { CUSTOM_REGION, TENCENT_CHAT_REGIONS } from '../nodes/protocol/tencent/regions';
+import { signTencentChatRequest } from '../nodes/WeChatMiniProgram/transport/tencentCredentials';
 
 export class TencentChatApi implements ICredentialType {
 	name = 'tencentChatApi';
@@ -89,11 +81,7 @@ export class TencentChatApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		const query = tencentChatQuery(
-			credentials,
-			processUserSigCache.get(userSigCredentials(credentials)),
-		);
-		return { ...requestOptions, qs: { ...(requestOptions.qs ?? {}), ...query } };
+		return signTencentChatRequest(credentials, requestOptions);
 	}
 
 	test: ICredentialTestRequest = {
@@ -213,36 +201,5 @@ export class TencentChatApi implements ICredentialType {
 				},
 			},
 		],
-	};
-}
-
-export function userSigCredentials(
-	credentials: ICredentialDataDecryptedObject,
-): UserSigCredentials {
-	const sdkAppId = Number(credentials.sdkAppId);
-	const identifier = String(credentials.adminIdentifier ?? '').trim() || 'administrator';
-	const secretKey = String(credentials.secretKey ?? '').trim();
-	if (!Number.isSafeInteger(sdkAppId) || sdkAppId <= 0)
-		throw new Error('The credential needs a numeric SDKAppID');
-	if (!secretKey) throw new Error('The credential needs the Secret Key of the Chat application');
-	return { sdkAppId, identifier, secretKey };
-}
-
-export function tencentChatBaseUrl(credentials: ICredentialDataDecryptedObject): string {
-	return resolveTencentBaseUrl(credentials.region as string, credentials.customBaseUrl as string);
-}
-
-/** The query every REST call carries; `random` is a fresh uint32 per request. */
-export function tencentChatQuery(
-	credentials: ICredentialDataDecryptedObject,
-	userSig: string,
-): Record<string, string> {
-	const { sdkAppId, identifier } = userSigCredentials(credentials);
-	return {
-		sdkappid: String(sdkAppId),
-		identifier,
-		usersig: userSig,
-		random: String(randomInt(0, 0x1_0000_0000)),
-		contenttype: 'json',
 	};
 }

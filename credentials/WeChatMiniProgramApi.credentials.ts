@@ -8,16 +8,8 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import {
-	requestAccessToken,
-	type PostJson,
-	type WeChatAuth,
-} from '../nodes/protocol/wechat/accessToken';
-import {
-	CUSTOM_DOMAIN,
-	resolveBaseUrl,
-	WECHAT_API_DOMAINS,
-} from '../nodes/protocol/wechat/apiDomains';
+import { CUSTOM_DOMAIN, WECHAT_API_DOMAINS } from '../nodes/protocol/wechat/apiDomains';
+import { accessTokenForHttpRequestNode } from '../nodes/WeChatMiniProgram/transport/weChatCredentials';
 
 export class WeChatMiniProgramApi implements ICredentialType {
 	name = 'weChatMiniProgramApi';
@@ -167,20 +159,7 @@ export class WeChatMiniProgramApi implements ICredentialType {
 
 	// Lets the credential also drive n8n's HTTP Request node ("predefined credential type").
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const baseUrl = resolveBaseUrl(
-			credentials.apiDomain as string,
-			credentials.customBaseUrl as string,
-		);
-		const post: PostJson = async (path, body, query) =>
-			(await this.helpers.httpRequest({
-				method: 'POST',
-				url: `${baseUrl}${path}`,
-				qs: query,
-				body,
-				json: true,
-			})) as Record<string, unknown>;
-		const grant = await requestAccessToken(post, weChatAuthFromCredentials(credentials));
-		return { accessToken: grant.accessToken };
+		return await accessTokenForHttpRequestNode(this, credentials);
 	}
 
 	authenticate: IAuthenticateGeneric = {
@@ -248,23 +227,4 @@ export class WeChatMiniProgramApi implements ICredentialType {
 			},
 		],
 	};
-}
-
-export function weChatAuthFromCredentials(credentials: ICredentialDataDecryptedObject): WeChatAuth {
-	const text = (name: string) => String(credentials[name] ?? '').trim();
-	switch (credentials.authMode ?? 'appSecret') {
-		case 'authorizerAccessToken':
-			return { mode: 'authorizerAccessToken', accessToken: text('authorizerAccessToken') };
-		case 'componentRefreshToken':
-			return {
-				mode: 'componentRefreshToken',
-				componentAppId: text('componentAppId'),
-				componentAppSecret: text('componentAppSecret'),
-				componentVerifyTicket: text('componentVerifyTicket'),
-				authorizerAppId: text('appId'),
-				authorizerRefreshToken: text('authorizerRefreshToken'),
-			};
-		default:
-			return { mode: 'appSecret', appId: text('appId'), appSecret: text('appSecret') };
-	}
 }

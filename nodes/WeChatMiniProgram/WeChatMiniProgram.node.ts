@@ -8,9 +8,8 @@ import {
 
 import { nodeCredentials, nodeProperties } from './actions/nodeDescription';
 import { router } from './actions/router';
-import { searchLiveRooms } from './methods/listSearch';
-import { getSubscribeTemplates, getTemplateCategories } from './methods/loadOptions';
-import { getTemplateDataFields } from './methods/resourceMapping';
+import { editorMethods } from './methods';
+import { transportOptions, type TransportOptions } from './transport/transportOptions';
 
 export class WeChatMiniProgram implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,13 +29,16 @@ export class WeChatMiniProgram implements INodeType {
 		properties: nodeProperties,
 	};
 
-	methods = {
-		listSearch: { searchLiveRooms },
-		loadOptions: { getSubscribeTemplates, getTemplateCategories },
-		resourceMapping: { getTemplateDataFields },
-	};
+	readonly methods: ReturnType<typeof editorMethods>;
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+	readonly execute: (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
+
+	/** n8n builds the node with no options (production values); tests pass shorter waits and their own caches. */
+	constructor(options: Partial<TransportOptions> = {}) {
+		const transport = transportOptions(options);
+		this.methods = editorMethods(transport);
+		this.execute = async function (this: IExecuteFunctions) {
+			return await router.call(this, transport);
+		};
 	}
 }

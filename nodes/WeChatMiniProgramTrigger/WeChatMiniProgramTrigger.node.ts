@@ -8,12 +8,12 @@ import {
 	NodeConnectionTypes,
 } from 'n8n-workflow';
 
-import { CallbackRejection } from '../protocol/wechat/callback/callbackRejection';
+import { CallbackRejection } from '../protocol/common/callbackRejection';
 import {
 	answerUrlVerification,
-	receiveEvent,
-	type ReceivedEvent,
-} from '../protocol/wechat/callback/handleCallback';
+	receiveWeChatCallback,
+	type ReceivedWeChatCallback,
+} from '../protocol/wechat/callback/receiveCallback';
 import { callbackConfigFromNode } from './callbackConfigFromNode';
 import { callbackRequestFromNode } from './callbackRequestFromNode';
 import { tencentWebhook } from './tencentWebhook';
@@ -49,7 +49,14 @@ export class WeChatMiniProgramTrigger implements INodeType {
 		webhooks: [
 			// WeChat checks the push URL with a GET handshake, then POSTs events to the same URL.
 			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'webhook' },
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+			// Tencent before-callbacks answered by the workflow wait for its Respond to Webhook node.
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode:
+					'={{ $parameter["source"] === "tencentChat" && $parameter["beforeCallbackAnswer"] === "workflow" ? "responseNode" : "onReceived" }}',
+				path: 'webhook',
+			},
 		],
 		properties: triggerProperties,
 	};
@@ -77,11 +84,11 @@ export class WeChatMiniProgramTrigger implements INodeType {
 		const nowSeconds = Math.floor(Date.now() / 1000);
 		const isHandshake = this.getWebhookName() === 'setup';
 
-		let answer: string | ReceivedEvent;
+		let answer: string | ReceivedWeChatCallback;
 		try {
 			answer = isHandshake
 				? answerUrlVerification(request, config, nowSeconds)
-				: receiveEvent(request, config, nowSeconds);
+				: receiveWeChatCallback(request, config, nowSeconds);
 		} catch (error) {
 			const rejection =
 				error instanceof CallbackRejection

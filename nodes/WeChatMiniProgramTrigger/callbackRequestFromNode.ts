@@ -1,6 +1,6 @@
 import type { IWebhookFunctions } from 'n8n-workflow';
 
-import type { CallbackRequest } from '../protocol/wechat/callback/callbackConfig';
+import type { CallbackRequest } from '../protocol/common/callbackRequest';
 
 /**
  * The request as WeChat sent it. The body comes from `rawBody`, never from n8n's pre-parsed body:

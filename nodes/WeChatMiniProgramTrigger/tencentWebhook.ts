@@ -1,20 +1,31 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
+import {
+	checkBeforeCallbackAnswer,
+	decisionAnswer,
+	type DefaultDecision,
+	isBeforeCallback,
+} from '../protocol/tencent/callback/beforeCallbackAnswer';
 import { TENCENT_CALLBACK_OK } from '../protocol/tencent/callback/callbackConfig';
 import {
 	receiveTencentCallback,
 	type ReceivedTencentCallback,
 } from '../protocol/tencent/callback/receiveCallback';
-import { CallbackRejection } from '../protocol/wechat/callback/callbackRejection';
+import { CallbackRejection } from '../protocol/common/callbackRejection';
+import { DEFAULT_ANSWER_DEADLINE_MS } from './answerDeadline';
 import { callbackRequestFromNode } from './callbackRequestFromNode';
 import { tencentCallbackConfigFromNode } from './tencentCallbackConfigFromNode';
 import { answerPlainText } from './webhookAnswer';
+import { guardWorkflowAnswer } from './workflowAnswerGuard';
 
 /**
  * Tencent Cloud Chat mode of the trigger. Tencent only POSTs; a GET gets 405. A valid callback is
- * answered with Tencent's OK JSON before the workflow runs ("Before" callbacks time out after 2 s).
+ * answered with Tencent's OK JSON before the workflow runs, except a "before" callback when the
+ * workflow answers those: then the workflow's answer is checked on its way out, and a default
+ * answer goes out instead when it is invalid or late (Tencent waits 2 s).
  */
 export async function tencentWebhook(context: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const receivedAt = Date.now();
 	if (context.getWebhookName() === 'setup') {
 		context.getResponseObject().setHeader('Allow', 'POST');
 		answerPlainText(context, 405, 'Tencent Cloud Chat callbacks are POST requests');
@@ -46,14 +57,39 @@ export async function tencentWebhook(context: IWebhookFunctions): Promise<IWebho
 		return { noWebhookResponse: true };
 	}
 
-	answerTencentOk(context);
 	const wanted = context.getNodeParameter('commands', []) as string[];
-	if (wanted.length > 0 && !wanted.includes(received.command)) return { noWebhookResponse: true };
-
+	const selected = wanted.length === 0 || wanted.includes(received.command);
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	const json = received.item as IDataObject;
 	if (options.includeRawMessage === true) json.rawMessage = received.rawMessage;
+
+	const command = received.command;
+	if (selected && isBeforeCallback(command) && answersFromWorkflow(context)) {
+		const deadlineMs = context.getNodeParameter(
+			'answerDeadlineMs',
+			DEFAULT_ANSWER_DEADLINE_MS,
+		) as number;
+		const fallback = context.getNodeParameter('defaultAnswer', 'allow') as DefaultDecision;
+		guardWorkflowAnswer(context.getResponseObject(), {
+			deadlineMs: Math.max(0, deadlineMs - (Date.now() - receivedAt)),
+			defaultAnswer: decisionAnswer(fallback),
+			check: (body) => checkBeforeCallbackAnswer(command, received.item, body),
+			warn: (message) =>
+				context.logger.warn(`WeChat Mini Program Trigger, ${command}: ${message}`, {
+					defaultAnswer: fallback,
+				}),
+		});
+		// No noWebhookResponse: n8n waits for the workflow's answer (responseMode "responseNode").
+		return { workflowData: [[{ json }]] };
+	}
+
+	answerTencentOk(context);
+	if (!selected) return { noWebhookResponse: true };
 	return { noWebhookResponse: true, workflowData: [[{ json }]] };
+}
+
+function answersFromWorkflow(context: IWebhookFunctions): boolean {
+	return context.getNodeParameter('beforeCallbackAnswer', 'trigger') === 'workflow';
 }
 
 function answerTencentOk(context: IWebhookFunctions): void {

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { OFFICIAL_ACCOUNT_CALLBACKS } from '../protocol/tencent/callback/callbackCommands';
+import { DEFAULT_ANSWER_DEADLINE_MS } from './answerDeadline';
 import {
 	DEFAULT_MAX_BODY_BYTES,
 	DEFAULT_REPLAY_WINDOW_SECONDS,
@@ -8,6 +9,9 @@ import {
 
 const WECHAT = { show: { source: ['weChatMiniProgram'] } };
 const TENCENT = { show: { source: ['tencentChat'] } };
+const TENCENT_WORKFLOW_ANSWERS = {
+	show: { source: ['tencentChat'], beforeCallbackAnswer: ['workflow'] },
+};
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -51,6 +55,58 @@ export const triggerProperties: INodeProperties[] = [
 				value: command,
 				description: `${command}: ${description}`,
 			})),
+	},
+	{
+		displayName: 'Answer Before-Callbacks',
+		name: 'beforeCallbackAnswer',
+		type: 'options',
+		default: 'trigger',
+		description:
+			'Who decides Before Message Sent, Before Subscribers Added and Before Official Account Created',
+		displayOptions: TENCENT,
+		options: [
+			{
+				name: 'From the Trigger (Allow All)',
+				value: 'trigger',
+				description: 'The trigger answers OK at once; the workflow only observes',
+			},
+			{
+				name: 'From the Workflow',
+				value: 'workflow',
+				description: 'The workflow answers; the trigger checks the answer before Tencent gets it',
+			},
+		],
+	},
+	{
+		displayName:
+			'Answer with the WeChat Mini Program node (Chat Callback > Answer Before-Callback), or a Respond to Webhook node of version 1 (newer ones refuse to run after this trigger). The trigger checks the answer; Tencent waits only 2 seconds.',
+		name: 'workflowAnswerNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: TENCENT_WORKFLOW_ANSWERS,
+	},
+	{
+		displayName: 'Default Answer',
+		name: 'defaultAnswer',
+		type: 'options',
+		default: 'allow',
+		description:
+			'Sent instead when the workflow fails, gives an answer Tencent cannot use, or does not answer before the deadline',
+		displayOptions: TENCENT_WORKFLOW_ANSWERS,
+		options: [
+			{ name: 'Allow', value: 'allow', description: 'ErrorCode 0: the action goes ahead' },
+			{ name: 'Deny', value: 'deny', description: 'ErrorCode 1: the action is refused' },
+		],
+	},
+	{
+		displayName: 'Answer Deadline (Ms)',
+		name: 'answerDeadlineMs',
+		type: 'number',
+		default: DEFAULT_ANSWER_DEADLINE_MS,
+		typeOptions: { minValue: 100, maxValue: 1900 },
+		description:
+			'How long the workflow has to answer, counted from when the trigger gets the request. Tencent gives up after 2000 ms, so leave room for the network.',
+		displayOptions: TENCENT_WORKFLOW_ANSWERS,
 	},
 	{
 		displayName:

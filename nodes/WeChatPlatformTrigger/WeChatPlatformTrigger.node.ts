@@ -10,8 +10,8 @@ import {
 	DEFAULT_MAX_BODY_BYTES,
 	DEFAULT_REPLAY_WINDOW_SECONDS,
 } from '../protocol/wechat/callback/callbackConfig';
-import { CallbackRejection, reject } from '../protocol/wechat/callback/callbackRejection';
-import { receiveEvent } from '../protocol/wechat/callback/handleCallback';
+import { CallbackRejection, reject } from '../protocol/common/callbackRejection';
+import { receiveWeChatCallback } from '../protocol/wechat/callback/receiveCallback';
 import { authorizationEventItem } from '../protocol/wechat/component/authorizationEvent';
 import { callbackRequestFromNode } from '../WeChatMiniProgramTrigger/callbackRequestFromNode';
 import { answerPlainText } from '../WeChatMiniProgramTrigger/webhookAnswer';
@@ -96,7 +96,7 @@ export class WeChatPlatformTrigger implements INodeType {
 		const url = pushedTo(this);
 		let json: Record<string, unknown>;
 		try {
-			const received = receiveEvent(callbackRequestFromNode(this), config, nowSeconds);
+			const received = receiveWeChatCallback(callbackRequestFromNode(this), config, nowSeconds);
 			json =
 				url === 'authorization'
 					? authorizationEventItem(received.item, sealer)

@@ -1,4 +1,4 @@
-import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
+import { testTransport } from '../../testkit/engine/nodeTransport';
 import { itemsIntoWeChatNode, runWorkflow } from '../../testkit/engine/runWorkflow';
 import { secretsOf, weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import {
@@ -184,7 +184,7 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 	});
 
 	test('a timeout on a push is outcome-unknown, not retried', async () => {
-		retryPolicy.timeoutMs = 300;
+		testTransport().retry.timeoutMs = 300;
 		try {
 			server.injectFault(PUSH, { kind: 'delay', ms: 1000 });
 			const result = await push(followerItems(10), {
@@ -195,7 +195,7 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 			expect(server.callsTo(PUSH)).toHaveLength(1);
 			expect(result.error?.message).toMatch(/no clear answer .*not resent/);
 		} finally {
-			retryPolicy.timeoutMs = 30_000;
+			testTransport().retry.timeoutMs = 30_000;
 		}
 	});
 
@@ -227,6 +227,52 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 		});
 		expect(result.error?.message).toBe('Item 1 has no "openid" field');
 		expect(server.callsTo(PUSH)).toHaveLength(0);
+	});
+
+	test('with Continue On Fail an item without the openid field becomes an error item; the others are pushed', async () => {
+		const result = await push(
+			[{ openid: 'a' }, { name: 'no id' }, { openid: 'b' }],
+			{ roomId: 1, openidSource: 'inputItems', openidField: 'openid' },
+			{ continueOnFail: true },
+		);
+		expect(result.error).toBeUndefined();
+		expect(live.pushes.map((push) => push.openids)).toEqual([['a', 'b']]);
+		const items = result.run.data.resultData.runData.WeChat[0].data!.main[0]!;
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 1 }, [{ item: 0 }, { item: 2 }]]);
+		expect(items[0].json).toEqual({
+			error: 'Item 1 has no "openid" field',
+			description:
+				'Set "Openid Field" to the field that holds the openid, or remove items without one.',
+		});
+		expect(items[1].json).toMatchObject({ status: 'accepted', count: 2 });
+	});
+
+	test('with Continue On Fail an item with an invalid room id (list mode) is isolated', async () => {
+		const result = await push(
+			[
+				{ room: 1, ids: ['a'] },
+				{ room: -3, ids: ['b'] },
+				{ room: 2, ids: ['c'] },
+			],
+			{
+				roomId: { __rl: true, mode: 'id', value: '={{ $json.room }}' },
+				openidSource: 'list',
+				openids: '={{ $json.ids }}',
+			},
+			{ continueOnFail: true },
+		);
+		expect(result.error).toBeUndefined();
+		expect(live.pushes.map((push) => [push.roomId, push.openids])).toEqual([
+			[1, ['a']],
+			[2, ['c']],
+		]);
+		const items = result.run.data.resultData.runData.WeChat[0].data!.main[0]!;
+		expect(items.map((item) => item.pairedItem)).toEqual([
+			{ item: 1 },
+			[{ item: 0 }],
+			[{ item: 2 }],
+		]);
+		expect(items[0].json.error).toMatch(/Item 1: Room ID must be a positive whole number/);
 	});
 
 	test('an invalid room id is refused before anything is sent', async () => {

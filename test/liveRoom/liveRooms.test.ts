@@ -1,4 +1,5 @@
 import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
+import { testTransport } from '../../testkit/engine/nodeTransport';
 import { itemsIntoWeChatNode, runWorkflow } from '../../testkit/engine/runWorkflow';
 import { loadOptionsContext } from '../helpers/loadOptionsContext';
 import { secretsOf, weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
@@ -11,7 +12,7 @@ import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import { startFakeWeChat } from '../helpers/startFakeWeChat';
 
 const ROOMS = '/wxa/business/getliveinfo';
-const { methods } = new WeChatMiniProgram();
+const { methods } = new WeChatMiniProgram(testTransport());
 
 describe('Live Room > Get Many and the room picker (against a local WeChat)', () => {
 	let server: FakeWeChatServer;

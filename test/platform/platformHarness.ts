@@ -1,6 +1,9 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INode, INodeType } from 'n8n-workflow';
 
+import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
+import { WeChatPlatformTrigger } from '../../nodes/WeChatPlatformTrigger/WeChatPlatformTrigger.node';
 import { InMemoryDataTables } from '../../testkit/engine/dataTables';
+import { processTransport } from '../../testkit/engine/nodeTransport';
 import { PLATFORM_TRIGGER_TYPE } from '../../testkit/engine/platformTriggerServer';
 import { runWorkflow, type WorkflowResult } from '../../testkit/engine/runWorkflow';
 import { FakeComponentPlatform } from '../../testkit/servers/fakeWeChat/componentRoutes';
@@ -9,21 +12,14 @@ import type { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 export const ACTION_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgram';
 
 /**
- * One n8n "process": its own copy of the package's modules (so its own in-memory token cache,
- * as a separate worker has), sharing the Data Tables with every other process of the test.
+ * One n8n "process": nodes with their own transport caches (so their own in-memory tokens and
+ * table ids, as a separate worker has), sharing the Data Tables with every other process of the test.
  */
-export function loadWorker(): { action: INodeType; trigger: INodeType } {
-	let action!: INodeType;
-	let trigger!: INodeType;
-	jest.isolateModules(() => {
-		const actionModule =
-			require('../../nodes/WeChatMiniProgram/WeChatMiniProgram.node') as typeof import('../../nodes/WeChatMiniProgram/WeChatMiniProgram.node');
-		const triggerModule =
-			require('../../nodes/WeChatPlatformTrigger/WeChatPlatformTrigger.node') as typeof import('../../nodes/WeChatPlatformTrigger/WeChatPlatformTrigger.node');
-		action = new actionModule.WeChatMiniProgram();
-		trigger = new triggerModule.WeChatPlatformTrigger();
-	});
-	return { action, trigger };
+export function loadWorker(): Worker {
+	return {
+		action: new WeChatMiniProgram(processTransport()),
+		trigger: new WeChatPlatformTrigger(),
+	};
 }
 
 export function platformCredential(

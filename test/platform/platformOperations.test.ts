@@ -1,4 +1,3 @@
-import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
 import { startPlatformTriggerServer } from '../../testkit/engine/platformTriggerServer';
 import { addLiveRoutes } from '../../testkit/servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
@@ -15,7 +14,6 @@ describe('Third-Party Platform operations and trigger', () => {
 	const worker = loadWorker();
 
 	async function setUp(authorizers: string[] = ['wxshop0000000001', 'wxshop0000000002']) {
-		retryPolicy.baseDelayMs = 5;
 		const fake = await new FakeWeChatServer().start();
 		const live = addLiveRoutes(fake);
 		const platform = new FakeComponentPlatform(fake);

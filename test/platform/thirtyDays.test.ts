@@ -1,4 +1,3 @@
-import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
 import {
 	startPlatformTriggerServer,
 	type PlatformTriggerServer,
@@ -58,7 +57,6 @@ describe('a third-party platform, unattended for 30 simulated days, 3 merchants,
 				'performance',
 			],
 		});
-		retryPolicy.baseDelayMs = 5;
 		fake = await new FakeWeChatServer().start();
 		addLiveRoutes(fake).followers = makeFollowers(3);
 		platform = new FakeComponentPlatform(fake, { dailyQuota: QUOTA, rotateRefreshTokenEvery: 5 });

@@ -13,9 +13,6 @@ function startWorker(): Harness {
 	let harness!: Harness;
 	jest.isolateModules(() => {
 		harness = require('../../testkit/engine/runWorkflow') as Harness;
-		(
-			require('../../nodes/WeChatMiniProgram/transport/retryPolicy') as typeof import('../../nodes/WeChatMiniProgram/transport/retryPolicy')
-		).retryPolicy.baseDelayMs = 5;
 	});
 	return harness;
 }

@@ -17,10 +17,7 @@ describe("no secret reaches n8n's log output", () => {
 	});
 
 	test('WeChat: token refresh, rejected push, wrong secret', async () => {
-		const { retryPolicy } = await import('../../nodes/WeChatMiniProgram/transport/retryPolicy');
-		const { clearWeChatTokenCache } = await import(
-			'../../nodes/WeChatMiniProgram/transport/weChatClient'
-		);
+		const { resetTransport } = await import('../../testkit/engine/nodeTransport');
 		const { itemsIntoWeChatNode, runWorkflow } = await import('../../testkit/engine/runWorkflow');
 		const { secretsOf, weChatCredentials } = await import(
 			'../../testkit/servers/fakeWeChat/credentials'
@@ -29,8 +26,7 @@ describe("no secret reaches n8n's log output", () => {
 			'../../testkit/servers/fakeWeChat/liveRoutes'
 		);
 		const { FakeWeChatServer } = await import('../../testkit/servers/fakeWeChat/server');
-		retryPolicy.baseDelayMs = 5;
-		clearWeChatTokenCache();
+		resetTransport();
 		const server = await new FakeWeChatServer().start();
 		try {
 			const live = addLiveRoutes(server);

@@ -1,4 +1,5 @@
 import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
+import { testTransport } from '../../testkit/engine/nodeTransport';
 import { loadOptionsContext } from '../helpers/loadOptionsContext';
 import { secretsOf, weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
@@ -10,7 +11,7 @@ import {
 import { startFakeWeChat } from '../helpers/startFakeWeChat';
 
 const GET_TEMPLATES = '/wxaapi/newtmpl/gettemplate';
-const { methods } = new WeChatMiniProgram();
+const { methods } = new WeChatMiniProgram(testTransport());
 
 describe('template dropdown and keyword mapping (n8n-core LoadOptionsContext, local WeChat)', () => {
 	let server: FakeWeChatServer;

@@ -1,4 +1,5 @@
 import { WeChatClient } from '../../nodes/WeChatMiniProgram/transport/weChatClient';
+import { testTransport } from '../../testkit/engine/nodeTransport';
 import { loadOptionsContext } from '../helpers/loadOptionsContext';
 import { secretsOf, weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import { FakeWeChatServer, type RouteRequest } from '../../testkit/servers/fakeWeChat/server';
@@ -24,7 +25,7 @@ describe('WeChatClient GET and form requests', () => {
 	afterEach(async () => await server.stop());
 
 	const client = async () =>
-		await WeChatClient.create(loadOptionsContext({}, weChatCredentials(server)));
+		await WeChatClient.create(loadOptionsContext({}, weChatCredentials(server)), testTransport());
 
 	test('GET sends its parameters and the token in the query, no body', async () => {
 		const answer = await (await client()).get('/read', { ids: '2,616', start: 0 });

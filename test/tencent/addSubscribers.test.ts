@@ -153,6 +153,54 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		]);
 	});
 
+	test('without Continue On Fail an item without the UserID field stops the run before anything is sent', async () => {
+		const result = await runChat(server, [{ userId: 'a' }, { name: 'no id' }], fromItems);
+		expect(result.error?.message).toBe('Item 1 has no "userId" field');
+		expect(server.callsTo('add_subscriber')).toHaveLength(0);
+	});
+
+	test('with Continue On Fail an item without the UserID field or account becomes an error item; the others are added', async () => {
+		const result = await runChat(
+			server,
+			[{ userId: 'a' }, { name: 'no id' }, { userId: 'b', account: '' }, { userId: 'c' }],
+			{ ...fromItems, officialAccount: `={{ $json.account ?? "${ACCOUNT}" }}` },
+			{ settings: { continueOnFail: true } },
+		);
+		expect(result.error).toBeUndefined();
+		expect(server.callsTo('add_subscriber').map((call) => call.body.SubscriberList)).toEqual([
+			[{ Subscriber_Account: 'a' }, { Subscriber_Account: 'c' }],
+		]);
+		const items = result.run.data.resultData.runData.WeChat[0].data!.main[0]!;
+		expect(items.map((item) => item.pairedItem)).toEqual([
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 0 },
+			{ item: 3 },
+		]);
+		expect(items[0].json).toEqual({
+			error: 'Item 1 has no "userId" field',
+			description:
+				'Set "UserID Field" to the field that holds the UserID, or remove items without one.',
+		});
+		expect(items[1].json.error).toBe('Item 2: Official Account ID is required');
+		expect(items.slice(2).map((item) => item.json.status)).toEqual(['added', 'added']);
+	});
+
+	test('Remove Subscribers isolates a bad item the same way', async () => {
+		const result = await runChat(
+			server,
+			[{ userId: 'user000001' }, { name: 'no id' }],
+			{ ...fromItems, operation: 'removeSubscribers' },
+			{ settings: { continueOnFail: true } },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.output('WeChat')).toEqual([
+			expect.objectContaining({ error: 'Item 1 has no "userId" field' }),
+			expect.objectContaining({ subscriber: 'user000001', status: 'removed' }),
+		]);
+		expect(server.accounts.get(ACCOUNT)!.subscribers.has('user000001')).toBe(false);
+	});
+
 	test('stays under 200 calls a second: 30000 subscribers = 300 calls, no rate-limit answer', async () => {
 		server.accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 1_000_000;
 		const started = Date.now();

@@ -1,9 +1,8 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import { TencentChatApi } from '../../credentials/TencentChatApi.credentials';
-import { retryPolicy } from '../../nodes/WeChatMiniProgram/transport/retryPolicy';
-import { resetTencentChatClientState } from '../../nodes/WeChatMiniProgram/transport/tencentChatClient';
 import { registerCredentialType } from '../../testkit/engine/credentialsStore';
+import { resetTransport } from '../../testkit/engine/nodeTransport';
 import {
 	itemsIntoWeChatNode,
 	runWorkflow,
@@ -26,9 +25,7 @@ export function chatCredentials(server: FakeTencentChat, overrides: IDataObject 
 }
 
 export async function startChatServer(): Promise<FakeTencentChat> {
-	retryPolicy.baseDelayMs = 5;
-	retryPolicy.timeoutMs = 2000;
-	resetTencentChatClientState();
+	resetTransport({ timeoutMs: 2000 });
 	return await new FakeTencentChat().start();
 }
 

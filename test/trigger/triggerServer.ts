@@ -8,6 +8,7 @@ import {
 	NodeHelpers,
 	type ICredentialDataDecryptedObject,
 	type INode,
+	type IDataObject,
 	type INodeExecutionData,
 	type INodeParameters,
 	type INodeType,
@@ -57,6 +58,22 @@ class TestCredentials extends ICredentialsHelper {
 	}
 }
 
+/** What a Respond to Webhook node hands n8n (IExecuteResponsePromiseData). */
+export interface WorkflowResponse {
+	body: unknown;
+	statusCode?: number;
+	headers?: Record<string, string>;
+}
+
+/**
+ * The workflow behind the trigger when its webhook is in responseNode mode: gets the trigger's
+ * item and may call `respond` (as a Respond to Webhook node would). A throw is a failed workflow.
+ */
+export type AnsweringWorkflow = (
+	json: IDataObject,
+	respond: (response: WorkflowResponse) => void,
+) => Promise<void>;
+
 export interface TriggerServer {
 	url: string;
 	/** workflowData of every webhook() call that started the workflow. */
@@ -77,6 +94,7 @@ export async function startTriggerServer(
 	parameters: INodeParameters = {},
 	/** The credential the node is given (Tencent Cloud Chat mode uses tencentChatApi). */
 	credentialType = 'weChatMiniProgramApi',
+	workflowAfterTrigger?: AnsweringWorkflow,
 ): Promise<TriggerServer> {
 	const trigger: INodeType = new WeChatMiniProgramTrigger();
 	const nodeTypes = {
@@ -187,6 +205,18 @@ export async function startTriggerServer(
 		try {
 			const result = await trigger.webhook!.call(context);
 			if (result.workflowData) started.push(result.workflowData);
+			const responseMode = workflow.expression.getSimpleParameterValue(
+				node,
+				description.responseMode,
+				'internal',
+				{},
+				undefined,
+				'onReceived',
+			);
+			if (responseMode === 'responseNode' && result.workflowData && !result.noWebhookResponse) {
+				void answerLikeN8n(res, result.workflowData[0][0].json, workflowAfterTrigger, logs);
+				return;
+			}
 			if (!result.noWebhookResponse && !res.headersSent) {
 				res.setHeader('Content-Type', 'application/json');
 				res.end(JSON.stringify({ message: 'Workflow was started' }));
@@ -219,6 +249,45 @@ export async function startTriggerServer(
 				server.closeAllConnections();
 			}),
 	};
+}
+
+/**
+ * What n8n 2.41 does in responseNode mode (webhook-helpers.ts, webhook-request-handler.ts): the
+ * first Respond to Webhook answer is written with Express's status/set/json; a failed workflow
+ * that has not answered gets 500 {"message":"Error in workflow"}; one that ends without answering
+ * gets an empty 200. n8n then calls res.end() once more.
+ */
+async function answerLikeN8n(
+	res: ServerResponse,
+	json: IDataObject,
+	answeringWorkflow: AnsweringWorkflow | undefined,
+	logs: string[],
+): Promise<void> {
+	let answered = false;
+	const write = (statusCode: number, body: unknown, headers: Record<string, string> = {}) => {
+		if (answered) return;
+		answered = true;
+		res.statusCode = statusCode;
+		for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+		if (body === undefined) res.end();
+		else if (typeof body === 'string') {
+			res.setHeader('Content-Type', 'text/html; charset=utf-8');
+			res.end(body);
+		} else if (Buffer.isBuffer(body)) res.end(body);
+		else {
+			res.setHeader('Content-Type', 'application/json; charset=utf-8');
+			res.setHeader('Content-Security-Policy', 'sandbox');
+			res.end(JSON.stringify(body));
+		}
+		process.nextTick(() => res.end());
+	};
+	try {
+		await answeringWorkflow?.(json, (r) => write(r.statusCode ?? 200, r.body, r.headers));
+		write(200, undefined);
+	} catch (error) {
+		logs.push(`workflow failed: ${(error as Error).message}`);
+		write(500, { message: 'Error in workflow' });
+	}
 }
 
 export interface HttpAnswer {

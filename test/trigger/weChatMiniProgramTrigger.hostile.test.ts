@@ -362,27 +362,22 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 		);
 	});
 
-	test('wrong content type', async () => {
-		expectRefused(
-			plain,
-			await send(plain.url, {
-				query: signedQuery(),
-				body: XML,
-				contentType: 'application/x-www-form-urlencoded',
-			}),
-			415,
-			/content type/,
-		);
-		expectRefused(
-			plain,
-			await send(plain.url, {
-				query: signedQuery(),
-				body: XML,
-				contentType: 'multipart/form-data; boundary=x',
-			}),
-			415,
-			/content type/,
-		);
+	// Issue 12: the label is only a hint, so a wrong label alone is no longer refused (it was 415);
+	// a body that is neither XML nor JSON is refused whatever the label says.
+	test('a body that is neither XML nor JSON, whatever its label', async () => {
+		for (const contentType of [
+			'text/xml',
+			'application/json',
+			'application/x-www-form-urlencoded',
+			'multipart/form-data; boundary=x',
+		]) {
+			expectRefused(
+				plain,
+				await send(plain.url, { query: signedQuery(), body: 'Event=x&a=1', contentType }),
+				400,
+				/body is neither XML nor JSON/,
+			);
+		}
 	});
 
 	test('empty and whitespace-only body', async () => {

@@ -9,6 +9,7 @@ import {
 } from 'n8n-workflow';
 
 import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
+import { testTransport } from './nodeTransport';
 
 export const PACKAGE = 'n8n-nodes-wechat-miniprogram';
 
@@ -41,7 +42,7 @@ class EmitItems implements INodeType {
 /** The node types a test workflow may use, registered under the names n8n gives an installed package. */
 export function createNodeTypes(extra: Record<string, INodeType> = {}): INodeTypes {
 	const types: Record<string, INodeType> = {
-		[`${PACKAGE}.weChatMiniProgram`]: new WeChatMiniProgram(),
+		[`${PACKAGE}.weChatMiniProgram`]: new WeChatMiniProgram(testTransport()),
 		'test.emitItems': new EmitItems(),
 		...extra,
 	};

@@ -5,6 +5,7 @@ import {
 	type DataTableProxyProvider,
 	type IConnections,
 	type IDataObject,
+	type IExecuteResponsePromiseData,
 	type INode,
 	type INodeExecutionData,
 	type INodeType,
@@ -29,6 +30,8 @@ export interface WorkflowSpec {
 	dataTables?: DataTableProxyProvider;
 	/** The items the start node begins with (a trigger's output); one empty item by default. */
 	startItems?: INodeExecutionData[];
+	/** Receives what a node answers the webhook with (Respond to Webhook, sendResponse), as n8n would. */
+	onSendResponse?: (response: IExecuteResponsePromiseData) => void;
 }
 
 export interface WorkflowResult {
@@ -67,6 +70,7 @@ export async function runWorkflow(spec: WorkflowSpec): Promise<WorkflowResult> {
 	let finished!: (run: IRun) => void;
 	const done = new Promise<IRun>((resolve) => (finished = resolve));
 	hooks.addHandler('workflowExecuteAfter', (run) => finished(run));
+	if (spec.onSendResponse) hooks.addHandler('sendResponse', spec.onSendResponse);
 
 	const additionalData = {
 		hooks,

@@ -4,6 +4,8 @@ import { PLATFORM_AUTHENTICATION, PLATFORM_CREDENTIAL } from '../transport/compo
 
 const TENCENT_RESOURCES = ['chatOfficialAccount'];
 const PLATFORM_RESOURCES = ['thirdPartyPlatform'];
+/** Resources that call no API (answering the trigger's callback) need no credential. */
+const NO_CREDENTIAL_RESOURCES = ['chatCallback'];
 
 /**
  * Tencent Cloud Chat resources use their own credential. WeChat resources run as the Mini Program
@@ -17,7 +19,7 @@ export const nodeCredentials: INodeCredentialDescription[] = [
 		displayOptions: {
 			hide: {
 				authentication: [PLATFORM_AUTHENTICATION],
-				resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES],
+				resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES, ...NO_CREDENTIAL_RESOURCES],
 			},
 		},
 	},
@@ -26,7 +28,7 @@ export const nodeCredentials: INodeCredentialDescription[] = [
 		required: true,
 		displayOptions: {
 			show: { authentication: [PLATFORM_AUTHENTICATION] },
-			hide: { resource: TENCENT_RESOURCES },
+			hide: { resource: [...TENCENT_RESOURCES, ...NO_CREDENTIAL_RESOURCES] },
 		},
 	},
 	{
@@ -55,7 +57,9 @@ export const authenticationProperties: INodeProperties[] = [
 			},
 		],
 		default: 'miniProgram',
-		displayOptions: { hide: { resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES] } },
+		displayOptions: {
+			hide: { resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES, ...NO_CREDENTIAL_RESOURCES] },
+		},
 	},
 	// The Third-Party Platform resource always uses the platform credential.
 	{
@@ -76,7 +80,7 @@ export const authenticationProperties: INodeProperties[] = [
 			'The App ID of the merchant Mini Program to act for. An expression can give a different merchant per item.',
 		displayOptions: {
 			show: { authentication: [PLATFORM_AUTHENTICATION] },
-			hide: { resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES] },
+			hide: { resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES, ...NO_CREDENTIAL_RESOURCES] },
 		},
 	},
 ];

@@ -3,6 +3,7 @@ import {
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
+	type IPairedItemData,
 } from 'n8n-workflow';
 
 import { toNodeError } from '../transport/nodeErrors';
@@ -24,12 +25,26 @@ export async function forEachItem(
 				output.push({ json, pairedItem: { item: itemIndex } });
 			}
 		} catch (error) {
-			const nodeError = toNodeError(ctx, error, itemIndex);
-			if (!ctx.continueOnFail()) throw nodeError;
-			output.push({ json: errorJson(nodeError), pairedItem: { item: itemIndex } });
+			output.push(errorItemOrThrow(ctx, error, { item: itemIndex }));
 		}
 	}
 	return output;
+}
+
+/**
+ * The one place a failure of some items becomes n8n's: thrown without "Continue On Fail", else an
+ * error item paired with those items. `extra` adds context such as the room id.
+ */
+export function errorItemOrThrow(
+	ctx: IExecuteFunctions,
+	error: unknown,
+	pairedItem: IPairedItemData | IPairedItemData[],
+	extra: IDataObject = {},
+): INodeExecutionData {
+	const first = Array.isArray(pairedItem) ? pairedItem[0] : pairedItem;
+	const nodeError = toNodeError(ctx, error, first?.item);
+	if (!ctx.continueOnFail()) throw nodeError;
+	return { json: { ...extra, ...errorJson(nodeError) }, pairedItem };
 }
 
 export function errorJson(error: Error): IDataObject {

@@ -1,9 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import type { TransportOptions } from '../transport/transportOptions';
+
 /** Runs one operation over all input items and returns its output items (each with pairedItem). */
 export type OperationExecutor = (
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ) => Promise<INodeExecutionData[]>;
 
 export interface ResourceModule {

@@ -7,6 +7,7 @@ import {
 
 import { usesPlatformAuthentication } from '../transport/componentAuth';
 import { toNodeError } from '../transport/nodeErrors';
+import type { TransportOptions } from '../transport/transportOptions';
 import type { OperationExecutor } from './operation';
 
 /**
@@ -20,10 +21,11 @@ export async function runPerAuthorizer(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
 	execute: OperationExecutor,
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
 	const resource = ctx.getNodeParameter('resource', 0) as string;
 	if (resource === 'thirdPartyPlatform' || !usesPlatformAuthentication(ctx) || items.length === 0)
-		return await execute.call(ctx, items);
+		return await execute.call(ctx, items, transport);
 
 	const groups = new Map<string, number[]>();
 	for (let index = 0; index < items.length; index++) {
@@ -36,13 +38,17 @@ export async function runPerAuthorizer(
 			});
 		groups.set(appId, [...(groups.get(appId) ?? []), index]);
 	}
-	if (groups.size === 1) return await execute.call(ctx, items);
+	if (groups.size === 1) return await execute.call(ctx, items, transport);
 
 	const output: INodeExecutionData[] = [];
 	for (const indices of groups.values()) {
 		const groupItems = indices.map((index) => items[index]);
 		try {
-			const results = await execute.call(contextFor(ctx, groupItems, indices), groupItems);
+			const results = await execute.call(
+				contextFor(ctx, groupItems, indices),
+				groupItems,
+				transport,
+			);
 			output.push(...results.map((item) => withOriginalPairing(item, indices)));
 		} catch (error) {
 			const nodeError = toNodeError(ctx, error);

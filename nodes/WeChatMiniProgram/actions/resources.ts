@@ -1,5 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
+import { chatCallback } from './chatCallback';
 import { chatOfficialAccount } from './chatOfficialAccount';
 import { live } from './live';
 import { liveFollower } from './liveFollower';
@@ -31,5 +32,9 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 	thirdPartyPlatform: {
 		option: { name: 'Third-Party Platform', value: 'thirdPartyPlatform' },
 		module: thirdPartyPlatform,
+	},
+	chatCallback: {
+		option: { name: 'Chat Callback', value: 'chatCallback' },
+		module: chatCallback,
 	},
 };

@@ -1,10 +1,14 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
-import { toNodeError } from '../transport/nodeErrors';
+import { withNodeErrors } from '../transport/nodeErrors';
+import type { TransportOptions } from '../transport/transportOptions';
 import { runPerAuthorizer } from './perAuthorizer';
 import { resources } from './resources';
 
-export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function router(
+	this: IExecuteFunctions,
+	transport: TransportOptions,
+): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
@@ -15,9 +19,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			`The operation "${operation}" of "${resource}" is not supported`,
 		);
 	}
-	try {
-		return [await runPerAuthorizer(this, items, execute)];
-	} catch (error) {
-		throw toNodeError(this, error);
-	}
+	return [
+		await withNodeErrors(this, async () => await runPerAuthorizer(this, items, execute, transport)),
+	];
 }

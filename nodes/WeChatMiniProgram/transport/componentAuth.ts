@@ -1,11 +1,10 @@
-import {
-	sleep,
-	type ICredentialDataDecryptedObject,
-	type IExecuteFunctions,
-	type ILoadOptionsFunctions,
+import type {
+	ICredentialDataDecryptedObject,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
-import { backoffDelay } from '../../protocol/common/transientFailures';
+import { callWithRetries, type AnswerVerdict } from '../../protocol/common/retryLoop';
 import type { PostJson } from '../../protocol/wechat/accessToken';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import { resolveBaseUrl } from '../../protocol/wechat/apiDomains';
@@ -14,21 +13,17 @@ import { PlatformSecrets } from '../../protocol/wechat/component/platformSecrets
 import {
 	newProcessTokens,
 	PlatformTokenChain,
-	type ProcessTokens,
 } from '../../protocol/wechat/component/platformTokens';
 import { SecretSealer } from '../../protocol/wechat/component/sealedSecrets';
 import { WeChatApiError } from '../../protocol/wechat/apiError';
 import { DataTablePlatformStore } from './platformStore';
-import { retryPolicy } from './retryPolicy';
 import { sendClassified } from './sendClassified';
+import type { TransportOptions } from './transportOptions';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 
 export const PLATFORM_CREDENTIAL = 'weChatPlatformApi';
 export const PLATFORM_AUTHENTICATION = 'thirdPartyPlatform';
-
-/** Per process and platform: the tokens held in memory (an optimisation: the store is the truth). */
-const processTokens = new Map<string, ProcessTokens>();
 
 export interface Platform {
 	componentAppId: string;
@@ -49,7 +44,7 @@ export function usesPlatformAuthentication(ctx: Context): boolean {
 	return value === PLATFORM_AUTHENTICATION;
 }
 
-export async function openPlatform(ctx: Context): Promise<Platform> {
+export async function openPlatform(ctx: Context, transport: TransportOptions): Promise<Platform> {
 	const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>(PLATFORM_CREDENTIAL);
 	const text = (name: string) => String(credentials[name] ?? '').trim();
 	const componentAppId = text('componentAppId');
@@ -59,20 +54,22 @@ export async function openPlatform(ctx: Context): Promise<Platform> {
 	const baseUrl = resolveBaseUrl(text('apiDomain'), text('customBaseUrl'));
 	const sealer = new SecretSealer(componentAppId, componentAppSecret);
 	const secrets = new PlatformSecrets(
-		await DataTablePlatformStore.open(ctx, componentAppId),
+		await DataTablePlatformStore.open(ctx, componentAppId, transport.caches.platformTables),
 		sealer,
 	);
+	// The tokens this process holds (an optimisation: the store is the truth).
+	const { platformTokens } = transport.caches;
 	const memoryKey = AccessTokenCache.keyFor(baseUrl, componentAppId, componentAppSecret);
-	let memory = processTokens.get(memoryKey);
-	if (!memory) processTokens.set(memoryKey, (memory = newProcessTokens()));
-	const post = componentPoster(ctx, baseUrl);
+	let memory = platformTokens.get(memoryKey);
+	if (!memory) platformTokens.set(memoryKey, (memory = newProcessTokens()));
+	const post = componentPoster(ctx, baseUrl, transport);
 	const chain = new PlatformTokenChain({
 		post,
 		platform: { componentAppId, componentAppSecret },
 		secrets,
 		memory,
 		now: () => Date.now(),
-		sleep: async (ms) => await sleep(ms),
+		sleep: transport.sleep,
 	});
 	return {
 		componentAppId,
@@ -99,9 +96,10 @@ export interface TokenSource {
 
 export async function authorizerTokenSource(
 	ctx: Context,
+	transport: TransportOptions,
 ): Promise<{ baseUrl: string; tokens: TokenSource }> {
 	const authorizerAppId = authorizerAppIdOf(ctx);
-	const platform = await openPlatform(ctx);
+	const platform = await openPlatform(ctx, transport);
 	return {
 		baseUrl: platform.baseUrl,
 		tokens: {
@@ -126,32 +124,41 @@ function authorizerAppIdOf(ctx: Context): string {
 }
 
 /**
- * Component APIs are reads or token grants: a transient failure is retried, and a token minted
- * twice only costs quota. Their answers are returned whatever the errcode; callers read it.
+ * Component APIs are reads or token grants: a transient failure (or errcode -1) is retried, and a
+ * token minted twice only costs quota. Their answers are returned whatever the errcode: the
+ * callers read it (a refused component token is renewed by the chain, not here).
  */
-function componentPoster(ctx: Context, baseUrl: string): PostJson {
-	return async (path, body, query) => {
-		for (let attempt = 0; ; attempt++) {
-			const outcome = await sendClassified(
-				ctx,
-				{
-					method: 'POST',
-					url: `${baseUrl}${path}`,
-					qs: query,
-					body,
-					timeout: retryPolicy.timeoutMs,
-				},
-				`WeChat ${path}`,
-			);
-			if (outcome.kind === 'answer') {
-				if (Number(outcome.answer.errcode) !== -1) return outcome.answer;
-				if (attempt + 1 >= retryPolicy.maxAttempts) return outcome.answer;
-			} else if (attempt + 1 >= retryPolicy.maxAttempts) {
-				throw new Error(
-					`WeChat ${path} still failing after ${retryPolicy.maxAttempts} attempts (${outcome.reason})`,
-				);
-			}
-			await sleep(backoffDelay(attempt, retryPolicy.baseDelayMs));
-		}
-	};
+function componentPoster(ctx: Context, baseUrl: string, transport: TransportOptions): PostJson {
+	return async (path, body, query) =>
+		await callWithRetries({
+			label: `WeChat ${path}`,
+			idempotent: true,
+			policy: transport.retry,
+			sleep: transport.sleep,
+			send: async () =>
+				await sendClassified(
+					ctx,
+					{
+						method: 'POST',
+						url: `${baseUrl}${path}`,
+						qs: query,
+						body,
+						timeout: transport.retry.timeoutMs,
+					},
+					`WeChat ${path}`,
+				),
+			judge: judgeComponentAnswer,
+			renewAuth: async () => {},
+		});
+}
+
+const FREQUENCY_LIMITED = 45011;
+const SYSTEM_BUSY = -1;
+
+function judgeComponentAnswer(answer: Record<string, unknown>): AnswerVerdict {
+	const errcode = Number(answer.errcode ?? 0);
+	if (errcode === SYSTEM_BUSY) return { kind: 'unclear', reason: 'errcode -1, WeChat system busy' };
+	if (errcode === FREQUENCY_LIMITED)
+		return { kind: 'refused', reason: `errcode ${errcode}, API called too often` };
+	return { kind: 'success' };
 }

@@ -36,3 +36,15 @@ export function toNodeError(
 	const message = error instanceof Error ? error.message : String(error);
 	return new NodeOperationError(ctx.getNode(), message, { itemIndex });
 }
+
+/** Runs a whole operation or editor method, showing whatever escapes it as an n8n error. */
+export async function withNodeErrors<T>(
+	ctx: IExecuteFunctions | ILoadOptionsFunctions,
+	run: () => Promise<T>,
+): Promise<T> {
+	try {
+		return await run();
+	} catch (error) {
+		throw toNodeError(ctx, error);
+	}
+}

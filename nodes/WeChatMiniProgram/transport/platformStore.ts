@@ -21,9 +21,6 @@ const COLUMNS = [
 	{ name: 'leaseUntil', type: 'number' },
 ] as const;
 
-/** Table ids found or created by this process, by table name. */
-const tableIds = new Map<string, string>();
-
 /** The Data Table the node keeps for one platform: found by name, created on first use. */
 export function platformTableName(componentAppId: string): string {
 	return `WeChat platform ${componentAppId}`;
@@ -39,6 +36,8 @@ export class DataTablePlatformStore implements PlatformStore {
 	static async open(
 		ctx: IExecuteFunctions | ILoadOptionsFunctions,
 		componentAppId: string,
+		/** Table ids this process found or created, by project and name (TransportCaches). */
+		tableIds: Map<string, string>,
 	): Promise<DataTablePlatformStore> {
 		const { getDataTableAggregateProxy, getDataTableProxy } = ctx.helpers;
 		if (!getDataTableAggregateProxy || !getDataTableProxy) {

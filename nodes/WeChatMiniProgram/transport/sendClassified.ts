@@ -6,17 +6,11 @@ import {
 } from 'n8n-workflow';
 
 import { readJsonObject } from '../../protocol/common/losslessJson';
+import type { RequestOutcome } from '../../protocol/common/retryLoop';
 import { classifyNetworkError } from '../../protocol/common/transientFailures';
 
-export type RequestOutcome =
-	| { kind: 'answer'; answer: Record<string, unknown> }
-	/** Provably never acted on: safe to send again. */
-	| { kind: 'notSent'; reason: string }
-	/** May or may not have been acted on. */
-	| { kind: 'ambiguous'; reason: string };
-
 /**
- * Sends one request and sorts what came back for the retry rules of the clients. The raw error of a
+ * Sends one request and sorts what came back for the retry loop (callWithRetries). The raw error of a
  * failed request holds the URL with the access token or UserSig, so only its classification leaves here.
  */
 export async function sendClassified(

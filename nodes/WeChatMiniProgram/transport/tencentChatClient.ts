@@ -1,28 +1,21 @@
 import {
-	sleep,
 	type ICredentialDataDecryptedObject,
 	type IExecuteFunctions,
 	type IHttpRequestOptions,
 	type ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
-import {
-	tencentChatBaseUrl,
-	tencentChatQuery,
-	userSigCredentials,
-} from '../../../credentials/TencentChatApi.credentials';
-import { OutcomeUnknownError } from '../../protocol/common/outcomeUnknownError';
 import { RatePacer } from '../../protocol/common/ratePacer';
-import { backoffDelay } from '../../protocol/common/transientFailures';
-import { TencentChatApiError } from '../../protocol/tencent/apiError';
-import { RATE_LIMIT_CODES, USER_SIG_EXPIRED } from '../../protocol/tencent/errorCodes';
+import { callWithRetries, type RequestOutcome } from '../../protocol/common/retryLoop';
+import { judgeTencentAnswer } from '../../protocol/tencent/answerVerdict';
 import {
 	MAX_CALLS_PER_SECOND,
 	OFFICIAL_ACCOUNT_SERVICE,
 } from '../../protocol/tencent/officialAccountCommands';
-import { processUserSigCache, type UserSigCredentials } from '../../protocol/tencent/userSigCache';
-import { retryPolicy } from './retryPolicy';
+import type { UserSigCredentials } from '../../protocol/tencent/userSigCache';
 import { sendClassified } from './sendClassified';
+import type { TransportOptions } from './transportOptions';
+import { tencentChatBaseUrl, tencentChatQuery, userSigCredentials } from './tencentCredentials';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 
@@ -39,13 +32,6 @@ export interface TencentCallOptions {
 
 export type TencentAnswer = Record<string, unknown>;
 
-type Outcome =
-	| { kind: 'answer'; answer: TencentAnswer }
-	| { kind: 'notSent' | 'ambiguous'; reason: string };
-
-/** 200 calls/s is a per-SDKAppID limit, so executions of this process share one pacer per app. */
-const pacers = new Map<string, RatePacer>();
-
 export class TencentChatClient {
 	private constructor(
 		private readonly ctx: Context,
@@ -53,19 +39,21 @@ export class TencentChatClient {
 		private readonly signer: UserSigCredentials,
 		private readonly baseUrl: string,
 		private readonly pacer: RatePacer,
+		private readonly transport: TransportOptions,
 	) {}
 
-	static async create(ctx: Context): Promise<TencentChatClient> {
+	static async create(ctx: Context, transport: TransportOptions): Promise<TencentChatClient> {
 		const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>('tencentChatApi');
 		const signer = userSigCredentials(credentials);
 		const baseUrl = tencentChatBaseUrl(credentials);
 		const pacerKey = `${baseUrl}|${signer.sdkAppId}`;
-		let pacer = pacers.get(pacerKey);
+		const { tencentPacers } = transport.caches;
+		let pacer = tencentPacers.get(pacerKey);
 		if (!pacer) {
-			pacer = new RatePacer(MAX_CALLS_PER_SECOND, sleep);
-			pacers.set(pacerKey, pacer);
+			pacer = new RatePacer(MAX_CALLS_PER_SECOND, transport.sleep);
+			tencentPacers.set(pacerKey, pacer);
 		}
-		return new TencentChatClient(ctx, credentials, signer, baseUrl, pacer);
+		return new TencentChatClient(ctx, credentials, signer, baseUrl, pacer, transport);
 	}
 
 	/** POSTs `body` to v4/<service>/<command> and resolves the answer once Tencent reports success. */
@@ -75,55 +63,37 @@ export class TencentChatClient {
 		options: TencentCallOptions,
 	): Promise<TencentAnswer> {
 		const path = `${options.service ?? OFFICIAL_ACCOUNT_SERVICE}/${command}`;
-		let userSig = processUserSigCache.get(this.signer);
-		let userSigRenewed = false;
-		for (let attempt = 0; ; attempt++) {
-			const outcome = await this.pacer.run(1, async () => await this.send(path, body, userSig));
-			const giveUpOrWait = (reason: string, safeToRepeat: boolean) => {
-				if (!safeToRepeat) throw new OutcomeUnknownError(`Tencent Cloud Chat ${path}`, reason);
-				if (attempt + 1 >= retryPolicy.maxAttempts) {
-					throw new Error(
-						`Tencent Cloud Chat ${path} still failing after ${retryPolicy.maxAttempts} attempts (${reason})`,
-					);
-				}
-			};
-			if (outcome.kind !== 'answer') {
-				giveUpOrWait(outcome.reason, outcome.kind === 'notSent' || options.idempotent);
-			} else {
-				const errorCode = Number(outcome.answer.ErrorCode ?? 0);
-				const failed = outcome.answer.ActionStatus === 'FAIL' || errorCode !== 0;
-				if (!failed) return outcome.answer;
-				if (errorCode === USER_SIG_EXPIRED && !userSigRenewed) {
-					// Rejected for the signature alone, so nothing happened: sign again and resend once.
-					userSigRenewed = true;
-					userSig = processUserSigCache.renew(this.signer, userSig);
-					attempt--;
-					continue;
-				}
-				if (RATE_LIMIT_CODES.has(errorCode)) {
-					giveUpOrWait(`ErrorCode ${errorCode}, rate limited`, true);
-				} else {
-					const info = this.redact(String(outcome.answer.ErrorInfo ?? ''), userSig);
-					throw new TencentChatApiError(errorCode, info, path, options.errorMeanings);
-				}
-			}
-			await sleep(backoffDelay(attempt, retryPolicy.baseDelayMs));
-		}
+		const { userSigs } = this.transport.caches;
+		let userSig = userSigs.get(this.signer);
+		return await callWithRetries({
+			label: `Tencent Cloud Chat ${path}`,
+			idempotent: options.idempotent,
+			policy: this.transport.retry,
+			sleep: this.transport.sleep,
+			send: async () => await this.pacer.run(1, async () => await this.send(path, body, userSig)),
+			judge: (answer) =>
+				judgeTencentAnswer(answer, path, options.errorMeanings, (text) =>
+					this.redact(text, userSig),
+				),
+			renewAuth: async () => {
+				userSig = userSigs.renew(this.signer, userSig);
+			},
+		});
 	}
 
 	private async send(
 		path: string,
 		body: Record<string, unknown>,
 		userSig: string,
-	): Promise<Outcome> {
+	): Promise<RequestOutcome> {
 		const request: IHttpRequestOptions = {
 			method: 'POST',
 			url: `${this.baseUrl}/v4/${path}`,
 			qs: tencentChatQuery(this.credentials, userSig),
 			body,
-			timeout: retryPolicy.timeoutMs,
+			timeout: this.transport.retry.timeoutMs,
 		};
-		return (await sendClassified(this.ctx, request, `Tencent Cloud Chat ${path}`)) as Outcome;
+		return await sendClassified(this.ctx, request, `Tencent Cloud Chat ${path}`);
 	}
 
 	/** Tencent's ErrorInfo is free text: make sure it can never carry our signature or key onwards. */
@@ -134,10 +104,4 @@ export class TencentChatClient {
 		}
 		return safe;
 	}
-}
-
-/** For tests and the benchmark: forget cached UserSigs and call pacers. */
-export function resetTencentChatClientState(): void {
-	pacers.clear();
-	processUserSigCache.clear();
 }

@@ -1,30 +1,27 @@
 import {
-	sleep,
 	type ICredentialDataDecryptedObject,
 	type IExecuteFunctions,
 	type IHttpRequestOptions,
 	type ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
-import { weChatAuthFromCredentials } from '../../../credentials/WeChatMiniProgramApi.credentials';
 import { encodeForm, type FormValue } from '../../protocol/common/formBody';
-import { OutcomeUnknownError } from '../../protocol/common/outcomeUnknownError';
-import { backoffDelay } from '../../protocol/common/transientFailures';
+import { callWithRetries, type RequestOutcome } from '../../protocol/common/retryLoop';
 import {
 	requestAccessToken,
 	type PostJson,
 	type WeChatAuth,
 } from '../../protocol/wechat/accessToken';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
-import { isTokenRejected, WeChatApiError } from '../../protocol/wechat/apiError';
-import { resolveBaseUrl } from '../../protocol/wechat/apiDomains';
+import { judgeWeChatAnswer } from '../../protocol/wechat/answerVerdict';
 import {
 	authorizerTokenSource,
 	type TokenSource,
 	usesPlatformAuthentication,
 } from './componentAuth';
-import { retryPolicy } from './retryPolicy';
 import { sendClassified } from './sendClassified';
+import type { TransportOptions } from './transportOptions';
+import { weChatAuthFromCredentials, weChatBaseUrl } from './weChatCredentials';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 
@@ -35,7 +32,9 @@ export interface WeChatCallOptions {
 	 */
 	idempotent: boolean;
 	/** Meanings for codes specific to this endpoint, shown instead of the generic ones. */
-	errcodeMeanings?: Record<number, string>;
+	errorMeanings?: Record<number, string>;
+	/** Non-zero errcodes this endpoint answers for an empty result (getliveinfo's "no rooms"). */
+	successErrcodes?: readonly number[];
 }
 
 export type WeChatAnswer = Record<string, unknown>;
@@ -50,16 +49,6 @@ interface WeChatRequest {
 	form?: string;
 }
 
-type WeChatOutcome =
-	| { kind: 'answer'; answer: WeChatAnswer }
-	| { kind: 'notSent' | 'ambiguous'; reason: string };
-
-const tokenCache = new AccessTokenCache();
-
-/** Answers WeChat gives for a request it refused before acting on it: safe to resend after a pause. */
-const FREQUENCY_LIMITED = 45011;
-const SYSTEM_BUSY = -1;
-
 /** One client per node execution: credentials are read once, tokens come from the shared cache. */
 export class WeChatClient {
 	private constructor(
@@ -67,33 +56,33 @@ export class WeChatClient {
 		private readonly baseUrl: string,
 		private readonly auth: WeChatAuth,
 		private readonly tokenKey: string,
+		private readonly transport: TransportOptions,
 		/** A third-party platform's token for one merchant, instead of the credential's own. */
 		private readonly platformTokens?: TokenSource,
 	) {}
 
-	static async create(ctx: Context): Promise<WeChatClient> {
+	static async create(ctx: Context, transport: TransportOptions): Promise<WeChatClient> {
 		if (usesPlatformAuthentication(ctx)) {
-			const { baseUrl, tokens } = await authorizerTokenSource(ctx);
+			const { baseUrl, tokens } = await authorizerTokenSource(ctx, transport);
 			return new WeChatClient(
 				ctx,
 				baseUrl,
 				{ mode: 'appSecret', appId: '', appSecret: '' },
 				'',
+				transport,
 				tokens,
 			);
 		}
 		const credentials =
 			await ctx.getCredentials<ICredentialDataDecryptedObject>('weChatMiniProgramApi');
-		const baseUrl = resolveBaseUrl(
-			credentials.apiDomain as string,
-			credentials.customBaseUrl as string,
-		);
+		const baseUrl = weChatBaseUrl(credentials);
 		const auth = weChatAuthFromCredentials(credentials);
 		return new WeChatClient(
 			ctx,
 			baseUrl,
 			auth,
 			AccessTokenCache.keyFor(baseUrl, JSON.stringify(auth)),
+			transport,
 		);
 	}
 
@@ -119,71 +108,41 @@ export class WeChatClient {
 	async get(
 		path: string,
 		query: Record<string, string | number> = {},
-		errcodeMeanings?: Record<number, string>,
+		errorMeanings?: Record<number, string>,
 	): Promise<WeChatAnswer> {
 		const textQuery = Object.fromEntries(
 			Object.entries(query).map(([key, value]) => [key, String(value)]),
 		);
 		return await this.call(
 			{ method: 'GET', path, query: textQuery },
-			{ idempotent: true, errcodeMeanings },
+			{ idempotent: true, errorMeanings },
 		);
 	}
 
 	private async call(request: WeChatRequest, options: WeChatCallOptions): Promise<WeChatAnswer> {
 		const { path } = request;
 		let token = await this.currentToken();
-		let tokenRenewed = false;
-		for (let attempt = 0; ; attempt++) {
-			const outcome = await this.send({
-				...request,
-				query: { ...request.query, access_token: token },
-			});
-			const retry = (reason: string, safeToRepeat: boolean) => {
-				if (!safeToRepeat) throw new OutcomeUnknownError(`WeChat ${path}`, reason);
-				if (attempt + 1 >= retryPolicy.maxAttempts) {
-					throw new Error(
-						`WeChat ${path} still failing after ${retryPolicy.maxAttempts} attempts (${reason})`,
-					);
-				}
-			};
-			if (outcome.kind !== 'answer') {
-				retry(outcome.reason, outcome.kind === 'notSent' || options.idempotent);
-			} else {
-				const errcode = Number(outcome.answer.errcode ?? 0);
-				if (errcode === 0) return outcome.answer;
-				const errmsg = String(outcome.answer.errmsg ?? '');
-				if (
-					isTokenRejected(errcode) &&
-					!tokenRenewed &&
-					this.auth.mode !== 'authorizerAccessToken'
-				) {
-					// Rejected for the token alone, so nothing happened: renew and resend once.
-					tokenRenewed = true;
-					token = await this.renewToken(token);
-					attempt--;
-					continue;
-				}
-				if (errcode === FREQUENCY_LIMITED) {
-					retry(`errcode ${errcode}, API called too often`, true);
-				} else if (errcode === SYSTEM_BUSY) {
-					if (!options.idempotent)
-						throw new OutcomeUnknownError(`WeChat ${path}`, 'errcode -1, WeChat system busy');
-					retry('errcode -1, WeChat system busy', true);
-				} else {
-					throw new WeChatApiError(errcode, errmsg, path, options.errcodeMeanings);
-				}
-			}
-			await sleep(backoffDelay(attempt, retryPolicy.baseDelayMs));
-		}
+		const canRenewToken = this.auth.mode !== 'authorizerAccessToken';
+		return await callWithRetries({
+			label: `WeChat ${path}`,
+			idempotent: options.idempotent,
+			policy: this.transport.retry,
+			sleep: this.transport.sleep,
+			send: async () =>
+				await this.send({ ...request, query: { ...request.query, access_token: token } }),
+			judge: (answer) => judgeWeChatAnswer(answer, path, options, canRenewToken),
+			renewAuth: async () => {
+				token = await this.renewToken(token);
+			},
+		});
 	}
 
-	private async send({ method, path, query, body, form }: WeChatRequest): Promise<WeChatOutcome> {
+	private async send({ method, path, query, body, form }: WeChatRequest): Promise<RequestOutcome> {
 		const request: IHttpRequestOptions = {
 			method,
 			url: `${this.baseUrl}${path}`,
 			qs: query,
-			timeout: retryPolicy.timeoutMs,
+			timeout: this.transport.retry.timeoutMs,
 		};
 		if (form !== undefined) {
 			request.body = form;
@@ -191,12 +150,12 @@ export class WeChatClient {
 		} else if (body !== undefined) {
 			request.body = body;
 		}
-		return (await sendClassified(this.ctx, request, `WeChat ${path}`)) as WeChatOutcome;
+		return await sendClassified(this.ctx, request, `WeChat ${path}`);
 	}
 
 	private async currentToken(): Promise<string> {
 		if (this.platformTokens) return await this.platformTokens.current();
-		return await tokenCache.get(
+		return await this.transport.caches.weChatTokens.get(
 			this.tokenKey,
 			async () => await requestAccessToken(this.tokenPoster(), this.auth),
 		);
@@ -204,7 +163,7 @@ export class WeChatClient {
 
 	private async renewToken(rejected: string): Promise<string> {
 		if (this.platformTokens) return await this.platformTokens.renew(rejected);
-		return await tokenCache.replaceRejected(
+		return await this.transport.caches.weChatTokens.replaceRejected(
 			this.tokenKey,
 			rejected,
 			async (force) => await requestAccessToken(this.tokenPoster(), this.auth, force),
@@ -219,9 +178,4 @@ export class WeChatClient {
 			return outcome.answer;
 		};
 	}
-}
-
-/** For tests and the benchmark: forget every cached token. */
-export function clearWeChatTokenCache(): void {
-	tokenCache.clear();
 }

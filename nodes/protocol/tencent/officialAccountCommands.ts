@@ -26,7 +26,3 @@ export const MESSAGES_PER_HISTORY_PAGE = 20;
 export const MAX_CALLS_PER_SECOND = 200;
 /** send_official_account_msg: at most one message per second per official account. */
 export const MAX_MESSAGES_PER_SECOND_PER_ACCOUNT = 1;
-
-export function commandPath(command: string, service: string = OFFICIAL_ACCOUNT_SERVICE): string {
-	return `${service}/${command}`;
-}

@@ -1,4 +1,4 @@
-import { chunk } from '../common/chunk';
+import { runBatches, type BatchFailure } from '../common/batchRunner';
 
 /** add_subscriber and delete_subscriber take at most 100 accounts per call. */
 export const MAX_SUBSCRIBERS_PER_CALL = 100;
@@ -43,74 +43,55 @@ export interface SubscriberBatchJob {
 	subscribers: string[];
 	call: SubscriberBatchCall;
 	statusOf: (result: number) => SubscriberStatus;
-	beforeBatch: () => Promise<void>;
-	describeError: (error: unknown) => { status: 'failed' | 'outcomeUnknown'; message: string };
+	describeError: (error: unknown) => BatchFailure;
 }
 
 /**
- * Runs a job in batches of 100. Stops at the first batch whose call fails: the failed batch's
- * subscribers get that error (or outcomeUnknown), and every later one is notProcessed, so the caller
- * knows exactly who was and was not handled.
+ * Runs a job in batches of 100 (see runBatches), one result per subscriber: a failed batch's
+ * subscribers get that error (or outcomeUnknown), and every later one is notProcessed.
  */
 export async function runSubscriberBatches(
 	job: SubscriberBatchJob,
 ): Promise<{ results: SubscriberResult[]; failed: boolean }> {
-	const batches = chunk(job.subscribers, MAX_SUBSCRIBERS_PER_CALL);
-	const results: SubscriberResult[] = [];
-	let failed = false;
-	for (const [index, batch] of batches.entries()) {
+	const { outcomes, failed } = await runBatches({
+		values: job.subscribers,
+		batchSize: MAX_SUBSCRIBERS_PER_CALL,
+		send: async (batch) => await job.call(job.officialAccount, batch),
+		describeError: job.describeError,
+	});
+	const results = outcomes.flatMap((outcome) => {
 		const base = {
 			officialAccount: job.officialAccount,
-			batch: index + 1,
-			batchCount: batches.length,
+			batch: outcome.batch,
+			batchCount: outcome.batchCount,
 		};
-		if (failed) {
-			for (const subscriber of batch) results.push({ ...base, subscriber, status: 'notProcessed' });
-			continue;
-		}
-		try {
-			await job.beforeBatch();
-			const answered = await job.call(job.officialAccount, batch);
-			for (const subscriber of batch) {
-				const code = answered.get(subscriber);
-				if (code === undefined) {
-					results.push({
+		return outcome.values.map((subscriber): SubscriberResult => {
+			if (outcome.state === 'notSent') return { ...base, subscriber, status: 'notProcessed' };
+			if (outcome.state === 'failed') {
+				const { status, message } = outcome.failure;
+				return { ...base, subscriber, status, error: message };
+			}
+			const code = outcome.result.get(subscriber);
+			if (code === undefined) {
+				return {
+					...base,
+					subscriber,
+					status: 'outcomeUnknown',
+					error: "Missing from Tencent's answer",
+				};
+			}
+			const status = job.statusOf(code);
+			return status === 'failed'
+				? {
 						...base,
 						subscriber,
-						status: 'outcomeUnknown',
-						error: "Missing from Tencent's answer",
-					});
-					continue;
-				}
-				const status = job.statusOf(code);
-				results.push(
-					status === 'failed'
-						? {
-								...base,
-								subscriber,
-								status,
-								error: `Tencent reported Result ${code} for this subscriber`,
-							}
-						: { ...base, subscriber, status },
-				);
-			}
-		} catch (error) {
-			const { status, message } = job.describeError(error);
-			for (const subscriber of batch) results.push({ ...base, subscriber, status, error: message });
-			failed = true;
-		}
-	}
+						status,
+						error: `Tencent reported Result ${code} for this subscriber`,
+					}
+				: { ...base, subscriber, status };
+		});
+	});
 	return { results, failed };
-}
-
-/** Drops empty and repeated accounts, keeping first-seen order. */
-export function uniqueAccounts(values: Iterable<unknown>): string[] {
-	const seen = new Set<string>();
-	for (const value of values) {
-		const account = String(value ?? '').trim();
-		if (account) seen.add(account);
-	}
-	return [...seen];
 }
 
 /** One paragraph a user can act on: how many subscribers ended in each state, and which batches failed. */

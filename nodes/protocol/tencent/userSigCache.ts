@@ -42,10 +42,6 @@ export class UserSigCache {
 		return this.issue(key, credentials, this.nowSeconds());
 	}
 
-	clear(): void {
-		this.sigs.clear();
-	}
-
 	private issue(key: string, credentials: UserSigCredentials, now: number): string {
 		const userSig = generateUserSig({
 			...credentials,
@@ -62,6 +58,3 @@ function cacheKey({ sdkAppId, identifier, secretKey }: UserSigCredentials): stri
 		.update(`${sdkAppId}\u0000${identifier}\u0000${secretKey}`)
 		.digest('hex');
 }
-
-/** The one cache of this process, shared by the credential's authenticate and the node's client. */
-export const processUserSigCache = new UserSigCache();

@@ -51,11 +51,6 @@ export class AccessTokenCache {
 		return await this.fetchOnce(key, async () => await fetch(true));
 	}
 
-	clear(): void {
-		this.tokens.clear();
-		this.inFlight.clear();
-	}
-
 	private async fetchOnce(key: string, fetch: () => Promise<AccessTokenGrant>): Promise<string> {
 		const pending = this.inFlight.get(key);
 		if (pending) return await pending;

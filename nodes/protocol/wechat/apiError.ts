@@ -10,8 +10,13 @@ export class WeChatApiError extends Error {
 	readonly errmsg: string;
 	readonly meaning: string;
 
-	constructor(errcode: number, errmsg: string, endpoint: string, context?: Record<number, string>) {
-		const meaning = context?.[errcode] ?? describeWeChatErrcode(errcode);
+	constructor(
+		errcode: number,
+		errmsg: string,
+		endpoint: string,
+		meanings?: Record<number, string>,
+	) {
+		const meaning = meanings?.[errcode] ?? describeWeChatErrcode(errcode);
 		super(
 			`WeChat ${endpoint} answered errcode ${errcode} (${meaning})${errmsg ? `: ${stripRid(errmsg)}` : ''}`,
 		);

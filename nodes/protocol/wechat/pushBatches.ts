@@ -1,4 +1,4 @@
-import { chunk } from '../common/chunk';
+import { runBatches, type BatchFailure } from '../common/batchRunner';
 
 /** WeChat's limit of openids in one push_message call, and per second. */
 export const MAX_OPENIDS_PER_PUSH = 2000;
@@ -27,57 +27,46 @@ export interface PushJobResult {
 	failed: boolean;
 }
 
-/** Drops empty and repeated openids, keeping first-seen order. */
-export function uniqueOpenids(openids: Iterable<unknown>): string[] {
-	const seen = new Set<string>();
-	for (const value of openids) {
-		const openid = String(value ?? '').trim();
-		if (openid) seen.add(openid);
-	}
-	return [...seen];
-}
-
 /** Runs one batch's send under the rate limit (see RatePacer.run). */
 export type PaceBatch = (size: number, send: () => Promise<string>) => Promise<string>;
 
 /**
- * Pushes to `openids` in batches of at most 2000, paced by `pace`. Stops at the first
- * failure: push is not idempotent, so a failed or unclear batch is never resent and every
- * later batch is reported as not sent, leaving the caller an exact list to act on.
+ * Pushes to `openids` in batches of at most 2000, paced by `pace`, one report per batch. Stops at
+ * the first failure (see runBatches): a failed or unclear push is never resent.
  */
 export async function pushInBatches(
 	roomId: number,
 	openids: string[],
 	push: PushOne,
 	pace: PaceBatch,
-	describeError: (error: unknown) => { status: 'failed' | 'outcomeUnknown'; message: string },
+	describeError: (error: unknown) => BatchFailure,
 ): Promise<PushJobResult> {
-	const batches = chunk(openids, MAX_OPENIDS_PER_PUSH);
-	const reports: PushBatchReport[] = [];
-	let failed = false;
-	for (const [index, batch] of batches.entries()) {
+	const { outcomes, failed } = await runBatches({
+		values: openids,
+		batchSize: MAX_OPENIDS_PER_PUSH,
+		send: async (batch) => await pace(batch.length, async () => await push(roomId, batch)),
+		describeError,
+	});
+	const reports = outcomes.map((outcome): PushBatchReport => {
 		const report: PushBatchReport = {
 			roomId,
-			batch: index + 1,
-			batchCount: batches.length,
-			firstIndex: index * MAX_OPENIDS_PER_PUSH + 1,
-			lastIndex: index * MAX_OPENIDS_PER_PUSH + batch.length,
-			openids: batch,
-			count: batch.length,
+			batch: outcome.batch,
+			batchCount: outcome.batchCount,
+			firstIndex: outcome.firstIndex,
+			lastIndex: outcome.firstIndex + outcome.values.length - 1,
+			openids: outcome.values,
+			count: outcome.values.length,
 			status: 'notSent',
 		};
-		reports.push(report);
-		if (failed) continue;
-		try {
-			report.messageId = await pace(batch.length, async () => await push(roomId, batch));
+		if (outcome.state === 'sent') {
+			report.messageId = outcome.result;
 			report.status = 'accepted';
-		} catch (error) {
-			const { status, message } = describeError(error);
-			report.status = status;
-			report.error = message;
-			failed = true;
+		} else if (outcome.state === 'failed') {
+			report.status = outcome.failure.status;
+			report.error = outcome.failure.message;
 		}
-	}
+		return report;
+	});
 	return { reports, failed };
 }
 

@@ -1,4 +1,7 @@
-import { parseJsonKeepingBigIntegers } from '../../../nodes/protocol/common/losslessJson';
+import {
+	parseJsonKeepingBigIntegers,
+	readJsonObject,
+} from '../../../nodes/protocol/common/losslessJson';
 
 describe('parseJsonKeepingBigIntegers', () => {
 	test('keeps integers beyond 2^53 exact, as strings', () => {
@@ -24,5 +27,32 @@ describe('parseJsonKeepingBigIntegers', () => {
 
 	test('still rejects malformed JSON', () => {
 		expect(() => parseJsonKeepingBigIntegers('{"a":')).toThrow();
+	});
+});
+
+describe('readJsonObject, the one reader', () => {
+	test('its one failure mode is undefined: never a throw', () => {
+		expect(readJsonObject('{"a":')).toBeUndefined();
+		expect(readJsonObject('[1]')).toBeUndefined();
+		expect(readJsonObject('null')).toBeUndefined();
+		expect(readJsonObject(Buffer.from('{"msgid":1700827132819554304}'))).toEqual({
+			msgid: '1700827132819554304',
+		});
+	});
+
+	test('the depth cap applies only when asked for', () => {
+		const deep = `{"a":${'['.repeat(20)}${']'.repeat(20)}}`;
+		expect(readJsonObject(deep)).toBeDefined();
+		expect(readJsonObject(deep, { maxDepth: 16 })).toBeUndefined();
+		expect(
+			readJsonObject(`{"a":${'['.repeat(15)}${']'.repeat(15)}}`, { maxDepth: 16 }),
+		).toBeDefined();
+	});
+
+	test('the digits of a long exponent are not mistaken for an integer', () => {
+		expect(readJsonObject('{"x":1E+12345678901234567890,"y":-2.5e-17}')).toEqual({
+			x: Infinity,
+			y: -2.5e-17,
+		});
 	});
 });

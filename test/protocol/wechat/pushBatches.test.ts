@@ -1,8 +1,5 @@
-import {
-	pushInBatches,
-	summarisePushJob,
-	uniqueOpenids,
-} from '../../../nodes/protocol/wechat/pushBatches';
+import { uniqueValues } from '../../../nodes/protocol/common/lists';
+import { pushInBatches, summarisePushJob } from '../../../nodes/protocol/wechat/pushBatches';
 
 const openids = (count: number) => Array.from({ length: count }, (_, i) => `o${i}`);
 const direct = async (_size: number, send: () => Promise<string>) => await send();
@@ -52,7 +49,7 @@ describe('pushInBatches', () => {
 		);
 	});
 
-	test('uniqueOpenids trims, drops empties and repeats, keeps order', () => {
-		expect(uniqueOpenids([' a', 'b', 'a', '', null, undefined, 'c '])).toEqual(['a', 'b', 'c']);
+	test('uniqueValues (openids) trims, drops empties and repeats, keeps order', () => {
+		expect(uniqueValues([' a', 'b', 'a', '', null, undefined, 'c '])).toEqual(['a', 'b', 'c']);
 	});
 });

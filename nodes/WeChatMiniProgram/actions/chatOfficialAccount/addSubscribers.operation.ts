@@ -4,6 +4,7 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { addResultStatus } from '../../../protocol/tencent/subscriberBatches';
 import { officialAccountField } from './fields';
@@ -17,8 +18,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	return await runSubscriberOperation(this, items, {
+	return await runSubscriberOperation(this, items, transport, {
 		command: OfficialAccountCommand.addSubscriber,
 		body: (officialAccount, subscribers) => ({
 			Official_Account: officialAccount,

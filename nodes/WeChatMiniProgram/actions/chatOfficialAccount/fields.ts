@@ -21,10 +21,9 @@ export function readRequiredString(
 	return value;
 }
 
-/** A list typed as text (commas, spaces, new lines) or given as an array by an expression. */
-export function splitList(value: unknown): unknown[] {
-	if (Array.isArray(value)) return value;
-	return String(value ?? '').split(/[\s,;]+/);
+/** The Official Account ID parameter of an item, trimmed; an error naming the field when empty. */
+export function readOfficialAccount(ctx: IExecuteFunctions, itemIndex: number): string {
+	return readRequiredString(ctx, 'officialAccount', 'Official Account ID', itemIndex);
 }
 
 /** Keeps only the fields the user set, so an update leaves the others untouched. */

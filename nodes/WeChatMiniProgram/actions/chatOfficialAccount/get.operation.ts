@@ -6,15 +6,15 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { chunk } from '../../../protocol/common/chunk';
+import { splitList, uniqueValues } from '../../../protocol/common/lists';
 import {
 	MAX_ACCOUNTS_PER_INFO_CALL,
 	OfficialAccountCommand,
 } from '../../../protocol/tencent/officialAccountCommands';
-import { uniqueAccounts } from '../../../protocol/tencent/subscriberBatches';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
-import { splitList } from './fields';
 
 const properties: INodeProperties[] = [
 	{
@@ -36,12 +36,11 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this);
+	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const accounts = uniqueAccounts(
-			splitList(this.getNodeParameter('officialAccounts', itemIndex)),
-		);
+		const accounts = uniqueValues(splitList(this.getNodeParameter('officialAccounts', itemIndex)));
 		const found: IDataObject[] = [];
 		for (const batch of chunk(accounts, MAX_ACCOUNTS_PER_INFO_CALL)) {
 			const answer = await client.call(

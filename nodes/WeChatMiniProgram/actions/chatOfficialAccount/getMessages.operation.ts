@@ -6,7 +6,9 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
+import type { TransportOptions } from '../../transport/transportOptions';
+import { collectCursorPages } from '../../../protocol/common/cursorPages';
+import { tencentCursor } from '../../../protocol/tencent/cursorNames';
 import {
 	MESSAGES_PER_HISTORY_PAGE,
 	OfficialAccountCommand,
@@ -14,7 +16,7 @@ import {
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
-import { officialAccountField, readRequiredString } from './fields';
+import { officialAccountField, readOfficialAccount } from './fields';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
@@ -36,15 +38,11 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this);
+	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(
-			this,
-			'officialAccount',
-			'Official Account ID',
-			itemIndex,
-		);
+		const officialAccount = readOfficialAccount(this, itemIndex);
 		const withRecalled = this.getNodeParameter('withRecalled', itemIndex, false) as boolean;
 		const { items: messages } = await collectCursorPages<IDataObject, string>(
 			async (lastMsgKey, pageSize) => {
@@ -66,7 +64,7 @@ export async function execute(
 			{
 				pageSize: MESSAGES_PER_HISTORY_PAGE,
 				maxResults: maxResultsOf(this, itemIndex),
-				what: 'LastMsgKey',
+				...tencentCursor('LastMsgKey'),
 			},
 		);
 		return messages.map((message) => ({ officialAccount, ...message }));

@@ -6,7 +6,9 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
+import type { TransportOptions } from '../../transport/transportOptions';
+import { collectCursorPages } from '../../../protocol/common/cursorPages';
+import { tencentCursor } from '../../../protocol/tencent/cursorNames';
 import {
 	MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE,
 	OfficialAccountCommand,
@@ -36,8 +38,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this);
+	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const subscriber = readRequiredString(this, 'subscriber', 'Subscriber UserID', itemIndex);
 		const { items: accounts } = await collectCursorPages<IDataObject, number>(
@@ -56,7 +59,7 @@ export async function execute(
 			{
 				pageSize: MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE,
 				maxResults: maxResultsOf(this, itemIndex),
-				what: 'Offset',
+				...tencentCursor('Offset'),
 			},
 		);
 		return accounts.map((account) => ({ subscriber, ...account }));

@@ -5,7 +5,9 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-import { collectCursorPages } from '../../../protocol/tencent/cursorPages';
+import type { TransportOptions } from '../../transport/transportOptions';
+import { collectCursorPages } from '../../../protocol/common/cursorPages';
+import { tencentCursor } from '../../../protocol/tencent/cursorNames';
 import {
 	MAX_SUBSCRIBERS_PER_PAGE,
 	OfficialAccountCommand,
@@ -13,7 +15,7 @@ import {
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
-import { officialAccountField, readRequiredString } from './fields';
+import { officialAccountField, readOfficialAccount } from './fields';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chatOfficialAccount'], operation: ['getSubscribers'] } },
@@ -23,15 +25,11 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this);
+	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(
-			this,
-			'officialAccount',
-			'Official Account ID',
-			itemIndex,
-		);
+		const officialAccount = readOfficialAccount(this, itemIndex);
 		const { items: subscribers } = await collectCursorPages<IDataObject, string>(
 			async (next, pageSize) => {
 				const answer = await client.call(
@@ -50,7 +48,7 @@ export async function execute(
 			{
 				pageSize: MAX_SUBSCRIBERS_PER_PAGE,
 				maxResults: maxResultsOf(this, itemIndex),
-				what: 'Next',
+				...tencentCursor('Next'),
 			},
 		);
 		return subscribers.map((subscriber) => ({ officialAccount, ...subscriber }));

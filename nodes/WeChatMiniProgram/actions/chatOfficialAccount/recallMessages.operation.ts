@@ -6,15 +6,16 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { chunk } from '../../../protocol/common/chunk';
+import { splitList, uniqueValues } from '../../../protocol/common/lists';
 import {
 	MAX_MESSAGES_PER_RECALL,
 	OfficialAccountCommand,
 } from '../../../protocol/tencent/officialAccountCommands';
-import { uniqueAccounts } from '../../../protocol/tencent/subscriberBatches';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
-import { officialAccountField, readRequiredString, splitList } from './fields';
+import { officialAccountField, readOfficialAccount } from './fields';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
@@ -45,19 +46,15 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this);
+	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(
-			this,
-			'officialAccount',
-			'Official Account ID',
-			itemIndex,
-		);
+		const officialAccount = readOfficialAccount(this, itemIndex);
 		const reason = String(this.getNodeParameter('reason', itemIndex, ''));
 		const results: IDataObject[] = [];
 		for (const msgKeys of chunk(
-			uniqueAccounts(splitList(this.getNodeParameter('msgKeys', itemIndex))),
+			uniqueValues(splitList(this.getNodeParameter('msgKeys', itemIndex))),
 			MAX_MESSAGES_PER_RECALL,
 		)) {
 			const body: Record<string, unknown> = {

@@ -8,6 +8,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { RatePacer } from '../../../protocol/common/ratePacer';
 import {
 	MAX_MESSAGES_PER_SECOND_PER_ACCOUNT,
@@ -15,7 +16,7 @@ import {
 } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
-import { officialAccountField, readRequiredString } from './fields';
+import { officialAccountField, readOfficialAccount, readRequiredString } from './fields';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
@@ -77,16 +78,12 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this);
+	const client = await TencentChatClient.create(this, transport);
 	const pacers = new Map<string, RatePacer>();
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(
-			this,
-			'officialAccount',
-			'Official Account ID',
-			itemIndex,
-		);
+		const officialAccount = readOfficialAccount(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as { CloudCustomData?: string };
 		const body: Record<string, unknown> = {
 			Official_Account: officialAccount,

@@ -6,17 +6,16 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { OutcomeUnknownError } from '../../../protocol/common/outcomeUnknownError';
 import {
 	runSubscriberBatches,
 	summariseSubscriberResults,
-	uniqueAccounts,
 	type SubscriberBatchCall,
 	type SubscriberResult,
 	type SubscriberStatus,
 } from '../../../protocol/tencent/subscriberBatches';
 import { TencentChatClient } from '../../transport/tencentChatClient';
-import { splitList } from './fields';
+import type { TransportOptions } from '../../transport/transportOptions';
+import { collectItemJobs, describeBatchError, stoppedAtBatch } from '../itemJobs';
 
 /** The fields shared by Add Subscribers and Remove Subscribers (after the official account). */
 export function subscriberSourceFields(action: string): INodeProperties[] {
@@ -61,14 +60,6 @@ export function subscriberSourceFields(action: string): INodeProperties[] {
 	];
 }
 
-interface SubscriberJob {
-	officialAccount: string;
-	subscribers: string[];
-	/** The input item each subscriber came from (first one, if repeated). */
-	origin: Map<string, number>;
-	firstItem: number;
-}
-
 export interface SubscriberOperation {
 	command: string;
 	/** Builds the request body for one batch of at most 100 UserIDs. */
@@ -84,17 +75,23 @@ export interface SubscriberOperation {
 export async function runSubscriberOperation(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 	operation: SubscriberOperation,
 ): Promise<INodeExecutionData[]> {
-	const jobs = collectJobs(ctx, items);
-	const client = await TencentChatClient.create(ctx);
+	const { jobs, errorItems } = collectItemJobs(ctx, items, {
+		noun: 'the UserID',
+		fieldLabel: 'UserID Field',
+		sourceParameter: 'subscriberSource',
+		listParameter: 'subscribers',
+		fieldParameter: 'subscriberField',
+		readTarget: (itemIndex) => readAccount(ctx, itemIndex),
+	});
+	const client = await TencentChatClient.create(ctx, transport);
 	const call: SubscriberBatchCall = async (officialAccount, subscribers) => {
 		const answer = await client.call(
 			operation.command,
 			operation.body(officialAccount, subscribers),
-			{
-				idempotent: operation.idempotent,
-			},
+			{ idempotent: operation.idempotent },
 		);
 		const results = new Map<string, number>();
 		for (const entry of Array.isArray(answer.SubscriberList)
@@ -104,85 +101,36 @@ export async function runSubscriberOperation(
 		}
 		return results;
 	};
-	const output: INodeExecutionData[] = [];
+	const output: INodeExecutionData[] = [...errorItems];
 	const all: SubscriberResult[] = [];
 	for (const job of jobs) {
+		const firstItem = job.itemIndexes[0];
 		const { results, failed } = await runSubscriberBatches({
-			officialAccount: job.officialAccount,
-			subscribers: job.subscribers,
+			officialAccount: job.target,
+			subscribers: job.values,
 			call,
 			statusOf: operation.statusOf,
-			beforeBatch: async () => {}, // the client paces every call
-			describeError: (error) => ({
-				status: error instanceof OutcomeUnknownError ? 'outcomeUnknown' : 'failed',
-				message: error instanceof Error ? error.message : String(error),
-			}),
+			describeError: describeBatchError,
 		});
 		all.push(...results);
 		if (failed && !ctx.continueOnFail()) {
 			const stopped = results.find((r) => r.status === 'failed' || r.status === 'outcomeUnknown')!;
-			throw new NodeOperationError(
-				ctx.getNode(),
-				`${operation.command} for ${job.officialAccount} stopped at batch ${stopped.batch} of ${stopped.batchCount}: ${stopped.error}`,
-				{ description: summariseSubscriberResults(all), itemIndex: job.firstItem },
+			throw stoppedAtBatch(
+				ctx,
+				`${operation.command} for ${job.target}`,
+				stopped,
+				summariseSubscriberResults(all),
+				firstItem,
 			);
 		}
 		for (const result of results) {
 			output.push({
 				json: result as unknown as IDataObject,
-				pairedItem: { item: job.origin.get(result.subscriber) ?? job.firstItem },
+				pairedItem: { item: job.origin.get(result.subscriber) ?? firstItem },
 			});
 		}
 	}
 	return output;
-}
-
-function collectJobs(ctx: IExecuteFunctions, items: INodeExecutionData[]): SubscriberJob[] {
-	const source = ctx.getNodeParameter('subscriberSource', 0) as string;
-	if (source === 'list') {
-		return items.map((_, itemIndex) => {
-			const subscribers = uniqueAccounts(splitList(ctx.getNodeParameter('subscribers', itemIndex)));
-			return {
-				officialAccount: readAccount(ctx, itemIndex),
-				subscribers,
-				origin: new Map(subscribers.map((subscriber) => [subscriber, itemIndex])),
-				firstItem: itemIndex,
-			};
-		});
-	}
-	const byAccount = new Map<
-		string,
-		{ subscribers: unknown[]; origin: Map<string, number>; firstItem: number }
-	>();
-	items.forEach((item, itemIndex) => {
-		const officialAccount = readAccount(ctx, itemIndex);
-		const field = ctx.getNodeParameter('subscriberField', itemIndex) as string;
-		const value = item.json[field];
-		if (value === undefined || value === null || value === '') {
-			throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex} has no "${field}" field`, {
-				itemIndex,
-				description:
-					'Set "UserID Field" to the field that holds the UserID, or remove items without one.',
-			});
-		}
-		const job = byAccount.get(officialAccount) ?? {
-			subscribers: [],
-			origin: new Map<string, number>(),
-			firstItem: itemIndex,
-		};
-		for (const subscriber of Array.isArray(value) ? value : [value]) {
-			job.subscribers.push(subscriber);
-			const key = String(subscriber ?? '').trim();
-			if (!job.origin.has(key)) job.origin.set(key, itemIndex);
-		}
-		byAccount.set(officialAccount, job);
-	});
-	return [...byAccount].map(([officialAccount, job]) => ({
-		officialAccount,
-		subscribers: uniqueAccounts(job.subscribers),
-		origin: job.origin,
-		firstItem: job.firstItem,
-	}));
 }
 
 function readAccount(ctx: IExecuteFunctions, itemIndex: number): string {

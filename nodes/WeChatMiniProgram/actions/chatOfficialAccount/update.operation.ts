@@ -6,11 +6,12 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { forEachItem } from '../forEachItem';
 import { accountInfoOptions } from './accountInfoOptions';
-import { definedFields, officialAccountField, readRequiredString } from './fields';
+import { definedFields, officialAccountField, readOfficialAccount } from './fields';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
@@ -41,15 +42,11 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this);
+	const client = await TencentChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readRequiredString(
-			this,
-			'officialAccount',
-			'Official Account ID',
-			itemIndex,
-		);
+		const officialAccount = readOfficialAccount(this, itemIndex);
 		const fields = definedFields(
 			this.getNodeParameter('updateFields', itemIndex, {}) as Record<string, unknown>,
 		);

@@ -5,6 +5,8 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
+import { applyForLiveCapability } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 
@@ -23,30 +25,14 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** errcode 2 and 268489001 are specific to applyliveinfo. */
-const APPLY_ERRCODES: Record<number, string> = {
-	268489001:
-		'WeChat no longer opens live broadcast capability for new Mini Programs ("system maintenance"); accounts that already have it keep it. Channels (视频号) live broadcasting is the alternative WeChat suggests',
-	2: 'the Mini Program has had no paid transaction in the last 90 days, so it cannot apply for live broadcasting (the data refreshes at T+1: try again tomorrow)',
-};
-
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async () => {
-		// Not idempotent: each accepted call sends the administrator another confirmation message.
-		const answer = await client.post(
-			'/wxa/business/applyliveinfo',
-			{ action: 'apply' },
-			{ idempotent: false, errcodeMeanings: APPLY_ERRCODES },
-		);
-		return {
-			action: String(answer.action ?? 'apply'),
-			status: 'awaitingAdministrator',
-			errcode: 0,
-			errmsg: String(answer.errmsg ?? 'ok'),
-		};
+		const { action, errmsg } = await applyForLiveCapability(client);
+		return { action, status: 'awaitingAdministrator', errcode: 0, errmsg };
 	});
 }

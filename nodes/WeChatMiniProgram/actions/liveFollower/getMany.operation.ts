@@ -6,12 +6,13 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { collectFollowers } from '../../../protocol/wechat/followerPages';
+import type { TransportOptions } from '../../transport/transportOptions';
+import { collectFollowers } from '../../../protocol/wechat/liveFollowers';
+import { fetchFollowerPage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { readOptionalRoomId, roomLocator } from '../liveRoom/roomLocator';
-import { followerPages } from './followerPages';
 
 const properties: INodeProperties[] = [
 	...returnAllFields,
@@ -33,8 +34,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const fetchPage = followerPages(await WeChatClient.create(this));
+	const fetchPage = fetchFollowerPage(await WeChatClient.create(this, transport));
 	return await forEachItem(this, items, async (itemIndex) => {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as { roomId?: unknown };
 		const { followers } = await collectFollowers(fetchPage, {

@@ -1,16 +1,15 @@
 import {
-	NodeOperationError,
 	updateDisplayOptions,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
-	type IPairedItemData,
 } from 'n8n-workflow';
 
-import { uniqueOpenids } from '../../../protocol/wechat/pushBatches';
+import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';
+import { collectItemJobs } from '../itemJobs';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
-import { RoomPusher, type RoomPushJob } from './roomPushJobs';
+import { RoomPusher } from './roomPushJobs';
 
 const properties: INodeProperties[] = [
 	roomLocator({ required: true, description: 'The live room whose start is announced' }),
@@ -62,48 +61,26 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const jobs = collectJobs(this, items);
-	const pusher = new RoomPusher(this, await WeChatClient.create(this));
-	const output: INodeExecutionData[] = [];
-	for (const job of jobs) output.push(...(await pusher.push(job)));
-	return output;
-}
-
-function collectJobs(ctx: IExecuteFunctions, items: INodeExecutionData[]): RoomPushJob[] {
-	const source = ctx.getNodeParameter('openidSource', 0) as string;
-	if (source === 'list') {
-		return items.map((_, itemIndex) => ({
-			roomId: readRoomId(ctx, 'roomId', itemIndex),
-			openids: uniqueOpenids(splitOpenids(ctx.getNodeParameter('openids', itemIndex))),
-			pairedItem: [{ item: itemIndex }],
-		}));
-	}
-	const byRoom = new Map<number, { openids: unknown[]; pairedItem: IPairedItemData[] }>();
-	items.forEach((item, itemIndex) => {
-		const roomId = readRoomId(ctx, 'roomId', itemIndex);
-		const field = ctx.getNodeParameter('openidField', itemIndex) as string;
-		const value = item.json[field];
-		if (value === undefined || value === null || value === '') {
-			throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex} has no "${field}" field`, {
-				itemIndex,
-				description:
-					'Set "Openid Field" to the field that holds the openid, or remove items without one.',
-			});
-		}
-		const job = byRoom.get(roomId) ?? { openids: [], pairedItem: [] };
-		job.openids.push(...(Array.isArray(value) ? value : [value]));
-		job.pairedItem.push({ item: itemIndex });
-		byRoom.set(roomId, job);
+	const { jobs, errorItems } = collectItemJobs(this, items, {
+		noun: 'the openid',
+		fieldLabel: 'Openid Field',
+		sourceParameter: 'openidSource',
+		listParameter: 'openids',
+		fieldParameter: 'openidField',
+		readTarget: (itemIndex) => readRoomId(this, 'roomId', itemIndex),
 	});
-	return [...byRoom].map(([roomId, job]) => ({
-		roomId,
-		openids: uniqueOpenids(job.openids),
-		pairedItem: job.pairedItem,
-	}));
-}
-
-function splitOpenids(value: unknown): unknown[] {
-	if (Array.isArray(value)) return value;
-	return String(value ?? '').split(/[\s,;]+/);
+	const pusher = new RoomPusher(this, await WeChatClient.create(this, transport), transport);
+	const output: INodeExecutionData[] = [...errorItems];
+	for (const job of jobs) {
+		output.push(
+			...(await pusher.push({
+				roomId: job.target,
+				openids: job.values,
+				pairedItem: job.itemIndexes.map((item) => ({ item })),
+			})),
+		);
+	}
+	return output;
 }

@@ -6,12 +6,12 @@ import {
 	type IPairedItemData,
 } from 'n8n-workflow';
 
-import { collectFollowers } from '../../../protocol/wechat/followerPages';
-import { uniqueOpenids } from '../../../protocol/wechat/pushBatches';
-import { toNodeError } from '../../transport/nodeErrors';
+import type { TransportOptions } from '../../transport/transportOptions';
+import { uniqueValues } from '../../../protocol/common/lists';
+import { collectFollowers } from '../../../protocol/wechat/liveFollowers';
+import { fetchFollowerPage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
-import { errorJson } from '../forEachItem';
-import { followerPages } from '../liveFollower/followerPages';
+import { errorItemOrThrow } from '../forEachItem';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
 import { RoomPusher } from './roomPushJobs';
 
@@ -35,26 +35,29 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
+	const output: INodeExecutionData[] = [];
 	const rooms = new Map<number, IPairedItemData[]>();
 	items.forEach((_, itemIndex) => {
-		const roomId = readRoomId(this, 'roomId', itemIndex);
-		rooms.set(roomId, [...(rooms.get(roomId) ?? []), { item: itemIndex }]);
+		try {
+			const roomId = readRoomId(this, 'roomId', itemIndex);
+			rooms.set(roomId, [...(rooms.get(roomId) ?? []), { item: itemIndex }]);
+		} catch (error) {
+			output.push(errorItemOrThrow(this, error, { item: itemIndex }));
+		}
 	});
-	const client = await WeChatClient.create(this);
-	const fetchPage = followerPages(client);
-	const pusher = new RoomPusher(this, client);
-	const output: INodeExecutionData[] = [];
+	const client = await WeChatClient.create(this, transport);
+	const fetchPage = fetchFollowerPage(client);
+	const pusher = new RoomPusher(this, client, transport);
 	for (const [roomId, pairedItem] of rooms) {
 		let openids: string[];
 		try {
 			const { followers } = await collectFollowers(fetchPage, { roomId });
-			openids = uniqueOpenids(followers.map((follower) => follower.openid));
+			openids = uniqueValues(followers.map((follower) => follower.openid));
 		} catch (error) {
 			// Reading followers sends nothing, so a failure here leaves this room untouched.
-			const nodeError = toNodeError(this, error, pairedItem[0].item);
-			if (!this.continueOnFail()) throw nodeError;
-			output.push({ json: { roomId, ...errorJson(nodeError) }, pairedItem });
+			output.push(errorItemOrThrow(this, error, pairedItem, { roomId }));
 			continue;
 		}
 		if (openids.length === 0) {

@@ -1,13 +1,10 @@
-import {
-	NodeOperationError,
-	sleep,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type IPairedItemData,
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	IPairedItemData,
 } from 'n8n-workflow';
 
-import { OutcomeUnknownError } from '../../../protocol/common/outcomeUnknownError';
 import { RatePacer } from '../../../protocol/common/ratePacer';
 import {
 	MAX_OPENIDS_PER_SECOND,
@@ -15,7 +12,10 @@ import {
 	summarisePushJob,
 	type PushBatchReport,
 } from '../../../protocol/wechat/pushBatches';
+import type { TransportOptions } from '../../transport/transportOptions';
+import { pushLiveStart } from '../../transport/weChatApi';
 import type { WeChatClient } from '../../transport/weChatClient';
+import { describeBatchError, stoppedAtBatch } from '../itemJobs';
 
 export interface RoomPushJob {
 	roomId: number;
@@ -29,42 +29,36 @@ export interface RoomPushJob {
  * unclear batch stops the run (unless Continue On Fail) with an exact account of every batch so far.
  */
 export class RoomPusher {
-	private readonly pacer = new RatePacer(MAX_OPENIDS_PER_SECOND, sleep);
+	private readonly pacer: RatePacer;
 	private readonly allReports: PushBatchReport[] = [];
 
 	constructor(
 		private readonly ctx: IExecuteFunctions,
 		private readonly client: WeChatClient,
-	) {}
+		transport: TransportOptions,
+	) {
+		this.pacer = new RatePacer(MAX_OPENIDS_PER_SECOND, transport.sleep);
+	}
 
 	async push(job: RoomPushJob): Promise<INodeExecutionData[]> {
 		const { reports, failed } = await pushInBatches(
 			job.roomId,
 			job.openids,
-			async (roomId, openids) => {
-				// Not idempotent: the client never resends an unclear push.
-				const answer = await this.client.post(
-					'/wxa/business/push_message',
-					{ room_id: roomId, user_openid: openids },
-					{ idempotent: false },
-				);
-				return String(answer.message_id ?? '');
-			},
+			async (roomId, openids) => await pushLiveStart(this.client, roomId, openids),
 			async (size, send) => await this.pacer.run(size, send),
-			(error) => ({
-				status: error instanceof OutcomeUnknownError ? 'outcomeUnknown' : 'failed',
-				message: error instanceof Error ? error.message : String(error),
-			}),
+			describeBatchError,
 		);
 		this.allReports.push(...reports);
 		if (failed && !this.ctx.continueOnFail()) {
 			const stopped = reports.find(
 				(report) => report.status === 'failed' || report.status === 'outcomeUnknown',
 			)!;
-			throw new NodeOperationError(
-				this.ctx.getNode(),
-				`Push to room ${job.roomId} stopped at batch ${stopped.batch} of ${stopped.batchCount}: ${stopped.error}`,
-				{ description: summarisePushJob(this.allReports), itemIndex: job.pairedItem[0]?.item },
+			throw stoppedAtBatch(
+				this.ctx,
+				`Push to room ${job.roomId}`,
+				stopped,
+				summarisePushJob(this.allReports),
+				job.pairedItem[0]?.item,
 			);
 		}
 		return reports.map((report) => ({

@@ -6,12 +6,13 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { collectOffsetPages } from '../../../protocol/common/offsetPages';
 import { MAX_LIVE_ROOMS_PER_PAGE } from '../../../protocol/wechat/liveRooms';
+import { fetchLiveRoomPage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
-import { liveRoomPages } from './liveRoomPages';
 
 const properties: INodeProperties[] = [...returnAllFields];
 
@@ -23,10 +24,11 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const fetchPage = fetchLiveRoomPage(await WeChatClient.create(this, transport));
 	return await forEachItem(this, items, async (itemIndex) => {
-		const { items: rooms } = await collectOffsetPages(liveRoomPages(this, client), {
+		const { items: rooms } = await collectOffsetPages(fetchPage, {
 			pageSize: MAX_LIVE_ROOMS_PER_PAGE,
 			maxResults: maxResultsOf(this, itemIndex),
 		});

@@ -8,18 +8,11 @@ import {
 import {
 	buildMessageData,
 	type KeywordField,
-	type MessageData,
 } from '../../../protocol/wechat/subscribe/messageData';
+import type { SubscribeMessageBody } from '../../transport/weChatApi';
 
 export interface PreparedMessage {
-	body: {
-		touser: string;
-		template_id: string;
-		data: MessageData;
-		page?: string;
-		miniprogram_state?: string;
-		lang?: string;
-	};
+	body: SubscribeMessageBody;
 }
 
 /** Reads one item's send parameters and checks every keyword value; throws a readable error instead of sending a bad message. */

@@ -6,6 +6,8 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
+import { sendSubscribeMessage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { toNodeError } from '../../transport/nodeErrors';
 import { errorJson } from '../forEachItem';
@@ -97,15 +99,6 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-const SEND_ERRCODES: Record<number, string> = {
-	40003: 'the recipient openid is empty or not a user of this Mini Program',
-	40037: 'the template id is empty or not a template of this Mini Program',
-	41030: 'the page does not exist in the published Mini Program (it must match app.json)',
-	43101:
-		'the user has not subscribed to this template: never accepted it, cancelled it, or already received the one message a one-time subscription allows',
-	47003: 'a keyword value is empty or breaks its rule (errmsg names the keyword)',
-};
-
 /**
  * Sends one subscription message per item. Every item is checked first, so a run with an invalid
  * item sends nothing (unless Continue On Fail). Sends are never repeated on an unclear answer: the
@@ -114,6 +107,7 @@ const SEND_ERRCODES: Record<number, string> = {
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
 	const prepared = items.map((item, itemIndex) => prepareOrError(this, item, itemIndex));
 	const invalid = prepared.filter(
@@ -124,7 +118,7 @@ export async function execute(
 		first.description = `Nothing was sent. ${invalid.map((error) => error.description).join(' ')}`;
 		throw first;
 	}
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	const output: INodeExecutionData[] = [];
 	let sent = 0;
 	for (const [itemIndex, message] of prepared.entries()) {
@@ -134,18 +128,15 @@ export async function execute(
 			continue;
 		}
 		try {
-			const answer = await client.post('/cgi-bin/message/subscribe/send', message.body, {
-				idempotent: false,
-				errcodeMeanings: SEND_ERRCODES,
-			});
+			const { msgid, errmsg } = await sendSubscribeMessage(client, message.body);
 			sent++;
 			output.push({
 				json: {
-					msgid: String(answer.msgid ?? ''),
+					msgid,
 					touser: message.body.touser,
 					templateId: message.body.template_id,
 					errcode: 0,
-					errmsg: String(answer.errmsg ?? 'ok'),
+					errmsg,
 				},
 				pairedItem,
 			});

@@ -6,10 +6,11 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { buildAddTemplateRequest } from '../../../protocol/wechat/subscribe/addTemplateRequest';
+import { addTemplate } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
-import { TEMPLATE_ERRCODES } from './templateErrcodes';
 
 const properties: INodeProperties[] = [
 	{
@@ -47,8 +48,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		let request;
 		try {
@@ -60,15 +62,6 @@ export async function execute(
 		} catch (error) {
 			throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex });
 		}
-		// Not idempotent: a resent add could leave the account with the template twice.
-		const answer = await client.postForm(
-			'/wxaapi/newtmpl/addtemplate',
-			{ ...request },
-			{
-				idempotent: false,
-				errcodeMeanings: TEMPLATE_ERRCODES,
-			},
-		);
-		return { priTmplId: String(answer.priTmplId ?? ''), ...request };
+		return { priTmplId: await addTemplate(client, request), ...request };
 	});
 }

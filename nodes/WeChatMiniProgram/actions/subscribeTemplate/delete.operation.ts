@@ -5,9 +5,10 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
+import { deleteTemplate } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
-import { TEMPLATE_ERRCODES } from './templateErrcodes';
 import { templatePicker } from './templatePicker';
 
 const properties: INodeProperties[] = [
@@ -25,16 +26,12 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const priTmplId = String(this.getNodeParameter('templateId', itemIndex)).trim();
-		// Deleting twice leaves the same state, so an unclear answer may be retried.
-		await client.post(
-			'/wxaapi/newtmpl/deltemplate',
-			{ priTmplId },
-			{ idempotent: true, errcodeMeanings: TEMPLATE_ERRCODES },
-		);
+		await deleteTemplate(client, priTmplId);
 		return { priTmplId, deleted: true };
 	});
 }

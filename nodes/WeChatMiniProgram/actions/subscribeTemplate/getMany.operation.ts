@@ -6,11 +6,12 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { parseTemplateKeywords } from '../../../protocol/wechat/subscribe/templateKeywords';
+import { fetchPrivateTemplates } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
-import { fetchPrivateTemplates } from './privateTemplates';
 
 const properties: INodeProperties[] = [...returnAllFields];
 
@@ -22,8 +23,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const templates = await fetchPrivateTemplates(client);
 		const wanted = templates.slice(0, maxResultsOf(this, itemIndex));

@@ -6,9 +6,10 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
+import { fetchPublicKeywords } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
-import { TEMPLATE_ERRCODES } from './templateErrcodes';
 
 const properties: INodeProperties[] = [
 	{
@@ -30,16 +31,12 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const tid = String(this.getNodeParameter('tid', itemIndex)).trim();
-		const answer = await client.get(
-			'/wxaapi/newtmpl/getpubtemplatekeywords',
-			{ tid },
-			TEMPLATE_ERRCODES,
-		);
-		const keywords = Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [];
-		return keywords.map((keyword) => ({ tid, ...keyword }));
+		const keywords = await fetchPublicKeywords(client, tid);
+		return keywords.map((keyword) => ({ tid, ...keyword }) as IDataObject);
 	});
 }

@@ -7,14 +7,12 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { TransportOptions } from '../../transport/transportOptions';
 import { collectOffsetPages } from '../../../protocol/common/offsetPages';
+import { fetchPublicTitlePage, MAX_TITLES_PER_PAGE } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
-import { TEMPLATE_ERRCODES } from './templateErrcodes';
-
-/** getpubtemplatetitles' largest page. */
-const MAX_TITLES_PER_PAGE = 30;
 
 const properties: INodeProperties[] = [
 	{
@@ -38,8 +36,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this);
+	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const ids = categoryIdList(this.getNodeParameter('categoryIds', itemIndex));
 		if (ids === '') {
@@ -48,25 +47,11 @@ export async function execute(
 				description: 'Get Categories lists the categories of the account.',
 			});
 		}
-		const { items: titles } = await collectOffsetPages(
-			async (start, limit) => {
-				const answer = await client.get(
-					'/wxaapi/newtmpl/getpubtemplatetitles',
-					{ ids, start, limit },
-					TEMPLATE_ERRCODES,
-				);
-				const count = Number(answer.count);
-				return {
-					items: Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [],
-					total: Number.isFinite(count) ? count : undefined,
-				};
-			},
-			{
-				pageSize: MAX_TITLES_PER_PAGE,
-				maxResults: maxResultsOf(this, itemIndex),
-			},
-		);
-		return titles;
+		const { items: titles } = await collectOffsetPages(fetchPublicTitlePage(client, ids), {
+			pageSize: MAX_TITLES_PER_PAGE,
+			maxResults: maxResultsOf(this, itemIndex),
+		});
+		return titles as IDataObject[];
 	});
 }
 

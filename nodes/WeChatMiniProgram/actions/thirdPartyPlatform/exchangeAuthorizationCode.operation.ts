@@ -8,6 +8,7 @@ import {
 import { readGrant } from '../../../protocol/wechat/component/componentApi';
 import { grantedScopes } from '../../../protocol/wechat/component/authorizers';
 import { openPlatform } from '../../transport/componentAuth';
+import type { TransportOptions } from '../../transport/transportOptions';
 import { forEachItem } from '../forEachItem';
 
 const PATH = '/cgi-bin/component/api_query_auth';
@@ -32,8 +33,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const platform = await openPlatform(this);
+	const platform = await openPlatform(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const code = String(this.getNodeParameter('authorizationCode', itemIndex, '')).trim();
 		if (!code) throw new Error('The Authorization Code is empty');

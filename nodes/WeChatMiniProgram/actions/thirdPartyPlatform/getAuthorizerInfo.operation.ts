@@ -6,6 +6,7 @@ import {
 
 import { withoutAuthorizerSecrets } from '../../../protocol/wechat/component/authorizers';
 import { openPlatform } from '../../transport/componentAuth';
+import type { TransportOptions } from '../../transport/transportOptions';
 import { forEachItem } from '../forEachItem';
 import { authorizerAppIdField } from './fields';
 
@@ -17,8 +18,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const platform = await openPlatform(this);
+	const platform = await openPlatform(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const authorizerAppId = String(this.getNodeParameter('authorizerAppId', itemIndex, '')).trim();
 		if (!authorizerAppId) throw new Error('The Authorizer App ID is empty');

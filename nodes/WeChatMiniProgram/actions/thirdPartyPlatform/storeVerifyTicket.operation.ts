@@ -8,6 +8,7 @@ import {
 import { openPushedTicket } from '../../../protocol/wechat/component/pushedTicket';
 import { TICKET_KEY, TICKET_LIFETIME_MS } from '../../../protocol/wechat/component/platformTokens';
 import { openPlatform } from '../../transport/componentAuth';
+import type { TransportOptions } from '../../transport/transportOptions';
 import { forEachItem } from '../forEachItem';
 
 const properties: INodeProperties[] = [
@@ -30,8 +31,9 @@ export const description = updateDisplayOptions(
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
+	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const platform = await openPlatform(this);
+	const platform = await openPlatform(this, transport);
 	return await forEachItem(this, items, async (itemIndex) => {
 		const sealed = String(this.getNodeParameter('sealedTicket', itemIndex, '')).trim();
 		const pushed = sealed ? openPushedTicket(platform.sealer, sealed) : undefined;

@@ -2,7 +2,8 @@
  * Tencent Cloud Chat official-account callbacks (CallbackCommand values), as named on Tencent's
  * "公众号系统相关回调" pages (cloud.tencent.com/document/product/269/102314 and its sub-pages,
  * trtc.io/document/60795 to 60805). Every name and payload field below was checked there.
- * "Before" callbacks let the app veto the action; this trigger always answers OK (allow) at once.
+ * "Before" callbacks let the app veto the action: the trigger allows at once, or lets the workflow
+ * decide (beforeCallbackAnswer.ts).
  */
 export interface OfficialAccountCallback {
 	command: string;
@@ -15,7 +16,8 @@ export const OFFICIAL_ACCOUNT_CALLBACKS = [
 	{
 		command: 'OfficialAccount.CallbackBeforeCreateOfficialAccount',
 		name: 'Before Official Account Created',
-		description: 'Owner_Account, Name, Operator_Account (always allowed: the trigger answers OK)',
+		description:
+			'Owner_Account, Name, Operator_Account (the trigger allows, or the workflow decides)',
 	},
 	{
 		command: 'OfficialAccount.CallbackAfterCreateOfficialAccount',
@@ -35,7 +37,8 @@ export const OFFICIAL_ACCOUNT_CALLBACKS = [
 	{
 		command: 'OfficialAccount.CallbackBeforeAddSubscriber',
 		name: 'Before Subscribers Added',
-		description: 'Official_Account, SubscribeAccountList (always allowed: the trigger answers OK)',
+		description:
+			'Official_Account, SubscribeAccountList (the trigger allows, or the workflow decides)',
 	},
 	{
 		command: 'OfficialAccount.CallbackAfterAddSubscriber',
@@ -56,7 +59,7 @@ export const OFFICIAL_ACCOUNT_CALLBACKS = [
 		command: 'OfficialAccount.CallbackBeforeSendMsg',
 		name: 'Before Message Sent',
 		description:
-			'Official_Account, MsgBody, CloudCustomData (always allowed: the trigger answers OK)',
+			'Official_Account, MsgBody, CloudCustomData (the trigger allows, or the workflow decides)',
 	},
 	{
 		command: 'OfficialAccount.CallbackAfterSendMsg',

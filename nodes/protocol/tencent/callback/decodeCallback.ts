@@ -1,4 +1,4 @@
-import { setOwn } from '../../wechat/callback/setOwn';
+import { setOwn } from '../../common/setOwn';
 import { NUMERIC_PAYLOAD_FIELDS } from './callbackCommands';
 import { tencentDedupKey } from './dedupKey';
 

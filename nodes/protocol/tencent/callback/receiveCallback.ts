@@ -1,8 +1,9 @@
-import { reject } from '../../wechat/callback/callbackRejection';
-import { readJsonObject } from '../../wechat/callback/jsonReader';
-import { queryParameter } from '../../wechat/callback/queryParameters';
-import type { TencentCallbackConfig, TencentCallbackRequest } from './callbackConfig';
-import { isValidTencentCallbackSign } from './callbackSign';
+import { reject } from '../../common/callbackRejection';
+import { readCallbackJson } from '../../common/callbackJson';
+import { queryParameter } from '../../common/queryParameters';
+import type { CallbackRequest } from '../../common/callbackRequest';
+import type { TencentCallbackConfig } from './callbackConfig';
+import { isValidTencentCallbackSignature } from './callbackSignature';
 import { decodeTencentCallback } from './decodeCallback';
 
 export interface ReceivedTencentCallback {
@@ -22,7 +23,7 @@ const COMMAND = /^[A-Za-z0-9_.]+$/;
  * for a credential problem) whose reason quotes neither the request nor a secret.
  */
 export function receiveTencentCallback(
-	request: TencentCallbackRequest,
+	request: CallbackRequest,
 	config: TencentCallbackConfig,
 	nowSeconds: number,
 ): ReceivedTencentCallback {
@@ -47,7 +48,7 @@ export function receiveTencentCallback(
 	if (!isJsonContentType(request.contentType)) throw reject(415, 'content type must be JSON');
 
 	const text = bodyText(rawBody);
-	const payload = readJsonObject(text);
+	const payload = readCallbackJson(text);
 	const command = commandOf(query, payload);
 	const item = decodeTencentCallback(
 		{
@@ -99,7 +100,7 @@ function assertAuthenticated(
 	if (requestTime === undefined) throw reject(401, 'query parameter RequestTime is missing');
 	if (!/^\d{1,12}$/.test(requestTime))
 		throw reject(400, 'query parameter RequestTime is not a Unix time');
-	if (!isValidTencentCallbackSign(config.callbackToken, requestTime, sign)) {
+	if (!isValidTencentCallbackSignature(config.callbackToken, requestTime, sign)) {
 		throw reject(401, "Sign does not match: check the credential's Callback Token");
 	}
 	// RequestTime is covered by Sign, so an old, correctly signed request can only be a replay.

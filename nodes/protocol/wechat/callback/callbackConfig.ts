@@ -16,9 +16,3 @@ export interface CallbackConfig {
 
 export const DEFAULT_REPLAY_WINDOW_SECONDS = 300;
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-
-export interface CallbackRequest {
-	query: Record<string, unknown>;
-	contentType?: string;
-	rawBody?: Uint8Array;
-}

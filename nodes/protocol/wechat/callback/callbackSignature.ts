@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 
-import { constantTimeEqual } from './constantTime';
+import { constantTimeEqual } from '../../common/constantTime';
 
 /**
  * WeChat's callback signature: SHA-1 (hex) of the parts sorted in dictionary order and concatenated.

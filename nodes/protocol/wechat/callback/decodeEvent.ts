@@ -1,27 +1,24 @@
 import { dedupKeyFor } from './dedupKey';
-import { type EventSchema, isKnownEvent, KNOWN_EVENTS } from './knownEvents';
-import { setOwn } from './setOwn';
+import { decodeFieldValue } from './fieldValues';
+import { isKnownEvent, KNOWN_EVENTS } from './knownEvents';
+import { setOwn } from '../../common/setOwn';
 
 type Json = Record<string, unknown>;
 
-const HEADER_NUMBERS = ['CreateTime'];
-
 /**
- * Turns a parsed message into clean JSON: numbers as numbers, ids as strings, lists as arrays,
- * plus a `dedupKey`. Unknown events pass through as parsed.
+ * Turns a parsed message into clean JSON: every field typed by one rule (decodeFieldValue),
+ * subscription lists as arrays, plus a `dedupKey`. Unknown events keep their shape.
  */
 export function decodeEvent(message: Json): Json {
 	const event = message.Event;
-	const decoded = isKnownEvent(event) ? decodeKnown(message, KNOWN_EVENTS[event]) : { ...message };
+	const schema = isKnownEvent(event) ? KNOWN_EVENTS[event] : undefined;
+	const source =
+		schema !== undefined && 'list' in schema
+			? withListUnderWrapper(message, schema.wrapper)
+			: message;
+	const decoded = normaliseObject(source);
 	setOwn(decoded, 'dedupKey', dedupKeyFor(decoded));
 	return decoded;
-}
-
-function decodeKnown(message: Json, schema: EventSchema): Json {
-	const numbers = new Set([...HEADER_NUMBERS, ...schema.numbers]);
-	const ids = new Set(schema.ids);
-	const source = schema.list ? withListUnderWrapper(message, schema.wrapper) : message;
-	return normaliseObject(source, numbers, ids);
 }
 
 /**
@@ -43,28 +40,18 @@ function withListUnderWrapper(message: Json, wrapper: string): Json {
 	return result;
 }
 
-function normaliseValue(value: unknown, numbers: Set<string>, ids: Set<string>): unknown {
-	if (Array.isArray(value)) return value.map((entry) => normaliseValue(entry, numbers, ids));
-	if (isObject(value)) return normaliseObject(value, numbers, ids);
-	return value;
+/** Arrays of a field hold values of that field: `List: [{...}]`, or a repeated XML element. */
+function normaliseValue(name: string, value: unknown): unknown {
+	if (Array.isArray(value)) return value.map((entry) => normaliseValue(name, entry));
+	if (isObject(value)) return normaliseObject(value);
+	return decodeFieldValue(name, value);
 }
 
-function normaliseObject(object: Json, numbers: Set<string>, ids: Set<string>): Json {
+function normaliseObject(object: Json): Json {
 	const result: Json = {};
-	for (const [key, value] of Object.entries(object)) {
-		let clean: unknown;
-		if (numbers.has(key)) clean = toNumber(value);
-		else if (ids.has(key)) clean = typeof value === 'number' ? String(value) : value;
-		else clean = normaliseValue(value, numbers, ids);
-		setOwn(result, key, clean);
-	}
+	for (const [key, value] of Object.entries(object))
+		setOwn(result, key, normaliseValue(key, value));
 	return result;
-}
-
-function toNumber(value: unknown): unknown {
-	if (typeof value !== 'string' || !/^-?\d{1,16}$/.test(value.trim())) return value;
-	const number = Number(value);
-	return Number.isSafeInteger(number) ? number : value;
 }
 
 function asArray(value: unknown): unknown[] {

@@ -1,15 +1,21 @@
+import { createHash } from 'crypto';
+
 type Json = Record<string, unknown>;
 
 /**
  * A key that is the same for WeChat's retries of one message and different between messages,
- * for downstream de-duplication. Built from the event's own identifiers where it has them.
+ * for downstream de-duplication. Events with identifiers of their own (a push's message_id, a
+ * send result's MsgIDs, ...) are keyed by them. Every other event is keyed by its readable
+ * header (event, sender, time) plus a digest of the whole decoded message: a retry carries the
+ * same message (only its encryption's random prefix and the query change), so it gets the same
+ * digest, while two messages that differ in any field do not.
  */
 export function dedupKeyFor(message: Json): string {
 	const event = text(message.Event) || text(message.MsgType);
 	const specific = specificKey(event, message);
 	if (specific) return specific;
 	if (text(message.MsgId)) return `msg:${text(message.MsgId)}`;
-	return join(event || 'message', message.FromUserName, message.CreateTime);
+	return joinPresent(event || 'message', message.FromUserName, message.CreateTime, digest(message));
 }
 
 function specificKey(event: string, message: Json): string | undefined {
@@ -41,7 +47,14 @@ function specificKey(event: string, message: Json): string | undefined {
 					? 'SubscribeMsgPopupEvent'
 					: 'SubscribeMsgChangeEvent';
 			const templates = listEntries(message, wrapper).map((entry) => text(entry.TemplateId));
-			return join(event, message.FromUserName, message.CreateTime, templates.join(','));
+			// Accepting and rejecting one template in one second are two messages: the digest tells them apart.
+			return join(
+				event,
+				message.FromUserName,
+				message.CreateTime,
+				templates.join(','),
+				digest(message),
+			);
 		}
 		default:
 			return undefined;
@@ -69,4 +82,26 @@ function text(value: unknown): string {
 
 function join(...parts: unknown[]): string {
 	return parts.map(text).join('|');
+}
+
+/** Like join, leaving out parts the message does not have (no `||`). */
+function joinPresent(...parts: unknown[]): string {
+	return parts.map(text).filter(Boolean).join('|');
+}
+
+/** SHA-256 of the message as JSON with sorted keys (dedupKey itself excluded), so field order and format do not matter. */
+export function digest(message: Json): string {
+	const hash = createHash('sha256').update(canonicalJson(message, true), 'utf8').digest('hex');
+	return `sha256:${hash.slice(0, 32)}`;
+}
+
+function canonicalJson(value: unknown, top = false): string {
+	if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(',')}]`;
+	if (typeof value === 'object' && value !== null) {
+		const keys = Object.keys(value)
+			.filter((k) => !(top && k === 'dedupKey'))
+			.sort();
+		return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Json)[k])}`).join(',')}}`;
+	}
+	return JSON.stringify(value) ?? 'null';
 }

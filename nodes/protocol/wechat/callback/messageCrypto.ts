@@ -1,6 +1,6 @@
 import { createDecipheriv } from 'crypto';
 
-import { reject } from './callbackRejection';
+import { reject } from '../../common/callbackRejection';
 
 /** WXBizMsgCrypt pads to 32-byte blocks (not AES's 16). */
 const PAD_BLOCK = 32;

@@ -1,4 +1,4 @@
-import { reject } from './callbackRejection';
+import { reject } from '../../common/callbackRejection';
 
 /**
  * The timestamp is covered by the signature, so an old-but-valid request can only be a replay.

@@ -1,7 +1,7 @@
-import { reject } from './callbackRejection';
+import { reject } from '../../common/callbackRejection';
 import type { CallbackConfig } from './callbackConfig';
 import { isValidCallbackSignature } from './callbackSignature';
-import { constantTimeEqual } from './constantTime';
+import { constantTimeEqual } from '../../common/constantTime';
 import { aesKeyFromEncodingAESKey, decryptMessage } from './messageCrypto';
 
 /**

@@ -1,4 +1,4 @@
-import { reject } from './callbackRejection';
+import { reject } from '../../common/callbackRejection';
 
 /**
  * A strict reader for WeChat's flat XML messages: elements, text, CDATA, comments, the five

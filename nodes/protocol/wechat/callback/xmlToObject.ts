@@ -1,5 +1,5 @@
 import type { XmlElement } from './xmlReader';
-import { setOwn } from './setOwn';
+import { setOwn } from '../../common/setOwn';
 
 export type XmlValue = string | XmlObject | XmlValue[];
 export interface XmlObject {
@@ -11,7 +11,8 @@ export function xmlToObject(element: XmlElement): XmlObject {
 	const object: XmlObject = {};
 	const repeated = new Set<string>();
 	for (const child of element.children) {
-		const value: XmlValue = child.children.length > 0 ? xmlToObject(child) : child.text;
+		const value: XmlValue =
+			child.children.length > 0 ? xmlToObject(child) : withoutDocsCdata(child.text);
 		if (!Object.prototype.hasOwnProperty.call(object, child.name)) {
 			setOwn(object, child.name, value);
 		} else if (repeated.has(child.name)) {
@@ -22,4 +23,13 @@ export function xmlToObject(element: XmlElement): XmlObject {
 		}
 	}
 	return object;
+}
+
+/**
+ * WeChat's docs print some sample values as `![CDATA[x]]`, without the `<` and `>` (the live
+ * follow and live apply samples); messages copied from them decode to `x`, as real CDATA would.
+ */
+function withoutDocsCdata(text: string): string {
+	const match = /^\s*!\[CDATA\[([\s\S]*)\]\]\s*$/.exec(text);
+	return match ? match[1] : text;
 }

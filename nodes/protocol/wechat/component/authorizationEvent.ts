@@ -1,4 +1,5 @@
-import { reject } from '../callback/callbackRejection';
+import { reject } from '../../common/callbackRejection';
+import { digest } from '../callback/dedupKey';
 import { sealPushedTicket } from './pushedTicket';
 import type { SecretSealer } from './sealedSecrets';
 
@@ -38,7 +39,11 @@ export function authorizationEventItem(
 	}
 	const authorizer = text(message.AuthorizerAppid);
 	if (authorizer) item.authorizerAppId = authorizer;
-	item.dedupKey = [infoType, authorizer, text(message.CreateTime)].filter(Boolean).join(':');
+	// As for every WeChat event without an id of its own: a readable header plus a digest of the
+	// decoded message, so WeChat's retries share a key and two pushes of one second do not.
+	item.dedupKey = [infoType, authorizer, text(message.CreateTime), digest(message)]
+		.filter(Boolean)
+		.join('|');
 	return item;
 }
 

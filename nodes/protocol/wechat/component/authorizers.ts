@@ -1,3 +1,5 @@
+import { collectOffsetPages } from '../../common/offsetPages';
+
 /** api_get_authorizer_list hands out at most 500 authorizers a page. */
 export const AUTHORIZER_PAGE_SIZE = 500;
 
@@ -13,21 +15,23 @@ export type ListPage = (offset: number, count: number) => Promise<Record<string,
  * is dropped here: it never reaches an output item.
  */
 export async function allAuthorizers(listPage: ListPage): Promise<AuthorizerSummary[]> {
-	const authorizers: AuthorizerSummary[] = [];
-	for (let offset = 0; ; ) {
-		const answer = await listPage(offset, AUTHORIZER_PAGE_SIZE);
-		const list = Array.isArray(answer.list) ? (answer.list as Record<string, unknown>[]) : [];
-		for (const entry of list) {
-			const authTime = Number(entry.auth_time);
-			authorizers.push({
-				authorizerAppId: String(entry.authorizer_appid ?? ''),
-				...(Number.isFinite(authTime) ? { authTime } : {}),
-			});
-		}
-		offset += list.length;
-		const total = Number(answer.total_count ?? 0);
-		if (list.length < AUTHORIZER_PAGE_SIZE || offset >= total) return authorizers;
-	}
+	const { items } = await collectOffsetPages(
+		async (offset, count) => {
+			const answer = await listPage(offset, count);
+			const list = Array.isArray(answer.list) ? (answer.list as Record<string, unknown>[]) : [];
+			return { items: list.map(summaryOf), total: Number(answer.total_count ?? 0) };
+		},
+		{ pageSize: AUTHORIZER_PAGE_SIZE },
+	);
+	return items;
+}
+
+function summaryOf(entry: Record<string, unknown>): AuthorizerSummary {
+	const authTime = Number(entry.auth_time);
+	return {
+		authorizerAppId: String(entry.authorizer_appid ?? ''),
+		...(Number.isFinite(authTime) ? { authTime } : {}),
+	};
 }
 
 /** api_get_authorizer_info and api_query_auth answers, without the refresh and access tokens. */

@@ -1,12 +1,12 @@
 import { OFFICIAL_ACCOUNT_CALLBACKS } from '../../../../nodes/protocol/tencent/callback/callbackCommands';
 import type { TencentCallbackConfig } from '../../../../nodes/protocol/tencent/callback/callbackConfig';
 import {
-	isValidTencentCallbackSign,
-	tencentCallbackSign,
-} from '../../../../nodes/protocol/tencent/callback/callbackSign';
+	isValidTencentCallbackSignature,
+	tencentCallbackSignature,
+} from '../../../../nodes/protocol/tencent/callback/callbackSignature';
 import { tencentDedupKey } from '../../../../nodes/protocol/tencent/callback/dedupKey';
 import { receiveTencentCallback } from '../../../../nodes/protocol/tencent/callback/receiveCallback';
-import { CallbackRejection } from '../../../../nodes/protocol/wechat/callback/callbackRejection';
+import { CallbackRejection } from '../../../../nodes/protocol/common/callbackRejection';
 import {
 	fixtureBody,
 	TENCENT_FIXTURES,
@@ -43,15 +43,15 @@ function refusal(run: () => unknown): CallbackRejection {
 
 describe('Sign = hex sha256(token + RequestTime)', () => {
 	test("Tencent's documented example", () => {
-		expect(tencentCallbackSign('xxxxyyyy', '1669872112')).toBe(
+		expect(tencentCallbackSignature('xxxxyyyy', '1669872112')).toBe(
 			'17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061',
 		);
 	});
 	test('upper-case hex is accepted, anything else is not', () => {
-		const sign = tencentCallbackSign('t', '1');
-		expect(isValidTencentCallbackSign('t', '1', sign.toUpperCase())).toBe(true);
-		expect(isValidTencentCallbackSign('t', '2', sign)).toBe(false);
-		expect(isValidTencentCallbackSign('t', '1', sign.slice(1))).toBe(false);
+		const sign = tencentCallbackSignature('t', '1');
+		expect(isValidTencentCallbackSignature('t', '1', sign.toUpperCase())).toBe(true);
+		expect(isValidTencentCallbackSignature('t', '2', sign)).toBe(false);
+		expect(isValidTencentCallbackSignature('t', '1', sign.slice(1))).toBe(false);
 	});
 });
 
@@ -211,7 +211,8 @@ describe('refusals', () => {
 			'Sign of another RequestTime',
 			() =>
 				receiveTencentCallback(
-					request(body, { ...tencentQuery(), RequestTime: String(now + 1) }),
+					// Signed for `now` explicitly: tencentQuery() alone reads the clock, which may be at now + 1 by now.
+					request(body, { ...tencentQuery({ requestTime: now }), RequestTime: String(now + 1) }),
 					config,
 					now,
 				),

@@ -2,7 +2,7 @@ import {
 	callbackSignature,
 	isValidCallbackSignature,
 } from '../../../../nodes/protocol/wechat/callback/callbackSignature';
-import { constantTimeEqual } from '../../../../nodes/protocol/wechat/callback/constantTime';
+import { constantTimeEqual } from '../../../../nodes/protocol/common/constantTime';
 import { sha1Signature } from '../../../../testkit/fixtures/wechatTestCrypto';
 
 describe('callback signatures', () => {

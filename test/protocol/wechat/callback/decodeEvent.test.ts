@@ -21,15 +21,17 @@ describe('event decoding', () => {
 		}
 	});
 
-	test('unknown events pass through raw, with a fallback dedupKey', () => {
+	// Issue 12 changed this: unknown events used to keep XML digits as strings and get a key of
+	// Event|FromUserName|CreateTime only, which two different messages of one second shared.
+	test('unknown events keep their shape, get numbers by the one rule and a digest in their dedupKey', () => {
 		expect(decodeEvent(parseCallbackBody(UNKNOWN_EVENT_XML, 'xml'))).toEqual({
 			ToUserName: 'gh_123456789abc',
 			FromUserName: 'oSomeone',
-			CreateTime: '1700000000',
+			CreateTime: 1700000000,
 			MsgType: 'event',
 			Event: 'brand_new_event',
-			Payload: { Count: '3' },
-			dedupKey: 'brand_new_event|oSomeone|1700000000',
+			Payload: { Count: 3 },
+			dedupKey: 'brand_new_event|oSomeone|1700000000|sha256:e825321e5ea497cb538e8eca50ac5334',
 		});
 	});
 
@@ -83,10 +85,12 @@ describe('event decoding', () => {
 			expect(dedupKeyFor({ MsgType: 'text', MsgId: '23456789012345678901' })).toBe(
 				'msg:23456789012345678901',
 			);
-			expect(dedupKeyFor({ Event: 'x', FromUserName: 'o1', CreateTime: 7 })).toBe('x|o1|7');
+			expect(dedupKeyFor({ Event: 'x', FromUserName: 'o1', CreateTime: 7 })).toMatch(
+				/^x\|o1\|7\|sha256:[0-9a-f]{32}$/,
+			);
 			expect(
 				dedupKeyFor({ Event: 'wxalive_push_message_notify', FromUserName: 'o1', CreateTime: 7 }),
-			).toBe('wxalive_push_message_notify|o1|7');
+			).toMatch(/^wxalive_push_message_notify\|o1\|7\|sha256:[0-9a-f]{32}$/);
 		});
 	});
 });

@@ -1,6 +1,6 @@
 import { createCipheriv } from 'node:crypto';
 
-import { CallbackRejection } from '../../../../nodes/protocol/wechat/callback/callbackRejection';
+import { CallbackRejection } from '../../../../nodes/protocol/common/callbackRejection';
 import {
 	aesKeyFromEncodingAESKey,
 	decryptMessage,

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 
-import { CallbackRejection } from '../../../../nodes/protocol/wechat/callback/callbackRejection';
+import { CallbackRejection } from '../../../../nodes/protocol/common/callbackRejection';
 import { readXml } from '../../../../nodes/protocol/wechat/callback/xmlReader';
 import { xmlToObject } from '../../../../nodes/protocol/wechat/callback/xmlToObject';
 import {

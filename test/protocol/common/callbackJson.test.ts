@@ -1,9 +1,9 @@
-import { CallbackRejection } from '../../../../nodes/protocol/wechat/callback/callbackRejection';
-import { readJsonObject } from '../../../../nodes/protocol/wechat/callback/jsonReader';
+import { readCallbackJson } from '../../../nodes/protocol/common/callbackJson';
+import { CallbackRejection } from '../../../nodes/protocol/common/callbackRejection';
 
 function reason(text: string): string {
 	try {
-		readJsonObject(text);
+		readCallbackJson(text);
 	} catch (error) {
 		if (error instanceof CallbackRejection) return error.reason;
 		throw error;
@@ -11,10 +11,10 @@ function reason(text: string): string {
 	throw new Error('expected a rejection');
 }
 
-describe('JSON reader', () => {
+describe('callback JSON (the one lossless reader, failure mapped to 400)', () => {
 	test('keeps integers beyond 2^53 as exact strings, leaves safe numbers and strings alone', () => {
 		expect(
-			readJsonObject(
+			readCallbackJson(
 				'{"MsgID": 1864323726461255680, "n": -12345678901234567890, "s": "1864323726461255680", "ok": 9007199254740991, "f": 1.5e3}',
 			),
 		).toEqual({
@@ -28,7 +28,7 @@ describe('JSON reader', () => {
 
 	test('digits inside strings, including escaped quotes, are untouched', () => {
 		expect(
-			readJsonObject('{"a": "x\\" 12345678901234567890 \\\\", "b": [1864323726461255680]}'),
+			readCallbackJson('{"a": "x\\" 12345678901234567890 \\\\", "b": [1864323726461255680]}'),
 		).toEqual({
 			a: 'x" 12345678901234567890 \\',
 			b: ['1864323726461255680'],
@@ -36,7 +36,7 @@ describe('JSON reader', () => {
 	});
 
 	test('a __proto__ key stays an own key and pollutes nothing', () => {
-		const parsed = readJsonObject('{"__proto__": {"polluted": true}}');
+		const parsed = readCallbackJson('{"__proto__": {"polluted": true}}');
 		expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
@@ -57,6 +57,6 @@ describe('JSON reader', () => {
 	});
 
 	test('accepts 16 levels of nesting', () => {
-		expect(() => readJsonObject(`{"a":${'['.repeat(15)}${']'.repeat(15)}}`)).not.toThrow();
+		expect(() => readCallbackJson(`{"a":${'['.repeat(15)}${']'.repeat(15)}}`)).not.toThrow();
 	});
 });

@@ -1,8 +1,8 @@
-import type { FetchFollowerPage, Follower } from '../../../protocol/wechat/followerPages';
-import type { WeChatClient } from '../../transport/weChatClient';
+import type { FetchFollowerPage, Follower } from '../../../protocol/wechat/liveFollowers';
+import type { WeChatClient } from '../weChatClient';
 
 /** Reads one page of the long-term followers (get_wxa_followers). */
-export function followerPages(client: WeChatClient): FetchFollowerPage {
+export function fetchFollowerPage(client: WeChatClient): FetchFollowerPage {
 	return async (limit, pageBreak) => {
 		const body: Record<string, unknown> = { limit };
 		if (pageBreak !== undefined) body.page_break = pageBreak;

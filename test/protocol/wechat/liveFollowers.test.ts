@@ -2,7 +2,7 @@ import {
 	collectFollowers,
 	type Follower,
 	type FollowerPage,
-} from '../../../nodes/protocol/wechat/followerPages';
+} from '../../../nodes/protocol/wechat/liveFollowers';
 
 const followers = (from: number, count: number, roomId = 1): Follower[] =>
 	Array.from({ length: count }, (_, i) => ({

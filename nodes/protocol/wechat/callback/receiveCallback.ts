@@ -1,13 +1,14 @@
 import { chooseBodyFormat, parseCallbackBody, sniffFormat, type BodyFormat } from './callbackBody';
-import type { CallbackConfig, CallbackRequest } from './callbackConfig';
-import { reject } from './callbackRejection';
+import type { CallbackRequest } from '../../common/callbackRequest';
+import type { CallbackConfig } from './callbackConfig';
+import { reject } from '../../common/callbackRejection';
 import { isValidCallbackSignature } from './callbackSignature';
 import { decodeEvent } from './decodeEvent';
-import { queryParameter, requiredQueryParameter } from './queryParameters';
+import { queryParameter, requiredQueryParameter } from '../../common/queryParameters';
 import { assertFreshTimestamp } from './replayWindow';
 import { verifyAndDecrypt } from './verifiedDecryption';
 
-export interface ReceivedEvent {
+export interface ReceivedWeChatCallback {
 	/** The decoded message, `dedupKey` included. */
 	item: Record<string, unknown>;
 	event: string;
@@ -48,15 +49,15 @@ export function answerUrlVerification(
 	return answer;
 }
 
-/** A POSTed event: size, type, signatures, freshness, decryption and decoding, in that order. */
-export function receiveEvent(
+/** A POSTed event: size, format (read from the body), signatures, freshness, decryption and decoding, in that order. */
+export function receiveWeChatCallback(
 	request: CallbackRequest,
 	config: CallbackConfig,
 	nowSeconds: number,
-): ReceivedEvent {
+): ReceivedWeChatCallback {
 	assertConfigured(config);
 	const text = bodyText(request.rawBody, config.maxBodyBytes);
-	const format = chooseBodyFormat(request.contentType, text, config.bodyFormat);
+	const format = chooseBodyFormat(text, config.bodyFormat);
 	const { query } = request;
 	const timestamp = requiredQueryParameter(query, 'timestamp');
 	const nonce = requiredQueryParameter(query, 'nonce');

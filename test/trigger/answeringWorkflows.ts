@@ -1,0 +1,129 @@
+import {
+	jsonParse,
+	NodeConnectionTypes,
+	sleep,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+
+import { runWorkflow } from '../../testkit/engine/runWorkflow';
+import type { AnsweringWorkflow, WorkflowResponse } from './triggerServer';
+
+/**
+ * Stands in for n8n's Respond to Webhook node, "Respond With: JSON": evaluates `responseBody`
+ * (an expression over the trigger's item) and hands it on as n8n would. `delayMs` makes it late,
+ * `fail` makes the node throw before it answers.
+ */
+class RespondToWebhookStandIn implements INodeType {
+	description = {
+		displayName: 'Respond to Webhook (test)',
+		name: 'respondToWebhook',
+		group: ['transform'] as INodeTypeDescription['group'],
+		version: 1,
+		description: 'Test stand-in',
+		defaults: { name: 'Respond to Webhook' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [
+			{ displayName: 'Response Body', name: 'responseBody', type: 'json' as const, default: '{}' },
+			{ displayName: 'Response Code', name: 'responseCode', type: 'number' as const, default: 200 },
+			{ displayName: 'Delay', name: 'delayMs', type: 'number' as const, default: 0 },
+			{ displayName: 'Fail', name: 'fail', type: 'boolean' as const, default: false },
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		// n8n calls execute with the node's context as `this`; the answer goes out through the stand-in's own channel.
+		const respond = RESPONDERS.get(this.getNode().id)!;
+		const delayMs = this.getNodeParameter('delayMs', 0) as number;
+		if (delayMs > 0) await sleep(delayMs);
+		if (this.getNodeParameter('fail', 0) as boolean)
+			throw new Error('the moderation service is down');
+		const raw = this.getNodeParameter('responseBody', 0) as string | IDataObject;
+		const body = typeof raw === 'string' ? jsonParse(raw) : raw;
+		const statusCode = this.getNodeParameter('responseCode', 0) as number;
+		respond({ body, statusCode });
+		return [this.getInputData()];
+	}
+}
+
+/** Per workflow run: where the Respond node's answer goes (n8n-core calls execute with its own `this`). */
+const RESPONDERS = new Map<string, (response: WorkflowResponse) => void>();
+
+let runs = 0;
+
+/** Emit the trigger's item -> Respond to Webhook, run through n8n-core's engine. */
+export function answeringWorkflow(respond: {
+	responseBody: string;
+	responseCode?: number;
+	delayMs?: number;
+	fail?: boolean;
+}): AnsweringWorkflow {
+	return async (json, send) => {
+		const nodeId = `respond-${++runs}`;
+		RESPONDERS.set(nodeId, send);
+		const result = await runWorkflow({
+			extraNodeTypes: { 'test.respondToWebhook': new RespondToWebhookStandIn() },
+			nodes: [
+				{
+					id: 'emit',
+					name: 'Trigger',
+					type: 'test.emitItems',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: { items: JSON.stringify([json]) },
+				},
+				{
+					id: nodeId,
+					name: 'Respond to Webhook',
+					type: 'test.respondToWebhook',
+					typeVersion: 1,
+					position: [200, 0],
+					parameters: { responseCode: 200, ...respond },
+				},
+			],
+			connections: {
+				Trigger: { main: [[{ node: 'Respond to Webhook', type: 'main', index: 0 }]] },
+			},
+		});
+		RESPONDERS.delete(nodeId);
+		if (result.error) throw new Error(result.error.message);
+	};
+}
+
+/** Emit the trigger's item -> WeChat Mini Program node, Chat Callback > Answer Before-Callback. */
+export function answerNodeWorkflow(parameters: IDataObject): AnsweringWorkflow {
+	return async (json, send) => {
+		const result = await runWorkflow({
+			onSendResponse: (response) =>
+				send({
+					body: response.body,
+					statusCode: response.statusCode as number | undefined,
+					headers: response.headers as Record<string, string>,
+				}),
+			nodes: [
+				{
+					id: 'emit',
+					name: 'Trigger',
+					type: 'test.emitItems',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: { items: JSON.stringify([json]) },
+				},
+				{
+					id: 'answer',
+					name: 'Answer',
+					type: 'n8n-nodes-wechat-miniprogram.weChatMiniProgram',
+					typeVersion: 1,
+					position: [200, 0],
+					parameters: { resource: 'chatCallback', operation: 'answer', ...parameters },
+				},
+			],
+			connections: { Trigger: { main: [[{ node: 'Answer', type: 'main', index: 0 }]] } },
+		});
+		if (result.error) throw new Error(result.error.message);
+	};
+}

@@ -1,0 +1,34 @@
+import type { RetryPolicy } from '../../nodes/protocol/common/retryLoop';
+import {
+	TransportCaches,
+	transportOptions,
+	type TransportOptions,
+} from '../../nodes/WeChatMiniProgram/transport/transportOptions';
+
+const TEST_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 5, timeoutMs: 30_000 };
+
+/**
+ * The transport options of every node the testkit builds: short retry waits and one cache scope
+ * shared by all runs of a test file, as one n8n process shares them (a simulated second process
+ * gets its own from processTransport).
+ */
+const shared: TransportOptions = transportOptions({ retry: { ...TEST_RETRY } });
+
+export function testTransport(): TransportOptions {
+	return shared;
+}
+
+/**
+ * Starts over as a freshly started n8n process would: no cached token, UserSig or pacer, and the
+ * test retry policy with `retry` applied. Nodes built earlier see the change.
+ */
+export function resetTransport(retry: Partial<RetryPolicy> = {}): TransportOptions {
+	shared.retry = { ...TEST_RETRY, ...retry };
+	shared.caches = new TransportCaches();
+	return shared;
+}
+
+/** The transport of another simulated n8n process (a worker): test retry waits, caches of its own. */
+export function processTransport(retry: Partial<RetryPolicy> = {}): TransportOptions {
+	return transportOptions({ retry: { ...TEST_RETRY, ...retry } });
+}
