@@ -12,7 +12,13 @@ const TEST_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 5, timeoutMs: 30_
  * shared by all runs of a test file, as one n8n process shares them (a simulated second process
  * gets its own from processTransport).
  */
-const shared: TransportOptions = transportOptions({ retry: { ...TEST_RETRY } });
+/** The local WeChat answers a token request in a few milliseconds, not WeChat's ~100. */
+const TEST_LEASE_POLL_MS = 5;
+
+const shared: TransportOptions = transportOptions({
+	retry: { ...TEST_RETRY },
+	leasePollMs: TEST_LEASE_POLL_MS,
+});
 
 export function testTransport(): TransportOptions {
 	return shared;
@@ -30,5 +36,5 @@ export function resetTransport(retry: Partial<RetryPolicy> = {}): TransportOptio
 
 /** The transport of another simulated n8n process (a worker): test retry waits, caches of its own. */
 export function processTransport(retry: Partial<RetryPolicy> = {}): TransportOptions {
-	return transportOptions({ retry: { ...TEST_RETRY, ...retry } });
+	return transportOptions({ retry: { ...TEST_RETRY, ...retry }, leasePollMs: TEST_LEASE_POLL_MS });
 }

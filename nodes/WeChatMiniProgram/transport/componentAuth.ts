@@ -52,24 +52,30 @@ export async function openPlatform(ctx: Context, transport: TransportOptions): P
 	if (!componentAppId || !componentAppSecret)
 		throw new Error('The Third-Party Platform credential needs a Component App ID and App Secret');
 	const baseUrl = resolveBaseUrl(text('apiDomain'), text('customBaseUrl'));
-	const sealer = new SecretSealer(componentAppId, componentAppSecret);
+	// What this process holds for the platform (an optimisation: the Data Table is the truth).
+	const memoryKey = AccessTokenCache.keyFor(baseUrl, componentAppId, componentAppSecret);
+	let memory = transport.caches.platforms.get(memoryKey);
+	if (!memory) {
+		memory = {
+			tokens: newProcessTokens(),
+			sealer: new SecretSealer(componentAppId, componentAppSecret),
+		};
+		transport.caches.platforms.set(memoryKey, memory);
+	}
+	const { sealer } = memory;
 	const secrets = new PlatformSecrets(
 		await DataTablePlatformStore.open(ctx, componentAppId, transport.caches.platformTables),
 		sealer,
 	);
-	// The tokens this process holds (an optimisation: the store is the truth).
-	const { platformTokens } = transport.caches;
-	const memoryKey = AccessTokenCache.keyFor(baseUrl, componentAppId, componentAppSecret);
-	let memory = platformTokens.get(memoryKey);
-	if (!memory) platformTokens.set(memoryKey, (memory = newProcessTokens()));
 	const post = componentPoster(ctx, baseUrl, transport);
 	const chain = new PlatformTokenChain({
 		post,
 		platform: { componentAppId, componentAppSecret },
 		secrets,
-		memory,
+		memory: memory.tokens,
 		now: () => Date.now(),
 		sleep: transport.sleep,
+		leasePollMs: transport.leasePollMs,
 	});
 	return {
 		componentAppId,

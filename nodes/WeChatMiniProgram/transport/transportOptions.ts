@@ -4,6 +4,7 @@ import type { RatePacer } from '../../protocol/common/ratePacer';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../protocol/common/retryLoop';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import type { ProcessTokens } from '../../protocol/wechat/component/platformTokens';
+import type { SecretSealer } from '../../protocol/wechat/component/sealedSecrets';
 import { UserSigCache } from '../../protocol/tencent/userSigCache';
 
 /**
@@ -16,8 +17,8 @@ export class TransportCaches {
 	readonly userSigs = new UserSigCache();
 	/** 200 calls/s is a per-SDKAppID limit, so executions share one pacer per app. */
 	readonly tencentPacers = new Map<string, RatePacer>();
-	/** A third-party platform's tokens held in this process, per platform. */
-	readonly platformTokens = new Map<string, ProcessTokens>();
+	/** Per third-party platform: the tokens this process holds, and its sealer (derived once). */
+	readonly platforms = new Map<string, { tokens: ProcessTokens; sealer: SecretSealer }>();
 	/** The ids of the platforms' Data Tables, by project and table name. */
 	readonly platformTables = new Map<string, string>();
 }
@@ -27,6 +28,8 @@ export interface TransportOptions {
 	retry: RetryPolicy;
 	sleep: (ms: number) => Promise<void>;
 	caches: TransportCaches;
+	/** How often a process waiting for another's platform token renewal re-reads the Data Table. */
+	leasePollMs: number;
 }
 
 /** Production values, each replaceable: n8n builds the node with none, tests with shorter waits. */
@@ -35,6 +38,7 @@ export function transportOptions(overrides: Partial<TransportOptions> = {}): Tra
 		retry: { ...DEFAULT_RETRY_POLICY },
 		sleep,
 		caches: new TransportCaches(),
+		leasePollMs: 100,
 		...overrides,
 	};
 }

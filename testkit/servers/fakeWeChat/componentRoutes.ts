@@ -92,10 +92,21 @@ export class FakeComponentPlatform {
 		this.authorizers.get(appId)?.tokens.clear();
 	}
 
-	/** A new ticket, pushed encrypted to the authorization-event URL; resolves WeChat's view of the answer. */
-	async pushTicket(authorizationUrl: string): Promise<{ status: number; body: string }> {
+	/** Retires every component token at once (WeChat side): the next use answers 40001. */
+	retireComponentTokens(): void {
+		this.componentTokens.clear();
+	}
+
+	/** A new ticket WeChat accepts from now on, handed over directly (protocol tests: no push). */
+	issueTicket(): string {
 		const ticket = `ticket@@@${randomBytes(12).toString('base64url')}`;
 		this.tickets.set(ticket, this.now());
+		return ticket;
+	}
+
+	/** A new ticket, pushed encrypted to the authorization-event URL; resolves WeChat's view of the answer. */
+	async pushTicket(authorizationUrl: string): Promise<{ status: number; body: string }> {
+		const ticket = this.issueTicket();
 		return await this.push(authorizationUrl, {
 			InfoType: 'component_verify_ticket',
 			ComponentVerifyTicket: ticket,

@@ -25,9 +25,10 @@ export interface TokenChainOptions {
 	now: () => number;
 	/** Real time to wait while another process renews (not the injected clock). */
 	sleep: (ms: number) => Promise<void>;
-	/** How many times a process that lost the lease re-reads the store before renewing itself. */
-	leaseWaitPolls?: number;
-	pollIntervalMs?: number;
+	/** How often a process that lost the lease re-reads the store (default 100 ms). */
+	leasePollMs?: number;
+	/** How long it waits for the lease holder's token before renewing itself (default 5 s). */
+	leaseWaitMs?: number;
 }
 
 type Fetch = () => Promise<Grant>;
@@ -136,7 +137,8 @@ export class PlatformTokenChain {
 		fetch: Fetch,
 	): Promise<string> {
 		const { secrets, now, sleep } = this.options;
-		const polls = this.options.leaseWaitPolls ?? 50;
+		const pollMs = this.options.leasePollMs ?? 100;
+		const polls = Math.ceil((this.options.leaseWaitMs ?? 5000) / pollMs);
 		let entry: OpenedEntry | undefined;
 		for (let poll = 0; ; poll++) {
 			entry = await secrets.read(key);
@@ -147,7 +149,7 @@ export class PlatformTokenChain {
 				break;
 			// Another process is renewing: its token will be in the store in a moment.
 			if (poll >= polls) break; // It seems to have died: renew here (bounded extra call).
-			await sleep(this.options.pollIntervalMs ?? 100);
+			await sleep(pollMs);
 		}
 		const grant = await fetch();
 		const expiresAt = now() + grant.expiresInSeconds * 1000;
