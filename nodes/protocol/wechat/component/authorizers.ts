@@ -42,19 +42,18 @@ export function withoutAuthorizerSecrets(answer: Record<string, unknown>): Recor
 		if (value === null || typeof value !== 'object') return value;
 		return Object.fromEntries(
 			Object.entries(value as Record<string, unknown>)
-				.filter(([key]) => !SECRET_FIELDS.has(key))
+				.filter(([key]) => !SECRET_FIELD.test(key))
 				.map(([key, inner]) => [key, scrub(inner)]),
 		);
 	};
 	return scrub(rest) as Record<string, unknown>;
 }
 
-const SECRET_FIELDS = new Set([
-	'authorizer_refresh_token',
-	'authorizer_access_token',
-	'refresh_token',
-	'component_access_token',
-]);
+/**
+ * authorizer_refresh_token, authorizer_access_token, refresh_token, component_access_token and
+ * any token field WeChat adds later: no field named for a token reaches an output item.
+ */
+const SECRET_FIELD = /token/i;
 
 /** The function-scope ids (func_info) an authorisation grants. */
 export function grantedScopes(authorizationInfo: Record<string, unknown>): number[] {
