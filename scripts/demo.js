@@ -5,7 +5,7 @@
  * packages (~/.n8n/nodes/node_modules), imports demo credentials and the example workflows, then
  * starts n8n on http://127.0.0.1:5678. With --smoke it executes the smoke workflows with
  * `n8n execute` instead and checks their results, then starts n8n briefly to check through its REST
- * API that the nodes, their icons and both credential Test buttons work, and exits (non-zero on failure).
+ * API that the nodes, their icons and every credential's Test button work, and exits (non-zero on failure).
  *
  * Expects `npm run build` and `tsc -p tsconfig.tools.json` to have run (the npm scripts do both).
  */
@@ -57,7 +57,7 @@ async function startServers() {
 	return { child, endpoints: JSON.parse(line) };
 }
 
-function demoCredentials({ weChat, tencent }) {
+function demoCredentials({ weChat, tencent, platform }) {
 	return [
 		{
 			id: 'demoWeChatCred01',
@@ -72,6 +72,12 @@ function demoCredentials({ weChat, tencent }) {
 				token: 'demo-push-token',
 				encodingAESKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
 			},
+		},
+		{
+			id: 'demoPlatformCred',
+			name: 'WeChat Third-Party Platform (local demo)',
+			type: 'weChatPlatformApi',
+			data: { ...platform, apiDomain: 'custom', customBaseUrl: weChat.url },
 		},
 		{
 			id: 'demoTencentCred1',

@@ -3,6 +3,7 @@
  * workflows. They behave like the real services, limits and errcodes included. Stops on SIGINT/SIGTERM.
  */
 import { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
+import { FakeComponentPlatform } from '../../testkit/servers/fakeWeChat/componentRoutes';
 import { addLiveRoomRoutes, makeLiveRooms } from '../../testkit/servers/fakeWeChat/liveRoomRoutes';
 import { addLiveRoutes, makeFollowers } from '../../testkit/servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
 	weChat.route('/cgi-bin/openapi/quota/get', () => ({
 		quota: { daily_limit: 5000, used: 0, remain: 5000 },
 	}));
+	// The third-party platform side, for the ticket workflow's credential (its Test button).
+	const platform = new FakeComponentPlatform(weChat);
 
 	const tencent = await new FakeTencentChat().start(
 		Number(process.env.DEMO_TENCENT_PORT ?? DEMO_TENCENT_PORT),
@@ -45,6 +48,12 @@ async function main(): Promise<void> {
 	console.log(
 		JSON.stringify({
 			weChat: { url: weChat.url, appId: weChat.appId, appSecret: weChat.appSecret },
+			platform: {
+				componentAppId: platform.componentAppId,
+				componentAppSecret: platform.componentAppSecret,
+				token: platform.token,
+				encodingAESKey: platform.encodingAESKey,
+			},
 			tencent: { url: tencent.url, sdkAppId: tencent.sdkAppId, secretKey: tencent.secretKey },
 		}),
 	);
