@@ -4,9 +4,10 @@ import type {
 	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
-import { callWithRetries, type AnswerVerdict } from '../../protocol/common/retryLoop';
+import { callWithRetries } from '../../protocol/common/retryLoop';
 import type { PostJson } from '../../protocol/wechat/accessToken';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
+import { judgeWeChatAnswer } from '../../protocol/wechat/answerVerdict';
 import { resolveBaseUrl } from '../../protocol/wechat/apiDomains';
 import { COMPONENT_ERRCODES } from '../../protocol/wechat/component/componentApi';
 import { PlatformSecrets } from '../../protocol/wechat/component/platformSecrets';
@@ -15,7 +16,6 @@ import {
 	PlatformTokenChain,
 } from '../../protocol/wechat/component/platformTokens';
 import { SecretSealer } from '../../protocol/wechat/component/sealedSecrets';
-import { WeChatApiError } from '../../protocol/wechat/apiError';
 import { DataTablePlatformStore } from './platformStore';
 import { sendClassified } from './sendClassified';
 import type { TransportOptions } from './transportOptions';
@@ -84,13 +84,9 @@ export async function openPlatform(ctx: Context, transport: TransportOptions): P
 		secrets,
 		sealer,
 		callComponent: async (path, body) =>
-			await chain.withComponentToken(async (token) => {
-				const answer = await post(path, body, { component_access_token: token });
-				const errcode = Number(answer.errcode ?? 0);
-				if (errcode !== 0)
-					throw new WeChatApiError(errcode, String(answer.errmsg ?? ''), path, COMPONENT_ERRCODES);
-				return answer;
-			}),
+			await chain.withComponentToken(
+				async (token) => await post(path, body, { component_access_token: token }),
+			),
 	};
 }
 
@@ -130,9 +126,9 @@ function authorizerAppIdOf(ctx: Context): string {
 }
 
 /**
- * Component APIs are reads or token grants: a transient failure (or errcode -1) is retried, and a
- * token minted twice only costs quota. Their answers are returned whatever the errcode: the
- * callers read it (a refused component token is renewed by the chain, not here).
+ * Component APIs are reads or token grants: a transient failure, errcode -1 or 45011 is retried,
+ * and a token minted twice only costs quota. Any other errcode is a WeChatApiError with the
+ * component meanings.
  */
 function componentPoster(ctx: Context, baseUrl: string, transport: TransportOptions): PostJson {
 	return async (path, body, query) =>
@@ -153,18 +149,9 @@ function componentPoster(ctx: Context, baseUrl: string, transport: TransportOpti
 					},
 					`WeChat ${path}`,
 				),
-			judge: judgeComponentAnswer,
+			// Token refusals are not renewed here: the chain renews the component token (withComponentToken).
+			judge: (answer) =>
+				judgeWeChatAnswer(answer, path, { errorMeanings: COMPONENT_ERRCODES }, false),
 			renewAuth: async () => {},
 		});
-}
-
-const FREQUENCY_LIMITED = 45011;
-const SYSTEM_BUSY = -1;
-
-function judgeComponentAnswer(answer: Record<string, unknown>): AnswerVerdict {
-	const errcode = Number(answer.errcode ?? 0);
-	if (errcode === SYSTEM_BUSY) return { kind: 'unclear', reason: 'errcode -1, WeChat system busy' };
-	if (errcode === FREQUENCY_LIMITED)
-		return { kind: 'refused', reason: `errcode ${errcode}, API called too often` };
-	return { kind: 'success' };
 }

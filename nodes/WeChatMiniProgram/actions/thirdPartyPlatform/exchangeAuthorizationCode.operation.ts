@@ -7,9 +7,8 @@ import {
 
 import { readGrant } from '../../../protocol/wechat/component/componentApi';
 import { grantedScopes } from '../../../protocol/wechat/component/authorizers';
-import { openPlatform } from '../../transport/componentAuth';
 import type { TransportOptions } from '../../transport/transportOptions';
-import { forEachItem } from '../forEachItem';
+import { forEachPlatformItem } from './platformItems';
 
 const PATH = '/cgi-bin/component/api_query_auth';
 
@@ -35,8 +34,7 @@ export async function execute(
 	items: INodeExecutionData[],
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const platform = await openPlatform(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
+	return await forEachPlatformItem(this, items, transport, async (platform, itemIndex) => {
 		const code = String(this.getNodeParameter('authorizationCode', itemIndex, '')).trim();
 		if (!code) throw new Error('The Authorization Code is empty');
 		const answer = await platform.callComponent(PATH, {

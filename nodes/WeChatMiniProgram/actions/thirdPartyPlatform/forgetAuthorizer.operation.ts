@@ -4,10 +4,9 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-import { openPlatform } from '../../transport/componentAuth';
 import type { TransportOptions } from '../../transport/transportOptions';
-import { forEachItem } from '../forEachItem';
 import { authorizerAppIdField } from './fields';
+import { authorizerAppIdAt, forEachPlatformItem } from './platformItems';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['thirdPartyPlatform'], operation: ['forgetAuthorizer'] } },
@@ -20,10 +19,8 @@ export async function execute(
 	items: INodeExecutionData[],
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const platform = await openPlatform(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const authorizerAppId = String(this.getNodeParameter('authorizerAppId', itemIndex, '')).trim();
-		if (!authorizerAppId) throw new Error('The Authorizer App ID is empty');
+	return await forEachPlatformItem(this, items, transport, async (platform, itemIndex) => {
+		const authorizerAppId = authorizerAppIdAt(this, itemIndex);
 		await platform.secrets.store.forget(authorizerAppId);
 		platform.chain.forgetInMemory(authorizerAppId);
 		return { authorizerAppId, forgotten: true };

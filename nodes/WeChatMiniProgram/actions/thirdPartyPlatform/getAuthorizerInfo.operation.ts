@@ -5,10 +5,9 @@ import {
 } from 'n8n-workflow';
 
 import { withoutAuthorizerSecrets } from '../../../protocol/wechat/component/authorizers';
-import { openPlatform } from '../../transport/componentAuth';
 import type { TransportOptions } from '../../transport/transportOptions';
-import { forEachItem } from '../forEachItem';
 import { authorizerAppIdField } from './fields';
+import { authorizerAppIdAt, forEachPlatformItem } from './platformItems';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['thirdPartyPlatform'], operation: ['getAuthorizerInfo'] } },
@@ -20,10 +19,8 @@ export async function execute(
 	items: INodeExecutionData[],
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const platform = await openPlatform(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const authorizerAppId = String(this.getNodeParameter('authorizerAppId', itemIndex, '')).trim();
-		if (!authorizerAppId) throw new Error('The Authorizer App ID is empty');
+	return await forEachPlatformItem(this, items, transport, async (platform, itemIndex) => {
+		const authorizerAppId = authorizerAppIdAt(this, itemIndex);
 		const answer = await platform.callComponent('/cgi-bin/component/api_get_authorizer_info', {
 			component_appid: platform.componentAppId,
 			authorizer_appid: authorizerAppId,

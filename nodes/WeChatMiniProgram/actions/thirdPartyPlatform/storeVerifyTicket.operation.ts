@@ -7,9 +7,8 @@ import {
 
 import { openPushedTicket } from '../../../protocol/wechat/component/pushedTicket';
 import { TICKET_KEY, TICKET_LIFETIME_MS } from '../../../protocol/wechat/component/platformTokens';
-import { openPlatform } from '../../transport/componentAuth';
 import type { TransportOptions } from '../../transport/transportOptions';
-import { forEachItem } from '../forEachItem';
+import { forEachPlatformItem } from './platformItems';
 
 const properties: INodeProperties[] = [
 	{
@@ -33,8 +32,7 @@ export async function execute(
 	items: INodeExecutionData[],
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const platform = await openPlatform(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
+	return await forEachPlatformItem(this, items, transport, async (platform, itemIndex) => {
 		const sealed = String(this.getNodeParameter('sealedTicket', itemIndex, '')).trim();
 		const pushed = sealed ? openPushedTicket(platform.sealer, sealed) : undefined;
 		if (!pushed)
