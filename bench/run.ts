@@ -14,9 +14,19 @@ const BENCHES: Bench[] = [
 		exportName: 'runWeChatExtraBench',
 	},
 	{
+		title: 'WeChat live broadcast API: goods, members, rooms',
+		file: './broadcast.bench',
+		exportName: 'runBroadcastBench',
+	},
+	{
 		title: 'Tencent Cloud Chat official accounts',
 		file: './tencent.bench',
 		exportName: 'runTencentBench',
+	},
+	{
+		title: 'Latency-bound calls (50 ms answers): requests in flight, two workers pushing',
+		file: './latency.bench',
+		exportName: 'runLatencyBench',
 	},
 	{
 		title: 'Trigger: verify, decrypt and decode callbacks',

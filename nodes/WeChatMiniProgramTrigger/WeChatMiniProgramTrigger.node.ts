@@ -34,11 +34,14 @@ export class WeChatMiniProgramTrigger implements INodeType {
 		defaults: { name: 'WeChat Mini Program Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
+		// `hide` on one of the two: when credentials `show` every value of a field, n8n's editor takes
+		// that field for an authentication switch and moves it out of the panel into the credential
+		// dialog, which hid "Callbacks From".
 		credentials: [
 			{
 				name: 'weChatMiniProgramApi',
 				required: true,
-				displayOptions: { show: { source: ['weChatMiniProgram'] } },
+				displayOptions: { hide: { source: ['tencentChat'] } },
 			},
 			{
 				name: 'tencentChatApi',

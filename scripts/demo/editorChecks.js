@@ -3,45 +3,7 @@
  * the nodes and their icons are served, and each credential's Test button answers right for good
  * and for bad data.
  */
-const OWNER = {
-	email: 'demo@example.com',
-	firstName: 'Demo',
-	lastName: 'User',
-	password: 'DemoPassw0rd!',
-};
-
-async function waitForN8n(baseUrl, timeoutMs = 120_000) {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		try {
-			const setup = await fetch(`${baseUrl}/rest/owner/setup`, {
-				method: 'POST',
-				headers: { 'Content-Type': 'application/json' },
-				body: JSON.stringify(OWNER),
-			});
-			if (setup.status !== 404) return setup;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 1000));
-	}
-	throw new Error('n8n did not come up');
-}
-
-async function login(baseUrl) {
-	const setup = await waitForN8n(baseUrl);
-	let cookie = setup.headers.get('set-cookie');
-	if (!setup.ok) {
-		const answer = await fetch(`${baseUrl}/rest/login`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json', 'browser-id': 'demo' },
-			body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
-		});
-		cookie = answer.headers.get('set-cookie');
-	}
-	if (!cookie) throw new Error('could not log in to n8n');
-	return cookie.split(';')[0];
-}
+const { signInOwner } = require('./owner');
 
 async function testCredential(baseUrl, cookie, credentials) {
 	const answer = await fetch(`${baseUrl}/rest/credentials/test`, {
@@ -53,7 +15,7 @@ async function testCredential(baseUrl, cookie, credentials) {
 }
 
 module.exports = async function checkEditor(baseUrl, demoCredentials) {
-	const cookie = await login(baseUrl);
+	const cookie = await signInOwner(baseUrl);
 	const problems = [];
 	const types = await (await fetch(`${baseUrl}/types/nodes.json`, { headers: { cookie } })).json();
 	for (const name of [

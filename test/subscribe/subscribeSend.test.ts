@@ -179,7 +179,8 @@ describe('Subscribe Message > Send (through the n8n engine, against a local WeCh
 	});
 
 	test('43101: a one-time subscription allows one message; the error explains it and what was sent', async () => {
-		const result = await send([order('oUserA'), order('oUserA'), order('oUserB')]);
+		const oneAtATime = { options: { requestsInFlight: 1 } };
+		const result = await send([order('oUserA'), order('oUserA'), order('oUserB')], oneAtATime);
 		expect(server.callsTo(SEND)).toHaveLength(2);
 		expect(subscribe.sent).toHaveLength(1);
 		expect(result.error?.message).toMatch(
@@ -216,7 +217,9 @@ describe('Subscribe Message > Send (through the n8n engine, against a local WeCh
 
 	test('a send whose answer was lost is never resent (it may have reached the user)', async () => {
 		server.injectFault(SEND, { kind: 'resetAfterHandling' });
-		const result = await send([order('oUserA'), order('oUserB')]);
+		const result = await send([order('oUserA'), order('oUserB')], {
+			options: { requestsInFlight: 1 },
+		});
 		expect(server.callsTo(SEND)).toHaveLength(1);
 		expect(subscribe.sent).toHaveLength(1);
 		expect(result.error?.message).toMatch(/no clear answer .*so it was not resent/);
@@ -249,6 +252,61 @@ describe('Subscribe Message > Send (through the n8n engine, against a local WeCh
 		expect(result.error).toBeUndefined();
 		expect(subscribe.sent.map((message) => message.touser)).toEqual(['oUserA', 'oUserB']);
 		expect(server.callsTo(SEND)).toHaveLength(5);
+	});
+
+	test('several sends in flight: with 300 ms answers 20 messages take far less than one after the other, output in input order', async () => {
+		server.latency = { ms: 300 };
+		const users = Array.from({ length: 20 }, (_, i) => `oMany${i}`);
+		for (const openid of users) subscribeUser(subscribe, openid, templateId);
+		const started = Date.now();
+		const result = await send(
+			users.map((openid) => order(openid)),
+			{ options: { requestsInFlight: 10 } },
+		);
+		expect(Date.now() - started).toBeLessThan((20 * 300) / 2);
+		expect(result.error).toBeUndefined();
+		expect(result.output('WeChat').map((item) => item.touser)).toEqual(users);
+		const items = result.run.data.resultData.runData.WeChat[0].data!.main[0]!;
+		expect(items.map((item) => item.pairedItem)).toEqual(users.map((_, item) => ({ item })));
+		expect(subscribe.sent).toHaveLength(20);
+	});
+
+	test('a failure stops new sends; sends already in flight finish and the error says what each item became', async () => {
+		// Items 0 and 2 answer late, item 1 fails at once: it is known while the other two are in flight.
+		server.injectFault(SEND, { kind: 'delay', ms: 400 });
+		server.injectFault(SEND, { kind: 'errcode', errcode: 40003 });
+		server.injectFault(SEND, { kind: 'delay', ms: 400 });
+		const result = await send(
+			[order('oUserA'), order('oUserB'), order('oUserC'), order('oUserA'), order('oUserB')],
+			{ options: { requestsInFlight: 3 } },
+		);
+		expect(server.callsTo(SEND).map((call) => call.body.touser)).toEqual([
+			'oUserA',
+			'oUserB',
+			'oUserC',
+		]);
+		expect(subscribe.sent.map((message) => message.touser).sort()).toEqual(['oUserA', 'oUserC']);
+		expect(result.error?.message).toMatch(/errcode 40003/);
+		expect((result.error as { description?: string }).description).toMatch(
+			/1 earlier message\(s\) were sent; the 2 later item\(s\) were not tried\. Already in flight when it failed, and finished: item 2 sent\.$/,
+		);
+	});
+
+	test('an unclear send in flight is reported and never resent, while the others go on (Continue On Fail)', async () => {
+		server.latency = { ms: 30 };
+		server.injectFault(SEND, { kind: 'resetAfterHandling' });
+		const result = await send(
+			[order('oUserA'), order('oUserB'), order('oUserC')],
+			{ options: { requestsInFlight: 3 } },
+			{ onError: 'continueRegularOutput' },
+		);
+		expect(server.callsTo(SEND)).toHaveLength(3);
+		expect(subscribe.sent).toHaveLength(3); // the unclear one did reach the user: resending would duplicate it
+		const output = result.output('WeChat');
+		expect(
+			output.filter((item) => /no clear answer .*not resent/.test(String(item.error))),
+		).toHaveLength(1);
+		expect(output.filter((item) => item.msgid)).toHaveLength(2);
 	});
 
 	test('no secret shows in outputs or errors', async () => {

@@ -34,16 +34,39 @@ describe('WeChatClient GET and form requests', () => {
 		expect(answer.echo).toEqual({ ids: '2,616', start: '0', access_token: server.currentToken });
 	});
 
-	test('GET is a read: resets, 5xx, -1 and 45011 are retried, then it gives up saying why, without the token', async () => {
+	test('GET is a read: resets, 5xx and -1 are retried, then it gives up saying why, without the token', async () => {
 		server.injectFault('/read', { kind: 'reset' });
 		server.injectFault('/read', { kind: 'http', status: 502 });
 		server.injectFault('/read', { kind: 'errcode', errcode: -1 });
 		expect((await (await client()).get('/read')).errcode).toBe(0);
 		expect(server.callsTo('/read')).toHaveLength(4);
-		server.injectFault('/read', { kind: 'errcode', errcode: 45011 }, 10);
+		server.injectFault('/read', { kind: 'errcode', errcode: -1 }, 10);
 		const failure = (await (await client()).get('/read').catch((error: Error) => error)) as Error;
 		expect(failure.message).toBe(
-			'WeChat /read still failing after 4 attempts (errcode 45011, API called too often)',
+			'WeChat /read still failing after 4 attempts (errcode -1, WeChat system busy)',
+		);
+		for (const secret of secretsOf(server))
+			expect(JSON.stringify(failure) + failure.message).not.toContain(secret);
+	});
+
+	test('45011 is waited out past the attempt count, then gives up at the wait bound saying nothing was done, without the token', async () => {
+		server.injectFault('/read', { kind: 'errcode', errcode: 45011 }, 10);
+		expect((await (await client()).get('/read')).errcode).toBe(0);
+		expect(server.callsTo('/read')).toHaveLength(11);
+		server.injectFault('/read', { kind: 'errcode', errcode: 45011 }, 1000);
+		const shortWait = {
+			...testTransport(),
+			retry: { ...testTransport().retry, rateLimitWaitMs: 300 },
+		};
+		const bounded = await WeChatClient.create(
+			loadOptionsContext({}, weChatCredentials(server)),
+			shortWait,
+		);
+		const started = Date.now();
+		const failure = (await bounded.get('/read').catch((error: Error) => error)) as Error;
+		expect(Date.now() - started).toBeLessThan(1000);
+		expect(failure.message).toMatch(
+			/^WeChat \/read still refused by its rate limit \(errcode 45011, API called too often\) after waiting 0\.\d s; nothing was carried out for this request, so it is safe to send again$/,
 		);
 		for (const secret of secretsOf(server))
 			expect(JSON.stringify(failure) + failure.message).not.toContain(secret);

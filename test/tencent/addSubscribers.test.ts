@@ -83,7 +83,8 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		server.accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 150;
 		server.accounts.get(ACCOUNT)!.subscribers.clear();
 		const items = users(350).map((userId) => ({ userId }));
-		const result = await runChat(server, items, fromItems, { settings: { continueOnFail: true } });
+		const oneAtATime = { ...fromItems, options: { requestsInFlight: 1 } };
+		const result = await runChat(server, items, oneAtATime, { settings: { continueOnFail: true } });
 		expect(result.error).toBeUndefined();
 		const out = result.output('WeChat');
 		const statuses = (from: number, to: number) => [
@@ -104,7 +105,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		const result = await runChat(
 			server,
 			users(300).map((userId) => ({ userId })),
-			fromItems,
+			{ ...fromItems, options: { requestsInFlight: 1 } },
 		);
 		expect(result.error?.message).toContain('stopped at batch 2 of 3');
 		expect(result.error?.message).toContain('ErrorCode 130006');

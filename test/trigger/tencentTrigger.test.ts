@@ -89,13 +89,26 @@ describe('the node description', () => {
 		expect(description.credentials).toEqual([
 			expect.objectContaining({
 				name: 'weChatMiniProgramApi',
-				displayOptions: { show: { source: ['weChatMiniProgram'] } },
+				displayOptions: { hide: { source: ['tencentChat'] } },
 			}),
 			expect.objectContaining({
 				name: 'tencentChatApi',
 				displayOptions: { show: { source: ['tencentChat'] } },
 			}),
 		]);
+		const sources = (description.properties[0].options as Array<{ value: string }>).map(
+			(option) => option.value,
+		);
+		expect(sources).toEqual(['weChatMiniProgram', 'tencentChat']);
+	});
+
+	test('"Callbacks From" stays in the panel: the credentials do not show every source', () => {
+		// n8n's editor moves a field out of the node panel when the credentials' `show` conditions
+		// list every one of its values (it takes it for an authentication switch).
+		const shown = description.credentials!.flatMap(
+			(credential) => (credential.displayOptions?.show?.source as string[] | undefined) ?? [],
+		);
+		expect(shown).not.toEqual(expect.arrayContaining(['weChatMiniProgram', 'tencentChat']));
 	});
 });
 

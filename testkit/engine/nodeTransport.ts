@@ -5,7 +5,14 @@ import {
 	type TransportOptions,
 } from '../../nodes/WeChatMiniProgram/transport/transportOptions';
 
-const TEST_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 5, timeoutMs: 30_000 };
+/** Short waits; refusals are waited out for up to 3 s, at most 100 ms at a time. */
+const TEST_RETRY: RetryPolicy = {
+	maxAttempts: 4,
+	baseDelayMs: 5,
+	timeoutMs: 30_000,
+	rateLimitWaitMs: 3_000,
+	rateLimitMaxDelayMs: 100,
+};
 
 /**
  * The transport options of every node the testkit builds: short retry waits and one cache scope

@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { inflateSync } from 'node:zlib';
 
+import { NO_LATENCY, travel, type Latency } from './latency';
+
 /**
  * A local Tencent Cloud Chat REST service (official-account commands) for tests: checks the query
  * and really verifies the UserSig, keeps accounts, subscribers and messages in memory, enforces the
@@ -70,6 +72,8 @@ export class FakeTencentChat {
 	private readonly accepted: number[] = [];
 	private readonly sockets = new Set<Socket>();
 	private server?: Server;
+	/** Added to every answer, as over a real network (0 by default). */
+	latency: Latency = NO_LATENCY;
 	private nextId = 1;
 	private nextSeq = 1;
 	private port = 0;
@@ -138,18 +142,28 @@ export class FakeTencentChat {
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);
+		await travel(this.latency);
+		const outcome = await this.process(req, Buffer.concat(chunks).toString('utf8'));
+		await travel(this.latency);
+		if (outcome.status === 0) return void req.socket.destroy();
+		if (outcome.status === 500)
+			return void res.writeHead(500, { 'content-type': 'text/plain' }).end('Internal Server Error');
+		res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(outcome.answer));
+	}
+
+	/** What Tencent does with one request: status 0 drops the connection. */
+	private async process(
+		req: IncomingMessage,
+		raw: string,
+	): Promise<{ status: number; answer?: Answer }> {
 		const url = new URL(req.url ?? '/', this.url);
 		const command = url.pathname.split('/').pop() ?? '';
 		const query = Object.fromEntries(url.searchParams);
 		let body: Record<string, unknown> = {};
 		try {
-			body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+			body = JSON.parse(raw || '{}') as Record<string, unknown>;
 		} catch {
-			return this.reply(
-				res,
-				{ command, query, body, status: 200, at: Date.now() },
-				fail(60003, 'json parse error'),
-			);
+			return { status: 200, answer: fail(60003, 'json parse error') };
 		}
 		const call: RecordedCall = { command, query, body, status: 200, at: Date.now() };
 		this.calls.push(call);
@@ -158,24 +172,18 @@ export class FakeTencentChat {
 		const fault = index >= 0 ? this.faults.splice(index, 1)[0].fault : undefined;
 		if (fault?.type === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.ms));
 		if (fault?.type === 'errorCode')
-			return this.reply(res, call, fail(fault.code, fault.info ?? 'injected error'));
+			return this.reply(call, fail(fault.code, fault.info ?? 'injected error'));
 		if (fault && (fault.type === 'http500' || fault.type === 'reset')) {
 			if (fault.acted) this.answer(command, query, body);
-			if (fault.type === 'reset') {
-				call.status = 0;
-				req.socket.destroy();
-				return;
-			}
-			call.status = 500;
-			res.writeHead(500, { 'content-type': 'text/plain' }).end('Internal Server Error');
-			return;
+			call.status = fault.type === 'reset' ? 0 : 500;
+			return { status: call.status };
 		}
-		this.reply(res, call, this.answer(command, query, body));
+		return this.reply(call, this.answer(command, query, body));
 	}
 
-	private reply(res: ServerResponse, call: RecordedCall, answer: Answer): void {
+	private reply(call: RecordedCall, answer: Answer): { status: number; answer: Answer } {
 		call.answer = answer;
-		res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+		return { status: 200, answer };
 	}
 
 	private answer(command: string, query: Record<string, string>, body: Answer): Answer {

@@ -14,3 +14,19 @@ export interface ResourceModule {
 	description: INodeProperties[];
 	operations: Record<string, OperationExecutor>;
 }
+
+/** A resource's module from its operation selector and its operation modules, keyed by operation value. */
+export function resourceModule(
+	operationSelector: INodeProperties,
+	operations: Record<string, { description: INodeProperties[]; execute: OperationExecutor }>,
+): ResourceModule {
+	return {
+		description: [
+			operationSelector,
+			...Object.values(operations).flatMap((operation) => operation.description),
+		],
+		operations: Object.fromEntries(
+			Object.entries(operations).map(([name, operation]) => [name, operation.execute]),
+		),
+	};
+}

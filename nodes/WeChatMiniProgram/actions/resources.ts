@@ -4,8 +4,11 @@ import { chatCallback } from './chatCallback';
 import { chatOfficialAccount } from './chatOfficialAccount';
 import { live } from './live';
 import { liveFollower } from './liveFollower';
+import { liveGoods } from './liveGoods';
 import { liveMessage } from './liveMessage';
+import { liveRole } from './liveRole';
 import { liveRoom } from './liveRoom';
+import { liveRoomGoods } from './liveRoomGoods';
 import type { ResourceModule } from './operation';
 import { subscribeMessage } from './subscribeMessage';
 import { subscribeTemplate } from './subscribeTemplate';
@@ -16,6 +19,12 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 	liveFollower: { option: { name: 'Live Follower', value: 'liveFollower' }, module: liveFollower },
 	liveMessage: { option: { name: 'Live Message', value: 'liveMessage' }, module: liveMessage },
 	liveRoom: { option: { name: 'Live Room', value: 'liveRoom' }, module: liveRoom },
+	liveRoomGoods: {
+		option: { name: 'Live Room Goods', value: 'liveRoomGoods' },
+		module: liveRoomGoods,
+	},
+	liveGoods: { option: { name: 'Live Goods', value: 'liveGoods' }, module: liveGoods },
+	liveRole: { option: { name: 'Live Role', value: 'liveRole' }, module: liveRole },
 	live: { option: { name: 'Live', value: 'live' }, module: live },
 	subscribeMessage: {
 		option: { name: 'Subscribe Message', value: 'subscribeMessage' },

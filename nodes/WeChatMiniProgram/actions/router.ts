@@ -2,6 +2,7 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 
 import { withNodeErrors } from '../transport/nodeErrors';
 import type { TransportOptions } from '../transport/transportOptions';
+import { withRateLimitWait } from './callOptions';
 import { runPerAuthorizer } from './perAuthorizer';
 import { resources } from './resources';
 
@@ -19,7 +20,11 @@ export async function router(
 			`The operation "${operation}" of "${resource}" is not supported`,
 		);
 	}
+	const runTransport = withRateLimitWait(this, transport);
 	return [
-		await withNodeErrors(this, async () => await runPerAuthorizer(this, items, execute, transport)),
+		await withNodeErrors(
+			this,
+			async () => await runPerAuthorizer(this, items, execute, runTransport),
+		),
 	];
 }

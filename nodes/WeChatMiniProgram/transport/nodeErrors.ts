@@ -6,6 +6,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import { RateLimitedError } from '../../protocol/common/rateLimitedError';
 import { WeChatApiError } from '../../protocol/wechat/apiError';
 
 /**
@@ -25,13 +26,20 @@ export function toNodeError(
 	if (error instanceof WeChatApiError) {
 		return new NodeApiError(
 			ctx.getNode(),
-			{ errcode: error.errcode, errmsg: error.errmsg } as JsonObject,
+			{ errcode: error.errcode, errmsg: error.errmsg, ...error.details } as JsonObject,
 			{
 				message: error.message,
 				description: `errcode ${error.errcode}: ${error.meaning}`,
 				itemIndex,
 			},
 		);
+	}
+	if (error instanceof RateLimitedError) {
+		return new NodeOperationError(ctx.getNode(), error.message, {
+			description:
+				'Another workflow or worker is probably spending the same limit. Raise "Rate Limit Wait (Seconds)" under Options to wait longer.',
+			itemIndex,
+		});
 	}
 	const message = error instanceof Error ? error.message : String(error);
 	return new NodeOperationError(ctx.getNode(), message, { itemIndex });

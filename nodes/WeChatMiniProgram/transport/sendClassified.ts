@@ -33,7 +33,7 @@ export async function sendClassified(
 		return { kind: failure.kind === 'notSent' ? 'notSent' : 'ambiguous', reason: failure.reason };
 	}
 	const { statusCode } = response;
-	if (statusCode === 429) return { kind: 'notSent', reason: 'HTTP 429 Too Many Requests' };
+	if (statusCode === 429) return { kind: 'refused', reason: 'HTTP 429 Too Many Requests' };
 	if (statusCode >= 500) return { kind: 'ambiguous', reason: `HTTP ${statusCode}` };
 	if (statusCode >= 300)
 		throw new NodeOperationError(ctx.getNode(), `${label} answered HTTP ${statusCode}`);

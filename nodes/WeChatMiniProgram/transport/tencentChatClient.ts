@@ -5,7 +5,7 @@ import {
 	type ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
-import { RatePacer } from '../../protocol/common/ratePacer';
+import type { RatePacer } from '../../protocol/common/ratePacer';
 import { callWithRetries, type RequestOutcome } from '../../protocol/common/retryLoop';
 import { judgeTencentAnswer } from '../../protocol/tencent/answerVerdict';
 import {
@@ -46,13 +46,11 @@ export class TencentChatClient {
 		const credentials = await ctx.getCredentials<ICredentialDataDecryptedObject>('tencentChatApi');
 		const signer = userSigCredentials(credentials);
 		const baseUrl = tencentChatBaseUrl(credentials);
-		const pacerKey = `${baseUrl}|${signer.sdkAppId}`;
-		const { tencentPacers } = transport.caches;
-		let pacer = tencentPacers.get(pacerKey);
-		if (!pacer) {
-			pacer = new RatePacer(MAX_CALLS_PER_SECOND, transport.sleep);
-			tencentPacers.set(pacerKey, pacer);
-		}
+		const pacer = transport.caches.pacer(
+			`tencent calls|${baseUrl}|${signer.sdkAppId}`,
+			MAX_CALLS_PER_SECOND,
+			transport.sleep,
+		);
 		return new TencentChatClient(ctx, credentials, signer, baseUrl, pacer, transport);
 	}
 

@@ -1,6 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
-import type { RatePacer } from '../../protocol/common/ratePacer';
+import { RatePacer, type Sleep } from '../../protocol/common/ratePacer';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../protocol/common/retryLoop';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import type { ProcessTokens } from '../../protocol/wechat/component/platformTokens';
@@ -15,12 +15,22 @@ import { UserSigCache } from '../../protocol/tencent/userSigCache';
 export class TransportCaches {
 	readonly weChatTokens = new AccessTokenCache();
 	readonly userSigs = new UserSigCache();
-	/** 200 calls/s is a per-SDKAppID limit, so executions share one pacer per app. */
-	readonly tencentPacers = new Map<string, RatePacer>();
 	/** Per third-party platform: the tokens this process holds, and its sealer (derived once). */
 	readonly platforms = new Map<string, { tokens: ProcessTokens; sealer: SecretSealer }>();
 	/** The ids of the platforms' Data Tables, by project and table name. */
 	readonly platformTables = new Map<string, string>();
+	private readonly pacers = new Map<string, RatePacer>();
+
+	/**
+	 * The process's one pacer for a limit of one app (Tencent's 200 calls/s per SDKAppID, WeChat's
+	 * 2000 openids/s per App ID): every execution in the process shares it. Other processes keep
+	 * their own, and the refusals their excess meets are waited out (see callWithRetries).
+	 */
+	pacer(key: string, unitsPerSecond: number, sleep: Sleep): RatePacer {
+		let pacer = this.pacers.get(key);
+		if (!pacer) this.pacers.set(key, (pacer = new RatePacer(unitsPerSecond, sleep)));
+		return pacer;
+	}
 }
 
 /** What the node's clients are built with. The node passes production values unless given others. */

@@ -47,6 +47,8 @@ interface WeChatRequest {
 	body?: Record<string, unknown>;
 	/** An already encoded form body, sent instead of JSON. */
 	form?: string;
+	/** A body sent as is with its content type (multipart uploads). */
+	raw?: { body: Buffer; contentType: string };
 }
 
 /** One client per node execution: credentials are read once, tokens come from the shared cache. */
@@ -86,6 +88,18 @@ export class WeChatClient {
 		);
 	}
 
+	/** Names the Mini Program whose per-App-ID limits this client's calls spend (for a shared pacer). */
+	get appKey(): string {
+		const { auth } = this;
+		const appId =
+			auth.mode === 'appSecret'
+				? auth.appId
+				: auth.mode === 'componentRefreshToken'
+					? auth.authorizerAppId
+					: this.tokenKey;
+		return `${this.baseUrl}|${appId}`;
+	}
+
 	/** POSTs `body` to a WeChat API path and resolves its answer once errcode is 0. */
 	async post(
 		path: string,
@@ -102,6 +116,19 @@ export class WeChatClient {
 		options: WeChatCallOptions,
 	): Promise<WeChatAnswer> {
 		return await this.call({ method: 'POST', path, form: encodeForm(fields) }, options);
+	}
+
+	/**
+	 * POSTs a body that is already encoded (a multipart/form-data upload) with its content type,
+	 * `query` added to the URL next to the token; the same token and retry rules as `post`.
+	 */
+	async postRaw(
+		path: string,
+		raw: { body: Buffer; contentType: string; query?: Record<string, string> },
+		options: WeChatCallOptions,
+	): Promise<WeChatAnswer> {
+		const { body, contentType, query } = raw;
+		return await this.call({ method: 'POST', path, query, raw: { body, contentType } }, options);
 	}
 
 	/** GETs a WeChat API path with query parameters. Reads are idempotent: transient failures are retried. */
@@ -137,14 +164,24 @@ export class WeChatClient {
 		});
 	}
 
-	private async send({ method, path, query, body, form }: WeChatRequest): Promise<RequestOutcome> {
+	private async send({
+		method,
+		path,
+		query,
+		body,
+		form,
+		raw,
+	}: WeChatRequest): Promise<RequestOutcome> {
 		const request: IHttpRequestOptions = {
 			method,
 			url: `${this.baseUrl}${path}`,
 			qs: query,
 			timeout: this.transport.retry.timeoutMs,
 		};
-		if (form !== undefined) {
+		if (raw !== undefined) {
+			request.body = raw.body;
+			request.headers = { 'Content-Type': raw.contentType };
+		} else if (form !== undefined) {
 			request.body = form;
 			request.headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
 		} else if (body !== undefined) {

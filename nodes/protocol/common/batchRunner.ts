@@ -1,4 +1,5 @@
 import { chunk } from './chunk';
+import { runInOrder } from './runInOrder';
 
 export interface BatchFailure {
 	status: 'failed' | 'outcomeUnknown';
@@ -27,36 +28,38 @@ export interface BatchRun<V, R> {
 	batchSize: number;
 	send: (batch: V[]) => Promise<R>;
 	describeError: (error: unknown) => BatchFailure;
+	/** Batches sent at once (default 1: each waits for the one before). */
+	inFlight?: number;
 }
 
 /**
- * Sends `values` in batches, one call each, and reports every batch. Stops at the first failed or
- * unclear batch: calls like push are not idempotent, so nothing is resent, and every later batch is
- * reported as not sent, leaving the caller an exact account of what was and was not done.
+ * Sends `values` in batches, one call each, up to `inFlight` at a time, and reports every batch.
+ * Stops starting batches at the first failed or unclear one: calls like push are not idempotent,
+ * so nothing is resent. Batches already in flight finish and are reported as they ended; every
+ * batch never started is reported as not sent, leaving the caller an exact account.
  */
 export async function runBatches<V, R>(
 	run: BatchRun<V, R>,
 ): Promise<{ outcomes: BatchOutcome<V, R>[]; failed: boolean }> {
 	const batches = chunk(run.values, run.batchSize);
-	const outcomes: BatchOutcome<V, R>[] = [];
+	const results = await runInOrder({
+		inputs: batches,
+		inFlight: run.inFlight ?? 1,
+		run: async (values) => await run.send(values),
+		stopOnFailure: true,
+	});
 	let failed = false;
-	for (const [index, values] of batches.entries()) {
+	const outcomes = results.map((result, index): BatchOutcome<V, R> => {
 		const place = {
 			batch: index + 1,
 			batchCount: batches.length,
 			firstIndex: index * run.batchSize + 1,
-			values,
+			values: batches[index],
 		};
-		if (failed) {
-			outcomes.push({ ...place, state: 'notSent' });
-			continue;
-		}
-		try {
-			outcomes.push({ ...place, state: 'sent', result: await run.send(values) });
-		} catch (error) {
-			outcomes.push({ ...place, state: 'failed', failure: run.describeError(error) });
-			failed = true;
-		}
-	}
+		if (result.state === 'done') return { ...place, state: 'sent', result: result.value };
+		if (result.state === 'notStarted') return { ...place, state: 'notSent' };
+		failed = true;
+		return { ...place, state: 'failed', failure: run.describeError(result.error) };
+	});
 	return { outcomes, failed };
 }

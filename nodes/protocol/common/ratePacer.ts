@@ -4,12 +4,17 @@ const WINDOW_MS = 1000;
 
 /**
  * Keeps the units (calls, openids, ...) spent in any sliding one-second window at or under
- * `unitsPerSecond`, the strictest reading of a "N per second" limit. Single-process by design:
- * the limits it guards (2000 openids/s, 200 calls/s) are spent by one running operation.
+ * `unitsPerSecond`, the strictest reading of a "N per second" limit. Per process: executions in
+ * one process share a pacer per app (TransportCaches.pacer); other processes' excess is refused by
+ * the service and waited out by the retry loop.
  */
 export class RatePacer {
+	/** Settled spending, oldest first. */
 	private readonly spent: { at: number; units: number }[] = [];
 	private spentInWindow = 0;
+	/** Units of calls still in flight: counted until they settle, however long that takes. */
+	private inFlight = 0;
+	private readonly settleWaiters: Array<() => void> = [];
 
 	constructor(
 		private readonly unitsPerSecond: number,
@@ -24,46 +29,53 @@ export class RatePacer {
 	 * service counted them somewhere between request and answer, so the answer time is the safe bound.
 	 */
 	async run<T>(units: number, send: () => Promise<T>): Promise<T> {
-		const entry = await this.take(units);
+		await this.waitFor(units, () => (this.inFlight += units));
 		try {
 			return await send();
 		} finally {
-			this.restamp(entry);
+			this.inFlight -= units;
+			this.record(units);
+			for (const wake of this.settleWaiters.splice(0)) wake();
 		}
 	}
 
 	/** Waits until `units` more fit in the window, then records them as spent now. */
-	async take(units: number): Promise<{ at: number; units: number }> {
+	async take(units: number): Promise<void> {
+		await this.waitFor(units, () => this.record(units));
+	}
+
+	/** Waits until `units` fit, then claims them with `claim` at once, before any other caller can. */
+	private async waitFor(units: number, claim: () => void): Promise<void> {
 		if (units > this.unitsPerSecond)
 			throw new Error(`${units} units can never fit a limit of ${this.unitsPerSecond} a second`);
 		for (;;) {
 			const now = this.now();
 			this.forgetBefore(now - WINDOW_MS);
-			if (this.spentInWindow + units <= this.unitsPerSecond) {
-				const entry = { at: now, units };
-				this.spent.push(entry);
-				this.spentInWindow += units;
-				return entry;
+			let used = this.inFlight + this.spentInWindow;
+			if (used + units <= this.unitsPerSecond) {
+				claim();
+				return;
 			}
-			let freed = this.spentInWindow;
-			let waitUntil = now;
+			let waitUntil: number | undefined;
 			for (const entry of this.spent) {
-				freed -= entry.units;
-				waitUntil = entry.at + WINDOW_MS;
-				if (freed + units <= this.unitsPerSecond) break;
+				used -= entry.units;
+				if (used + units <= this.unitsPerSecond) {
+					waitUntil = entry.at + WINDOW_MS;
+					break;
+				}
 			}
-			await this.sleep(Math.max(1, waitUntil - now + 1));
+			if (waitUntil === undefined) {
+				// Only calls still in flight stand in the way: wait for one to settle.
+				await new Promise<void>((resolve) => this.settleWaiters.push(resolve));
+			} else {
+				await this.sleep(Math.max(1, waitUntil - now + 1));
+			}
 		}
 	}
 
-	private restamp(entry: { at: number; units: number }): void {
-		const index = this.spent.indexOf(entry);
-		if (index === -1) return;
-		this.spent.splice(index, 1);
-		entry.at = this.now();
-		let position = this.spent.length;
-		while (position > 0 && this.spent[position - 1].at > entry.at) position--;
-		this.spent.splice(position, 0, entry);
+	private record(units: number): void {
+		this.spent.push({ at: this.now(), units });
+		this.spentInWindow += units;
 	}
 
 	private forgetBefore(cutoff: number): void {

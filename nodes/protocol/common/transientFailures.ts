@@ -49,3 +49,18 @@ export function backoffDelay(
 ): number {
 	return Math.round(baseMs * 2 ** attempt * (0.85 + 0.3 * random()));
 }
+
+/**
+ * The wait after the `refusals`-th rate-limit refusal (0-based): "full jitter", a random time up to
+ * an exponentially growing ceiling capped at `maxMs`. Randomness spreads competing senders apart;
+ * the cap keeps the waits short enough to find the gaps a competing sender leaves.
+ */
+export function refusalDelay(
+	refusals: number,
+	baseMs: number,
+	maxMs: number,
+	random: () => number = Math.random,
+): number {
+	const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(refusals, 30));
+	return Math.max(1, Math.round(ceiling * random()));
+}

@@ -44,6 +44,8 @@ export interface SubscriberBatchJob {
 	call: SubscriberBatchCall;
 	statusOf: (result: number) => SubscriberStatus;
 	describeError: (error: unknown) => BatchFailure;
+	/** Batches sent at once (see runBatches). */
+	inFlight?: number;
 }
 
 /**
@@ -58,6 +60,7 @@ export async function runSubscriberBatches(
 		batchSize: MAX_SUBSCRIBERS_PER_CALL,
 		send: async (batch) => await job.call(job.officialAccount, batch),
 		describeError: job.describeError,
+		inFlight: job.inFlight,
 	});
 	const results = outcomes.flatMap((outcome) => {
 		const base = {

@@ -1,5 +1,6 @@
 import type { AnswerVerdict } from '../common/retryLoop';
 import { isTokenRejected, WeChatApiError } from './apiError';
+import { safeErrorDetails } from './errorDetails';
 
 /** Answers WeChat gives for a request it refused before acting on it: safe to resend after a pause. */
 const FREQUENCY_LIMITED = 45011;
@@ -19,10 +20,12 @@ export function judgeWeChatAnswer(
 		String(answer.errmsg ?? ''),
 		path,
 		options.errorMeanings,
+		safeErrorDetails(answer),
 	);
 	if (isTokenRejected(errcode) && canRenewToken) return { kind: 'authRejected', error };
 	if (errcode === FREQUENCY_LIMITED)
 		return { kind: 'refused', reason: `errcode ${errcode}, API called too often` };
 	if (errcode === SYSTEM_BUSY) return { kind: 'unclear', reason: 'errcode -1, WeChat system busy' };
+	// Everything else fails at once, the daily quota (45009) included: waiting seconds cannot help it.
 	return { kind: 'failed', error };
 }

@@ -1,29 +1,35 @@
 import { describeWeChatErrcode } from './errorCodes';
+import { describeErrorDetails } from './errorDetails';
 
 /**
  * A WeChat API answer with a non-zero errcode. WeChat answers HTTP 200 for these,
  * so the HTTP layer never sees them as failures.
- * The message names the code and what it means; it never carries the request.
+ * The message names the code and what it means; it never carries the request. `details` are the
+ * whitelisted fields of the answer (errorDetails.ts), such as where to verify a real name.
  */
 export class WeChatApiError extends Error {
 	readonly errcode: number;
 	readonly errmsg: string;
 	readonly meaning: string;
+	readonly details: Readonly<Record<string, string>>;
 
 	constructor(
 		errcode: number,
 		errmsg: string,
 		endpoint: string,
 		meanings?: Record<number, string>,
+		details: Readonly<Record<string, string>> = {},
 	) {
 		const meaning = meanings?.[errcode] ?? describeWeChatErrcode(errcode);
+		const detailText = describeErrorDetails(details);
 		super(
-			`WeChat ${endpoint} answered errcode ${errcode} (${meaning})${errmsg ? `: ${stripRid(errmsg)}` : ''}`,
+			`WeChat ${endpoint} answered errcode ${errcode} (${meaning})${errmsg ? `: ${stripRid(errmsg)}` : ''}${detailText ? `. ${detailText}` : ''}`,
 		);
 		this.name = 'WeChatApiError';
 		this.errcode = errcode;
 		this.errmsg = errmsg;
 		this.meaning = meaning;
+		this.details = details;
 	}
 }
 

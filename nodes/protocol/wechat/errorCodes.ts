@@ -19,7 +19,8 @@ const MEANINGS: Record<number, string> = {
 	43101: 'the user has not subscribed to this template, or refused it',
 	43107: 'the user refused long-term subscription messages',
 	44002: 'empty request body',
-	45009: 'daily API quota reached: reset it in the admin console or wait until tomorrow',
+	45009:
+		"this API's daily quota is used up, so nothing was carried out and it is not retried today: the quota resets at midnight (Beijing time), or an administrator can reset it (clear_quota, a few times a month)",
 	45011: 'API called too often: slow down',
 	45035:
 		'the credential is not allowed to force-refresh the token now (limit 20 a day, 30 s apart)',

@@ -57,3 +57,21 @@ describe('RatePacer', () => {
 		expect(clock.sleeps).toEqual([1001]);
 	});
 });
+
+describe('RatePacer with calls in flight', () => {
+	test('a call in flight longer than a second still counts until it settles', async () => {
+		const clock = virtualClock();
+		const pacer = new RatePacer(2, clock.sleep, clock.now);
+		let finishSlow!: () => void;
+		const slow = pacer.run(2, async () => await new Promise<void>((r) => (finishSlow = r)));
+		clock.advance(5000); // the slow call is still in flight after 5 s
+		const startedAt: number[] = [];
+		const next = pacer.run(1, async () => startedAt.push(clock.now()));
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(startedAt).toEqual([]); // its 2 units still fill the window
+		finishSlow();
+		await slow;
+		await next;
+		expect(startedAt).toEqual([6001]); // a second after the slow call settled
+	});
+});

@@ -1,4 +1,4 @@
-import type { FakeWeChatServer } from './server';
+import type { FakeWeChatServer, Json } from './server';
 
 export interface FakeLiveRoom {
 	roomid: number;
@@ -30,18 +30,21 @@ export const MAX_ROOMS_PER_PAGE = 100;
 /** The live room list (getliveinfo): at most 100 rooms a page, errcode 9410000 when there are none (left). */
 export function addLiveRoomRoutes(server: FakeWeChatServer): FakeLiveRoomState {
 	const state: FakeLiveRoomState = { rooms: [] };
-	server.route('/wxa/business/getliveinfo', ({ body }) => {
-		const start = Number(body.start);
-		const limit = Number(body.limit);
-		if (!Number.isInteger(start) || start < 0)
-			return { errcode: 47003, errmsg: 'argument invalid! start' };
-		if (!Number.isInteger(limit) || limit < 1)
-			return { errcode: 47003, errmsg: 'argument invalid! limit' };
-		const page = state.rooms.slice(start, start + Math.min(limit, MAX_ROOMS_PER_PAGE));
-		if (page.length === 0) return { errcode: 9410000, errmsg: 'no room info' };
-		return { room_info: page, live_replay: [], total: state.rooms.length };
-	});
+	server.route('/wxa/business/getliveinfo', ({ body }) => roomListAnswer(state, body));
 	return state;
+}
+
+/** getliveinfo's answer for the room list (no `action`); broadcastRoutes adds the replay action. */
+export function roomListAnswer(state: FakeLiveRoomState, body: Json): Json {
+	const start = Number(body.start);
+	const limit = Number(body.limit);
+	if (!Number.isInteger(start) || start < 0)
+		return { errcode: 47003, errmsg: 'argument invalid! start' };
+	if (!Number.isInteger(limit) || limit < 1)
+		return { errcode: 47003, errmsg: 'argument invalid! limit' };
+	const page = state.rooms.slice(start, start + Math.min(limit, MAX_ROOMS_PER_PAGE));
+	if (page.length === 0) return { errcode: 9410000, errmsg: 'no room info' };
+	return { room_info: page, live_replay: [], total: state.rooms.length };
 }
 
 const STATUSES = [101, 102, 103, 105];

@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
+import { NO_LATENCY, travel, type Latency } from '../latency';
+
 export type Json = Record<string, unknown>;
 
-export type BodyFormat = 'json' | 'form';
+export type BodyFormat = 'json' | 'form' | 'multipart';
 
 export interface RouteRequest {
 	path: string;
@@ -16,10 +18,21 @@ export interface RouteRequest {
 	bodyFormat: BodyFormat;
 	/** The HTTP method: WeChat answers 43001 when a GET-only API is POSTed, 43002 the other way round. */
 	method: string;
+	/** The body's bytes as sent (for multipart uploads, which `body` leaves empty). */
+	rawBody: Buffer;
+	contentType: string;
+}
+
+/** An answer of raw bytes (an image on WeChat's CDN) instead of JSON. */
+export interface BinaryAnswer {
+	binary: Buffer;
+	contentType: string;
 }
 
 /** A route answers a JSON object (errcode 0 is added when absent) or a raw string body. */
-export type RouteHandler = (request: RouteRequest) => Json | string | Promise<Json | string>;
+export type RouteHandler = (
+	request: RouteRequest,
+) => Json | string | BinaryAnswer | Promise<Json | string | BinaryAnswer>;
 
 export type Fault =
 	| { kind: 'http'; status: number }
@@ -35,6 +48,8 @@ export interface RecordedCall {
 	query: Record<string, string>;
 	answer?: unknown;
 	bodyFormat?: BodyFormat;
+	/** When the request reached the server (epoch ms). */
+	at: number;
 }
 
 const APP_ROUTES_NEED_TOKEN = (path: string) =>
@@ -48,9 +63,13 @@ export class FakeWeChatServer {
 	readonly calls: RecordedCall[] = [];
 	readonly tokenRequests: Json[] = [];
 	private readonly routes = new Map<string, RouteHandler>();
+	/** Paths answered without an access token (WeChat's CDN). */
+	private readonly publicPaths = new Set<string>();
 	private readonly faults = new Map<string, Fault[]>();
 	private readonly sockets = new Set<Socket>();
 	private server?: Server;
+	/** Added to every answer, as over a real network (0 by default). */
+	latency: Latency = NO_LATENCY;
 	private token = newToken();
 	private tokenExpired = false;
 	private readonly retiredTokens = new Set<string>();
@@ -106,8 +125,9 @@ export class FakeWeChatServer {
 		);
 	}
 
-	route(path: string, handler: RouteHandler): void {
+	route(path: string, handler: RouteHandler, options: { public?: boolean } = {}): void {
 		this.routes.set(path, handler);
+		if (options.public) this.publicPaths.add(path);
 	}
 
 	/** The next `times` calls to `path` meet `fault` instead of (or, for resetAfterHandling, after) the route. */
@@ -134,42 +154,76 @@ export class FakeWeChatServer {
 	}
 
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const rawBody = await readBody(req);
+		await travel(this.latency);
+		const outcome = await this.process(req, rawBody);
+		await travel(this.latency);
+		if (outcome === 'drop') return void req.socket.destroy();
+		if (isBinaryAnswer(outcome.body)) {
+			res.writeHead(outcome.status, { 'Content-Type': outcome.body.contentType });
+			return void res.end(outcome.body.binary);
+		}
+		send(res, outcome.status, outcome.body);
+	}
+
+	/** What WeChat does with one request: an answer, or a dropped connection. */
+	private async process(
+		req: IncomingMessage,
+		rawBody: Buffer,
+	): Promise<{ status: number; body: Json | string | BinaryAnswer } | 'drop'> {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const path = url.pathname;
-		const raw = await readBody(req);
+		const raw = rawBody.toString('utf8');
+		const contentType = req.headers['content-type'] ?? '';
 		let body: Json = {};
-		const bodyFormat: BodyFormat = /application\/x-www-form-urlencoded/i.test(
-			req.headers['content-type'] ?? '',
-		)
+		const bodyFormat: BodyFormat = /application\/x-www-form-urlencoded/i.test(contentType)
 			? 'form'
-			: 'json';
+			: /multipart\/form-data/i.test(contentType)
+				? 'multipart'
+				: 'json';
 		try {
-			body = !raw ? {} : bodyFormat === 'form' ? formToJson(raw) : (JSON.parse(raw) as Json);
+			body =
+				!raw || bodyFormat === 'multipart'
+					? {}
+					: bodyFormat === 'form'
+						? formToJson(raw)
+						: (JSON.parse(raw) as Json);
 		} catch {
-			return send(res, 200, { errcode: 47001, errmsg: 'data format error' });
+			return { status: 200, body: { errcode: 47001, errmsg: 'data format error' } };
 		}
 		const call: RecordedCall = {
 			path,
 			body,
 			query: Object.fromEntries(url.searchParams),
 			bodyFormat,
+			at: Date.now(),
 		};
 		this.calls.push(call);
 
 		const fault = this.faults.get(path)?.shift();
-		if (fault?.kind === 'reset') return void req.socket.destroy();
-		if (fault?.kind === 'http') return send(res, fault.status, 'upstream error');
+		if (fault?.kind === 'reset') return 'drop';
+		if (fault?.kind === 'http') return { status: fault.status, body: 'upstream error' };
 		if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
 		if (fault?.kind === 'errcode')
-			return send(res, 200, {
-				errcode: fault.errcode,
-				errmsg: fault.errmsg ?? `injected ${fault.errcode}`,
-			});
+			return {
+				status: 200,
+				body: { errcode: fault.errcode, errmsg: fault.errmsg ?? `injected ${fault.errcode}` },
+			};
 
-		const answer = await this.answer(path, url.searchParams, body, bodyFormat, req.method ?? 'GET');
+		const answer = await this.answer(
+			path,
+			url.searchParams,
+			body,
+			bodyFormat,
+			req.method ?? 'GET',
+			{
+				rawBody,
+				contentType,
+			},
+		);
 		call.answer = answer;
-		if (fault?.kind === 'resetAfterHandling') return void req.socket.destroy();
-		send(res, 200, answer);
+		if (fault?.kind === 'resetAfterHandling') return 'drop';
+		return { status: 200, body: answer };
 	}
 
 	private async answer(
@@ -178,7 +232,8 @@ export class FakeWeChatServer {
 		body: Json,
 		bodyFormat: BodyFormat,
 		method: string,
-	): Promise<Json | string> {
+		raw: { rawBody: Buffer; contentType: string },
+	): Promise<Json | string | BinaryAnswer> {
 		if (path === '/cgi-bin/stable_token') return this.stableToken(body);
 		if (this.componentPlatform?.handles(path))
 			return this.componentPlatform.answer(path, query, body);
@@ -188,7 +243,7 @@ export class FakeWeChatServer {
 		const handler = this.routes.get(path);
 		if (!handler) return { errcode: 40066, errmsg: `invalid url ${path}` };
 		let appId = this.appId;
-		if (APP_ROUTES_NEED_TOKEN(path)) {
+		if (APP_ROUTES_NEED_TOKEN(path) && !this.publicPaths.has(path)) {
 			const token = query.get('access_token') ?? '';
 			if (!token) return { errcode: 41001, errmsg: 'access_token missing' };
 			const authorizer = [...this.authorizerTokens].find(([, value]) => value === token);
@@ -204,8 +259,9 @@ export class FakeWeChatServer {
 			else if (token !== this.token) return { errcode: 40014, errmsg: 'invalid access_token' };
 			else if (this.tokenExpired) return { errcode: 42001, errmsg: 'access_token expired' };
 		}
-		const answer = await handler({ path, query, body, appId, bodyFormat, method });
-		return typeof answer === 'string' ? answer : { errcode: 0, errmsg: 'ok', ...answer };
+		const answer = await handler({ path, query, body, appId, bodyFormat, method, ...raw });
+		if (typeof answer === 'string' || isBinaryAnswer(answer)) return answer;
+		return { errcode: 0, errmsg: 'ok', ...answer };
 	}
 
 	private stableToken(body: Json): Json {
@@ -258,10 +314,18 @@ function formToJson(raw: string): Json {
 	return json;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of req) chunks.push(chunk as Buffer);
-	return Buffer.concat(chunks).toString('utf8');
+	return Buffer.concat(chunks);
+}
+
+function isBinaryAnswer(answer: unknown): answer is BinaryAnswer {
+	return (
+		typeof answer === 'object' &&
+		answer !== null &&
+		Buffer.isBuffer((answer as BinaryAnswer).binary)
+	);
 }
 
 function send(res: ServerResponse, status: number, body: Json | string): void {

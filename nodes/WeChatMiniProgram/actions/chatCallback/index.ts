@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ResourceModule } from '../operation';
+import { resourceModule } from '../operation';
 import * as answer from './answer.operation';
 
 const operationSelector: INodeProperties = {
@@ -22,7 +22,4 @@ const operationSelector: INodeProperties = {
 };
 
 /** Tencent Cloud Chat callbacks received by the trigger; no credential is needed to answer them. */
-export const chatCallback: ResourceModule = {
-	description: [operationSelector, ...answer.description],
-	operations: { answer: answer.execute },
-};
+export const chatCallback = resourceModule(operationSelector, { answer });

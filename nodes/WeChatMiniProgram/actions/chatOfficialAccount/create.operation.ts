@@ -1,16 +1,10 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
-import { TencentChatClient } from '../../transport/tencentChatClient';
-import { forEachItem } from '../forEachItem';
-import { definedFields, readRequiredString } from './fields';
+import { tencentItemOperation } from '../tencentItemOperation';
 import { accountInfoOptions } from './accountInfoOptions';
+import { definedFields, readRequiredString } from './fields';
+import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -47,25 +41,20 @@ const properties: INodeProperties[] = [
 			...accountInfoOptions,
 		],
 	},
+	requestOptions,
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['chatOfficialAccount'], operation: ['create'] } },
+export const { description, execute } = tencentItemOperation({
+	resource: 'chatOfficialAccount',
+	operation: 'create',
 	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
+	inFlight: readTencentRequestsInFlight,
+	async item(ctx, client, itemIndex) {
 		const body: Record<string, unknown> = {
-			Owner_Account: readRequiredString(this, 'ownerAccount', 'Owner UserID', itemIndex),
-			Name: readRequiredString(this, 'name', 'Name', itemIndex),
+			Owner_Account: readRequiredString(ctx, 'ownerAccount', 'Owner UserID', itemIndex),
+			Name: readRequiredString(ctx, 'name', 'Name', itemIndex),
 			...definedFields(
-				this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>,
+				ctx.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>,
 			),
 		};
 		// Not idempotent: a resent create may make a second account (or fail with 130008).
@@ -73,5 +62,5 @@ export async function execute(
 		return {
 			officialAccount: String(answer.OfficialAccountUserID ?? body.OfficialAccountUserID ?? ''),
 		};
-	});
-}
+	},
+});

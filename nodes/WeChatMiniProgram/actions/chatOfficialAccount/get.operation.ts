@@ -1,46 +1,32 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { chunk } from '../../../protocol/common/chunk';
 import { splitList, uniqueValues } from '../../../protocol/common/lists';
 import {
 	MAX_ACCOUNTS_PER_INFO_CALL,
 	OfficialAccountCommand,
 } from '../../../protocol/tencent/officialAccountCommands';
-import { TencentChatClient } from '../../transport/tencentChatClient';
-import { forEachItem } from '../forEachItem';
+import { tencentItemOperation } from '../tencentItemOperation';
+import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
-const properties: INodeProperties[] = [
-	{
-		displayName: 'Official Account IDs',
-		name: 'officialAccounts',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '@TOA#_news, @TOA#_offers',
-		description: 'One or more OfficialAccountUserIDs, separated by commas or new lines',
-	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['chatOfficialAccount'], operation: ['get'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const accounts = uniqueValues(splitList(this.getNodeParameter('officialAccounts', itemIndex)));
+export const { description, execute } = tencentItemOperation({
+	resource: 'chatOfficialAccount',
+	operation: 'get',
+	properties: [
+		{
+			displayName: 'Official Account IDs',
+			name: 'officialAccounts',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: '@TOA#_news, @TOA#_offers',
+			description: 'One or more OfficialAccountUserIDs, separated by commas or new lines',
+		},
+		requestOptions,
+	],
+	inFlight: readTencentRequestsInFlight,
+	async item(ctx, client, itemIndex) {
+		const accounts = uniqueValues(splitList(ctx.getNodeParameter('officialAccounts', itemIndex)));
 		const found: IDataObject[] = [];
 		for (const batch of chunk(accounts, MAX_ACCOUNTS_PER_INFO_CALL)) {
 			const answer = await client.call(
@@ -52,5 +38,5 @@ export async function execute(
 				found.push(...(answer.OfficialAccountInfoList as IDataObject[]));
 		}
 		return found;
-	});
-}
+	},
+});

@@ -1,48 +1,31 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { collectCursorPages } from '../../../protocol/common/cursorPages';
 import { tencentCursor } from '../../../protocol/tencent/cursorNames';
 import {
 	MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE,
 	OfficialAccountCommand,
 } from '../../../protocol/tencent/officialAccountCommands';
-import { TencentChatClient } from '../../transport/tencentChatClient';
-import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
+import { tencentItemOperation } from '../tencentItemOperation';
 import { readRequiredString } from './fields';
 
-const properties: INodeProperties[] = [
-	{
-		displayName: 'Subscriber UserID',
-		name: 'subscriber',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The user whose subscribed official accounts are listed',
-	},
-	...returnAllFields,
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['chatOfficialAccount'], operation: ['getSubscribedAccounts'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const subscriber = readRequiredString(this, 'subscriber', 'Subscriber UserID', itemIndex);
+export const { description, execute } = tencentItemOperation({
+	resource: 'chatOfficialAccount',
+	operation: 'getSubscribedAccounts',
+	properties: [
+		{
+			displayName: 'Subscriber UserID',
+			name: 'subscriber',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'The user whose subscribed official accounts are listed',
+		},
+		...returnAllFields,
+	],
+	async item(ctx, client, itemIndex) {
+		const subscriber = readRequiredString(ctx, 'subscriber', 'Subscriber UserID', itemIndex);
 		const { items: accounts } = await collectCursorPages<IDataObject, number>(
 			async (offset, pageSize) => {
 				const answer = await client.call(
@@ -58,10 +41,10 @@ export async function execute(
 			},
 			{
 				pageSize: MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE,
-				maxResults: maxResultsOf(this, itemIndex),
+				maxResults: maxResultsOf(ctx, itemIndex),
 				...tencentCursor('Offset'),
 			},
 		);
 		return accounts.map((account) => ({ subscriber, ...account }));
-	});
-}
+	},
+});

@@ -1,35 +1,21 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { collectCursorPages } from '../../../protocol/common/cursorPages';
 import { tencentCursor } from '../../../protocol/tencent/cursorNames';
 import {
 	MAX_SUBSCRIBERS_PER_PAGE,
 	OfficialAccountCommand,
 } from '../../../protocol/tencent/officialAccountCommands';
-import { TencentChatClient } from '../../transport/tencentChatClient';
-import { forEachItem } from '../forEachItem';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
+import { tencentItemOperation } from '../tencentItemOperation';
 import { officialAccountField, readOfficialAccount } from './fields';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['chatOfficialAccount'], operation: ['getSubscribers'] } },
-	[officialAccountField, ...returnAllFields],
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readOfficialAccount(this, itemIndex);
+export const { description, execute } = tencentItemOperation({
+	resource: 'chatOfficialAccount',
+	operation: 'getSubscribers',
+	properties: [officialAccountField, ...returnAllFields],
+	async item(ctx, client, itemIndex) {
+		const officialAccount = readOfficialAccount(ctx, itemIndex);
 		const { items: subscribers } = await collectCursorPages<IDataObject, string>(
 			async (next, pageSize) => {
 				const answer = await client.call(
@@ -47,10 +33,10 @@ export async function execute(
 			},
 			{
 				pageSize: MAX_SUBSCRIBERS_PER_PAGE,
-				maxResults: maxResultsOf(this, itemIndex),
+				maxResults: maxResultsOf(ctx, itemIndex),
 				...tencentCursor('Next'),
 			},
 		);
 		return subscribers.map((subscriber) => ({ officialAccount, ...subscriber }));
-	});
-}
+	},
+});

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ResourceModule } from '../operation';
+import { resourceModule } from '../operation';
 import * as addSubscribers from './addSubscribers.operation';
 import * as create from './create.operation';
 import * as del from './delete.operation';
@@ -112,12 +112,4 @@ const modules = {
 	updateSubscriber,
 };
 
-export const chatOfficialAccount: ResourceModule = {
-	description: [
-		operationSelector,
-		...Object.values(modules).flatMap((module) => module.description),
-	],
-	operations: Object.fromEntries(
-		Object.entries(modules).map(([name, module]) => [name, module.execute]),
-	),
-};
+export const chatOfficialAccount = resourceModule(operationSelector, modules);

@@ -1,60 +1,46 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { chunk } from '../../../protocol/common/chunk';
 import { splitList, uniqueValues } from '../../../protocol/common/lists';
 import {
 	MAX_MESSAGES_PER_RECALL,
 	OfficialAccountCommand,
 } from '../../../protocol/tencent/officialAccountCommands';
-import { TencentChatClient } from '../../transport/tencentChatClient';
-import { forEachItem } from '../forEachItem';
+import { tencentItemOperation } from '../tencentItemOperation';
 import { officialAccountField, readOfficialAccount } from './fields';
+import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
-const properties: INodeProperties[] = [
-	officialAccountField,
-	{
-		displayName: 'Message Keys',
-		name: 'msgKeys',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '71_1_1698741698',
-		description:
-			'MsgKeys returned by Send Message or Get Messages, separated by commas or new lines',
-	},
-	{
-		displayName: 'Reason',
-		name: 'reason',
-		type: 'string',
-		default: '',
-		description: 'Up to 100 bytes',
-	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['chatOfficialAccount'], operation: ['recallMessages'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readOfficialAccount(this, itemIndex);
-		const reason = String(this.getNodeParameter('reason', itemIndex, ''));
+export const { description, execute } = tencentItemOperation({
+	resource: 'chatOfficialAccount',
+	operation: 'recallMessages',
+	properties: [
+		officialAccountField,
+		{
+			displayName: 'Message Keys',
+			name: 'msgKeys',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: '71_1_1698741698',
+			description:
+				'MsgKeys returned by Send Message or Get Messages, separated by commas or new lines',
+		},
+		{
+			displayName: 'Reason',
+			name: 'reason',
+			type: 'string',
+			default: '',
+			description: 'Up to 100 bytes',
+		},
+		requestOptions,
+	],
+	inFlight: readTencentRequestsInFlight,
+	async item(ctx, client, itemIndex) {
+		const officialAccount = readOfficialAccount(ctx, itemIndex);
+		const reason = String(ctx.getNodeParameter('reason', itemIndex, ''));
 		const results: IDataObject[] = [];
 		for (const msgKeys of chunk(
-			uniqueValues(splitList(this.getNodeParameter('msgKeys', itemIndex))),
+			uniqueValues(splitList(ctx.getNodeParameter('msgKeys', itemIndex))),
 			MAX_MESSAGES_PER_RECALL,
 		)) {
 			const body: Record<string, unknown> = {
@@ -78,5 +64,5 @@ export async function execute(
 			}
 		}
 		return results;
-	});
-}
+	},
+});

@@ -15,6 +15,7 @@ import {
 	OfficialAccountCommand,
 } from '../../../protocol/tencent/officialAccountCommands';
 import { TencentChatClient } from '../../transport/tencentChatClient';
+import { rateLimitWaitOption } from '../common.descriptions';
 import { forEachItem } from '../forEachItem';
 import { officialAccountField, readOfficialAccount, readRequiredString } from './fields';
 
@@ -59,6 +60,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{ displayName: 'Cloud Custom Data', name: 'CloudCustomData', type: 'string', default: '' },
+			rateLimitWaitOption,
 		],
 	},
 	{

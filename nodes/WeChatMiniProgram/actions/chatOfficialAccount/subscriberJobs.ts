@@ -1,5 +1,6 @@
 import {
 	NodeOperationError,
+	updateDisplayOptions,
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
@@ -16,9 +17,12 @@ import {
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { collectItemJobs, describeBatchError, stoppedAtBatch } from '../itemJobs';
+import type { OperationExecutor } from '../operation';
+import { officialAccountField } from './fields';
+import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
-/** The fields shared by Add Subscribers and Remove Subscribers (after the official account). */
-export function subscriberSourceFields(action: string): INodeProperties[] {
+/** Where Add and Remove Subscribers take their UserIDs from. */
+function subscriberSourceFields(action: string): INodeProperties[] {
 	return [
 		{
 			displayName: 'Subscribers From',
@@ -61,6 +65,9 @@ export function subscriberSourceFields(action: string): INodeProperties[] {
 }
 
 export interface SubscriberOperation {
+	operation: string;
+	/** What is done to each UserID, as the Subscribers From options say it ("subscribe"). */
+	action: string;
 	command: string;
 	/** Builds the request body for one batch of at most 100 UserIDs. */
 	body: (officialAccount: string, subscribers: string[]) => Record<string, unknown>;
@@ -68,11 +75,28 @@ export interface SubscriberOperation {
 	idempotent: boolean;
 }
 
+/** Add or Remove Subscribers: the official account, where the UserIDs come from, Options. */
+export function subscriberOperation(operation: SubscriberOperation): {
+	description: INodeProperties[];
+	execute: OperationExecutor;
+} {
+	return {
+		description: updateDisplayOptions(
+			{ show: { resource: ['chatOfficialAccount'], operation: [operation.operation] } },
+			[officialAccountField, ...subscriberSourceFields(operation.action), requestOptions],
+		),
+		execute: async function (items, transport) {
+			return await runSubscriberOperation(this, items, transport, operation);
+		},
+	};
+}
+
 /**
- * Runs add/remove in batches of 100, one output item per subscriber. A failed batch stops its job;
+ * Runs add/remove in batches of 100, several in flight, one output item per subscriber in input
+ * order. A failed batch stops its job from starting more (those in flight finish and are reported);
  * without "Continue On Fail" the error lists what was and was not processed.
  */
-export async function runSubscriberOperation(
+async function runSubscriberOperation(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
 	transport: TransportOptions,
@@ -87,6 +111,7 @@ export async function runSubscriberOperation(
 		readTarget: (itemIndex) => readAccount(ctx, itemIndex),
 	});
 	const client = await TencentChatClient.create(ctx, transport);
+	const inFlight = readTencentRequestsInFlight(ctx);
 	const call: SubscriberBatchCall = async (officialAccount, subscribers) => {
 		const answer = await client.call(
 			operation.command,
@@ -111,6 +136,7 @@ export async function runSubscriberOperation(
 			call,
 			statusOf: operation.statusOf,
 			describeError: describeBatchError,
+			inFlight,
 		});
 		all.push(...results);
 		if (failed && !ctx.continueOnFail()) {

@@ -1,57 +1,43 @@
-import {
-	NodeOperationError,
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
-import { TencentChatClient } from '../../transport/tencentChatClient';
-import { forEachItem } from '../forEachItem';
+import { tencentItemOperation } from '../tencentItemOperation';
 import { accountInfoOptions } from './accountInfoOptions';
 import { definedFields, officialAccountField, readOfficialAccount } from './fields';
+import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
-const properties: INodeProperties[] = [
-	officialAccountField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Name',
-				name: 'Name',
-				type: 'string',
-				default: '',
-				description: 'Up to 150 bytes',
-			},
-			...accountInfoOptions,
-		],
-	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['chatOfficialAccount'], operation: ['update'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readOfficialAccount(this, itemIndex);
+export const { description, execute } = tencentItemOperation({
+	resource: 'chatOfficialAccount',
+	operation: 'update',
+	properties: [
+		officialAccountField,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Name',
+					name: 'Name',
+					type: 'string',
+					default: '',
+					description: 'Up to 150 bytes',
+				},
+				...accountInfoOptions,
+			],
+		},
+		requestOptions,
+	],
+	inFlight: readTencentRequestsInFlight,
+	async item(ctx, client, itemIndex) {
+		const officialAccount = readOfficialAccount(ctx, itemIndex);
 		const fields = definedFields(
-			this.getNodeParameter('updateFields', itemIndex, {}) as Record<string, unknown>,
+			ctx.getNodeParameter('updateFields', itemIndex, {}) as Record<string, unknown>,
 		);
 		if (Object.keys(fields).length === 0) {
-			throw new NodeOperationError(this.getNode(), 'Add at least one field to update', {
+			throw new NodeOperationError(ctx.getNode(), 'Add at least one field to update', {
 				itemIndex,
 			});
 		}
@@ -62,5 +48,5 @@ export async function execute(
 			{ idempotent: true },
 		);
 		return { officialAccount, updated: Object.keys(fields) };
-	});
-}
+	},
+});

@@ -1,49 +1,34 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
-
-import type { TransportOptions } from '../../transport/transportOptions';
 import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
-import { TencentChatClient } from '../../transport/tencentChatClient';
-import { forEachItem } from '../forEachItem';
+import { tencentItemOperation } from '../tencentItemOperation';
 import { officialAccountField, readOfficialAccount, readRequiredString } from './fields';
+import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
-const properties: INodeProperties[] = [
-	officialAccountField,
-	{
-		displayName: 'Subscriber UserID',
-		name: 'subscriber',
-		type: 'string',
-		required: true,
-		default: '',
-	},
-	{
-		displayName: 'Custom String',
-		name: 'customString',
-		type: 'string',
-		default: '',
-		description: "The subscriber's custom field on this official account",
-	},
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['chatOfficialAccount'], operation: ['updateSubscriber'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this, transport);
-	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readOfficialAccount(this, itemIndex);
-		const subscriber = readRequiredString(this, 'subscriber', 'Subscriber UserID', itemIndex);
-		const customString = String(this.getNodeParameter('customString', itemIndex, ''));
+export const { description, execute } = tencentItemOperation({
+	resource: 'chatOfficialAccount',
+	operation: 'updateSubscriber',
+	properties: [
+		officialAccountField,
+		{
+			displayName: 'Subscriber UserID',
+			name: 'subscriber',
+			type: 'string',
+			required: true,
+			default: '',
+		},
+		{
+			displayName: 'Custom String',
+			name: 'customString',
+			type: 'string',
+			default: '',
+			description: "The subscriber's custom field on this official account",
+		},
+		requestOptions,
+	],
+	inFlight: readTencentRequestsInFlight,
+	async item(ctx, client, itemIndex) {
+		const officialAccount = readOfficialAccount(ctx, itemIndex);
+		const subscriber = readRequiredString(ctx, 'subscriber', 'Subscriber UserID', itemIndex);
+		const customString = String(ctx.getNodeParameter('customString', itemIndex, ''));
 		await client.call(
 			OfficialAccountCommand.modifySubscriber,
 			{
@@ -54,5 +39,5 @@ export async function execute(
 			{ idempotent: true },
 		);
 		return { officialAccount, subscriber, customString };
-	});
-}
+	},
+});

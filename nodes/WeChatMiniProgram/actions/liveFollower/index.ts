@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ResourceModule } from '../operation';
+import { resourceModule } from '../operation';
 import * as getMany from './getMany.operation';
 
 const operationSelector: INodeProperties = {
@@ -20,7 +20,4 @@ const operationSelector: INodeProperties = {
 	default: 'getMany',
 };
 
-export const liveFollower: ResourceModule = {
-	description: [operationSelector, ...getMany.description],
-	operations: { getMany: getMany.execute },
-};
+export const liveFollower = resourceModule(operationSelector, { getMany });

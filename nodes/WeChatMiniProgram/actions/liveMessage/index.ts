@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ResourceModule } from '../operation';
+import { resourceModule } from '../operation';
 import * as push from './push.operation';
 import * as pushToAllFollowers from './pushToAllFollowers.operation';
 
@@ -28,7 +28,4 @@ const operationSelector: INodeProperties = {
 	default: 'push',
 };
 
-export const liveMessage: ResourceModule = {
-	description: [operationSelector, ...push.description, ...pushToAllFollowers.description],
-	operations: { push: push.execute, pushToAllFollowers: pushToAllFollowers.execute },
-};
+export const liveMessage = resourceModule(operationSelector, { push, pushToAllFollowers });

@@ -7,6 +7,7 @@ import {
 
 import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';
+import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { collectItemJobs } from '../itemJobs';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
 import { RoomPusher } from './roomPushJobs';
@@ -51,6 +52,7 @@ const properties: INodeProperties[] = [
 		description: 'Openids separated by commas or new lines, or an expression returning an array',
 		displayOptions: { show: { openidSource: ['list'] } },
 	},
+	optionsCollection([rateLimitWaitOption]),
 ];
 
 export const description = updateDisplayOptions(

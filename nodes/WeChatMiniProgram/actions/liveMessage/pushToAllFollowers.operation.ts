@@ -11,6 +11,7 @@ import { uniqueValues } from '../../../protocol/common/lists';
 import { collectFollowers } from '../../../protocol/wechat/liveFollowers';
 import { fetchFollowerPage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
+import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { errorItemOrThrow } from '../forEachItem';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
 import { RoomPusher } from './roomPushJobs';
@@ -21,6 +22,7 @@ const properties: INodeProperties[] = [
 		description:
 			'The live room whose start is announced to every long-term follower who subscribed through it',
 	}),
+	optionsCollection([rateLimitWaitOption]),
 ];
 
 export const description = updateDisplayOptions(

@@ -5,7 +5,7 @@ import type {
 	IPairedItemData,
 } from 'n8n-workflow';
 
-import { RatePacer } from '../../../protocol/common/ratePacer';
+import type { RatePacer } from '../../../protocol/common/ratePacer';
 import {
 	MAX_OPENIDS_PER_SECOND,
 	pushInBatches,
@@ -24,8 +24,11 @@ export interface RoomPushJob {
 }
 
 /**
- * Pushes live-start messages for a node run: every job's openids in batches of 2000, all jobs
- * sharing one pacer under 2000 openids a second, one report item per batch. The first failed or
+ * Pushes live-start messages for a node run: every job's openids in batches of 2000, one batch at a
+ * time, all jobs (and every execution in this process for the App ID) sharing one pacer under 2000
+ * openids a second, one report item per batch. A batch is a full second of the limit, so sending
+ * several at once would only meet refusals; a refusal (another worker spending the limit) is waited
+ * out by the retry loop. The first failed or
  * unclear batch stops the run (unless Continue On Fail) with an exact account of every batch so far.
  */
 export class RoomPusher {
@@ -37,7 +40,11 @@ export class RoomPusher {
 		private readonly client: WeChatClient,
 		transport: TransportOptions,
 	) {
-		this.pacer = new RatePacer(MAX_OPENIDS_PER_SECOND, transport.sleep);
+		this.pacer = transport.caches.pacer(
+			`wechat push openids|${client.appKey}`,
+			MAX_OPENIDS_PER_SECOND,
+			transport.sleep,
+		);
 	}
 
 	async push(job: RoomPushJob): Promise<INodeExecutionData[]> {

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ResourceModule } from '../operation';
+import { resourceModule } from '../operation';
 import * as send from './send.operation';
 
 const operationSelector: INodeProperties = {
@@ -21,7 +21,4 @@ const operationSelector: INodeProperties = {
 	default: 'send',
 };
 
-export const subscribeMessage: ResourceModule = {
-	description: [operationSelector, ...send.description],
-	operations: { send: send.execute },
-};
+export const subscribeMessage = resourceModule(operationSelector, { send });

@@ -10,7 +10,15 @@ import type { TransportOptions } from '../../transport/transportOptions';
 import { sendSubscribeMessage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { toNodeError } from '../../transport/nodeErrors';
+import { runInOrder } from '../../../protocol/common/runInOrder';
+import { readRequestsInFlight } from '../callOptions';
+import {
+	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
+	rateLimitWaitOption,
+	requestsInFlightOption,
+} from '../common.descriptions';
 import { errorJson } from '../forEachItem';
+import { describeStoppedRun } from '../itemRunAccount';
 import { templatePicker } from '../subscribeTemplate/templatePicker';
 import { prepareMessage, type PreparedMessage } from './prepareMessage';
 
@@ -90,6 +98,11 @@ const properties: INodeProperties[] = [
 				placeholder: 'e.g. pages/index/index?foo=bar',
 				description: 'The Mini Program page the card opens; without one the card opens nothing',
 			},
+			rateLimitWaitOption,
+			requestsInFlightOption(
+				DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
+				'Each message is its own call; WeChat limits them per day, not per second.',
+			),
 		],
 	},
 ];
@@ -100,9 +113,10 @@ export const description = updateDisplayOptions(
 );
 
 /**
- * Sends one subscription message per item. Every item is checked first, so a run with an invalid
- * item sends nothing (unless Continue On Fail). Sends are never repeated on an unclear answer: the
- * user could get the message twice.
+ * Sends one subscription message per item, several in flight. Every item is checked first, so a run
+ * with an invalid item sends nothing (unless Continue On Fail). Sends are never repeated on an
+ * unclear answer: the user could get the message twice. A failure stops new sends (unless Continue
+ * On Fail); sends in flight finish, and the error says what became of every item.
  */
 export async function execute(
 	this: IExecuteFunctions,
@@ -113,49 +127,50 @@ export async function execute(
 	const invalid = prepared.filter(
 		(entry): entry is NodeOperationError => entry instanceof NodeOperationError,
 	);
-	if (invalid.length > 0 && !this.continueOnFail()) {
+	const continueOnFail = this.continueOnFail();
+	if (invalid.length > 0 && !continueOnFail) {
 		const [first] = invalid;
 		first.description = `Nothing was sent. ${invalid.map((error) => error.description).join(' ')}`;
 		throw first;
 	}
 	const client = await WeChatClient.create(this, transport);
-	const output: INodeExecutionData[] = [];
-	let sent = 0;
-	for (const [itemIndex, message] of prepared.entries()) {
-		const pairedItem = { item: itemIndex };
-		if (message instanceof NodeOperationError) {
-			output.push({ json: errorJson(message), pairedItem });
-			continue;
-		}
-		try {
+	const outcomes = await runInOrder({
+		inputs: prepared,
+		inFlight: readRequestsInFlight(this, DEFAULT_WECHAT_REQUESTS_IN_FLIGHT),
+		run: async (message) => {
+			if (message instanceof NodeOperationError) throw message;
 			const { msgid, errmsg } = await sendSubscribeMessage(client, message.body);
-			sent++;
-			output.push({
-				json: {
-					msgid,
-					touser: message.body.touser,
-					templateId: message.body.template_id,
-					errcode: 0,
-					errmsg,
-				},
-				pairedItem,
-			});
-		} catch (error) {
-			const nodeError = toNodeError(this, error, itemIndex);
-			if (!this.continueOnFail()) {
-				const notTried = items.length - itemIndex - 1;
-				nodeError.description = [
-					nodeError.description,
-					`${sent} earlier message(s) were sent; the ${notTried} later item(s) were not tried.`,
-				]
-					.filter(Boolean)
-					.join(' ');
-				throw nodeError;
-			}
-			output.push({ json: errorJson(nodeError), pairedItem });
-		}
+			return {
+				msgid,
+				touser: message.body.touser,
+				templateId: message.body.template_id,
+				errcode: 0,
+				errmsg,
+			};
+		},
+		stopOnFailure: !continueOnFail,
+	});
+	const firstFailure = outcomes.findIndex((outcome) => outcome.state === 'failed');
+	if (firstFailure >= 0 && !continueOnFail) {
+		const nodeError = toNodeError(
+			this,
+			(outcomes[firstFailure] as { error: unknown }).error,
+			firstFailure,
+		);
+		nodeError.description = [
+			nodeError.description,
+			describeStoppedRun(outcomes, firstFailure, { noun: 'message', done: 'sent' }),
+		]
+			.filter(Boolean)
+			.join(' ');
+		throw nodeError;
 	}
-	return output;
+	return outcomes.map((outcome, itemIndex): INodeExecutionData => {
+		const pairedItem = { item: itemIndex };
+		if (outcome.state === 'done') return { json: outcome.value, pairedItem };
+		const error = outcome.state === 'failed' ? outcome.error : new Error('not sent');
+		return { json: errorJson(toNodeError(this, error, itemIndex)), pairedItem };
+	});
 }
 
 function prepareOrError(

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ResourceModule } from '../operation';
+import { resourceModule } from '../operation';
 import * as add from './add.operation';
 import * as deleteTemplate from './delete.operation';
 import * as getCategories from './getCategories.operation';
@@ -56,22 +56,11 @@ const operationSelector: INodeProperties = {
 	default: 'getMany',
 };
 
-export const subscribeTemplate: ResourceModule = {
-	description: [
-		operationSelector,
-		...add.description,
-		...deleteTemplate.description,
-		...getCategories.description,
-		...getMany.description,
-		...getPublicKeywords.description,
-		...getPublicTitles.description,
-	],
-	operations: {
-		add: add.execute,
-		delete: deleteTemplate.execute,
-		getCategories: getCategories.execute,
-		getMany: getMany.execute,
-		getPublicKeywords: getPublicKeywords.execute,
-		getPublicTitles: getPublicTitles.execute,
-	},
-};
+export const subscribeTemplate = resourceModule(operationSelector, {
+	add,
+	delete: deleteTemplate,
+	getCategories,
+	getMany,
+	getPublicKeywords,
+	getPublicTitles,
+});

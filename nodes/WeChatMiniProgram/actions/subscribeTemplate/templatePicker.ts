@@ -11,3 +11,16 @@ export const templatePicker: INodeProperties = {
 	description:
 		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
+
+/** A public template title (tid), typed in: Get Public Titles lists them. */
+export function templateTitleIdField(example: string, description: string): INodeProperties {
+	return {
+		displayName: 'Template Title ID',
+		name: 'tid',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: `e.g. ${example}`,
+		description,
+	};
+}

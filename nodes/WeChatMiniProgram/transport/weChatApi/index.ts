@@ -1,4 +1,5 @@
 /** Every WeChat API call of the node, by API area. Operations and editor methods call these. */
+export * from './broadcast';
 export * from './liveCapability';
 export * from './liveFollowers';
 export * from './livePush';

@@ -1,0 +1,104 @@
+import {
+	NodeOperationError,
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { downloadImage } from '../../transport/imageDownload';
+import type { TransportOptions } from '../../transport/transportOptions';
+import { getSharedCode } from '../../transport/weChatApi';
+import { WeChatClient } from '../../transport/weChatClient';
+import { errorItemOrThrow } from '../forEachItem';
+import { readRoomId, roomLocator } from './roomLocator';
+
+const properties: INodeProperties[] = [
+	roomLocator({ required: true, description: 'The room to share' }),
+	{
+		displayName: 'Put Output Image in Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		required: true,
+		default: 'data',
+		hint: 'The name of the output binary field for the share code image',
+	},
+	{
+		displayName: 'Custom Parameters',
+		name: 'params',
+		type: 'json',
+		default: '',
+		description:
+			'Optional JSON object the shared page receives as its custom parameters, e.g. {"source": "poster"}',
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['liveRoom'], operation: ['getShareCode'] } },
+	properties,
+);
+
+/** Not forEachItem: each output item carries binary data as well as JSON. */
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	transport: TransportOptions,
+): Promise<INodeExecutionData[]> {
+	const client = await WeChatClient.create(this, transport);
+	const output: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			output.push({
+				...(await shareCodeItem(this, client, transport, itemIndex)),
+				pairedItem: { item: itemIndex },
+			});
+		} catch (error) {
+			output.push(errorItemOrThrow(this, error, { item: itemIndex }));
+		}
+	}
+	return output;
+}
+
+async function shareCodeItem(
+	ctx: IExecuteFunctions,
+	client: WeChatClient,
+	transport: TransportOptions,
+	itemIndex: number,
+): Promise<INodeExecutionData> {
+	const roomId = readRoomId(ctx, 'roomId', itemIndex);
+	const code = await getSharedCode(client, roomId, readParams(ctx, itemIndex));
+	const image = await downloadImage(ctx, transport, code.cdnUrl);
+	const binaryPropertyName = String(ctx.getNodeParameter('binaryPropertyName', itemIndex));
+	const extension = image.contentType.split('/')[1] ?? 'jpg';
+	return {
+		json: { roomId, ...code },
+		binary: {
+			[binaryPropertyName]: await ctx.helpers.prepareBinaryData(
+				image.data,
+				`room-${roomId}-share-code.${extension}`,
+				image.contentType,
+			),
+		},
+	};
+}
+
+/**
+ * The custom parameters as WeChat wants them: URL-encoded JSON, which the query string then encodes
+ * once more (EasyWeChat's test shows the same double encoding, e.g. params=%257B...).
+ */
+function readParams(ctx: IExecuteFunctions, itemIndex: number): string | undefined {
+	const raw = ctx.getNodeParameter('params', itemIndex, '') as unknown;
+	if (raw === '' || raw === undefined || raw === null) return undefined;
+	const json = typeof raw === 'string' ? raw.trim() : JSON.stringify(raw);
+	if (json === '' || json === '{}') return undefined;
+	try {
+		JSON.parse(json);
+	} catch {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Item ${itemIndex}: Custom Parameters is not valid JSON`,
+			{ itemIndex },
+		);
+	}
+	return encodeURIComponent(json);
+}

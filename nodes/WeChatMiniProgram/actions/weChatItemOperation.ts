@@ -1,0 +1,12 @@
+import { WeChatClient } from '../transport/weChatClient';
+import { itemOperation, type ItemOperation } from './itemOperation';
+
+export type WeChatItemOperation = ItemOperation<WeChatClient>;
+
+/** An operation answering each item on its own with one WeChat client (see itemOperation). */
+export function weChatItemOperation(operation: WeChatItemOperation) {
+	return itemOperation(
+		async (ctx, transport) => await WeChatClient.create(ctx, transport),
+		operation,
+	);
+}

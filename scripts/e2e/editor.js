@@ -1,0 +1,318 @@
+#!/usr/bin/env node
+/**
+ * `npm run e2e:editor`: this package in a real n8n's editor, driven in headless Chromium (Debian's
+ * `chromium`, through playwright-core; no browser download). It signs in as the demo owner,
+ * creates a workflow with the action node, a node after it and the trigger, then opens every
+ * resource and operation of the action node, the trigger in each source, and each credential's
+ * dialog. It fails on a console error, and unless the room picker lists the local rooms, the
+ * template dropdown lists the templates and the keyword mapper shows the chosen template's
+ * keywords, each operation's output fields are offered before a run (its __schema__), both
+ * credential tests pass, and the trigger shows its production URL and set-up steps.
+ * A screenshot of each panel goes to e2e-output/editor/.
+ *
+ *   CHROMIUM   the browser binary (default /usr/bin/chromium)
+ *
+ * Expects `npm run build` and `tsc -p tsconfig.tools.json` to have run (the npm script does both).
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+
+const { chromium } = require('playwright-core');
+
+const { startEditorInstance } = require('./editorInstance');
+const {
+	choose,
+	closeDropdown,
+	openDropdown,
+	openNode,
+	openNodeOnCanvas,
+	screenshots,
+	signIn,
+} = require('./editorPage');
+
+const root = path.resolve(__dirname, '..', '..');
+const SCREENSHOTS = path.join(root, 'e2e-output', 'editor');
+const PACKAGE = 'n8n-nodes-wechat-miniprogram';
+const ACTION = { id: 'e2e-action-node', name: 'WeChat Mini Program' };
+const AFTER = { id: 'e2e-after-node', name: 'After' };
+const TRIGGER = { id: 'e2e-trigger-node', name: 'WeChat Mini Program Trigger' };
+const WEBHOOK_ID = 'e2e-editor-callbacks';
+// What the demo seed (testkit/servers/demoSeed.ts) holds.
+const DEMO_ROOMS = ['直播间 1 (1)', '直播间 2 (2)', '直播间 3 (3)'];
+const DEMO_TEMPLATE = 'Live broadcast reminder (one-time)';
+const DEMO_TEMPLATE_KEYWORDS = ['Room (thing1)', 'Starts (time2)', 'Note (thing3)'];
+
+const { description: actionDescription } = new (require(
+	path.join(root, 'dist', 'nodes', 'WeChatMiniProgram', 'WeChatMiniProgram.node.js'),
+).WeChatMiniProgram)();
+const { description: triggerDescription } = new (require(
+	path.join(root, 'dist', 'nodes', 'WeChatMiniProgramTrigger', 'WeChatMiniProgramTrigger.node.js'),
+).WeChatMiniProgramTrigger)();
+
+/** [resource option, its operation options] as the action node declares them. */
+function resourcesAndOperations() {
+	const resource = actionDescription.properties.find((p) => p.name === 'resource');
+	return resource.options.map((option) => [
+		option,
+		actionDescription.properties.find(
+			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(option.value),
+		).options,
+	]);
+}
+
+function editorWorkflow(credentials) {
+	const [weChat, tencent] = credentials.map(({ id, name }) => ({ id, name }));
+	return {
+		name: 'Editor check',
+		nodes: [
+			{
+				id: ACTION.id,
+				name: ACTION.name,
+				type: `${PACKAGE}.weChatMiniProgram`,
+				typeVersion: 1,
+				position: [200, 0],
+				parameters: {},
+				credentials: { weChatMiniProgramApi: weChat, tencentChatApi: tencent },
+			},
+			{
+				id: AFTER.id,
+				name: AFTER.name,
+				type: 'n8n-nodes-base.noOp',
+				typeVersion: 1,
+				position: [450, 0],
+				parameters: {},
+			},
+			{
+				id: TRIGGER.id,
+				name: TRIGGER.name,
+				type: `${PACKAGE}.weChatMiniProgramTrigger`,
+				typeVersion: 1,
+				position: [0, 300],
+				parameters: {},
+				webhookId: WEBHOOK_ID,
+				credentials: { weChatMiniProgramApi: weChat, tencentChatApi: tencent },
+			},
+		],
+		connections: { [ACTION.name]: { main: [[{ node: AFTER.name, type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+	};
+}
+
+async function createWorkflow(instance) {
+	const answer = await fetch(`${instance.baseUrl}/rest/workflows`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', cookie: instance.cookie, 'browser-id': 'demo' },
+		body: JSON.stringify(editorWorkflow(instance.credentials)),
+	});
+	if (!answer.ok) throw new Error(`creating the workflow: HTTP ${answer.status}`);
+	return (await answer.json()).data.id;
+}
+
+function checker() {
+	const failures = [];
+	return {
+		failures,
+		check(ok, what) {
+			console.log(`  ${ok ? 'ok ' : 'FAIL'}  ${what}`);
+			if (!ok) failures.push(what);
+		},
+	};
+}
+
+async function panelText(page) {
+	return await page.locator('[data-test-id=ndv]').innerText();
+}
+
+/** The node after the action node shows the action's output fields (its __schema__) before a run. */
+async function checkOutputFields(page, { check }, key, shots) {
+	const schema = JSON.parse(
+		fs.readFileSync(
+			path.join(root, 'dist', 'nodes', 'WeChatMiniProgram', '__schema__', 'v1.0.0', `${key}.json`),
+			'utf8',
+		),
+	);
+	const fields = Object.keys(schema.properties ?? {});
+	await openNodeOnCanvas(page, AFTER.name);
+	const input = page.locator('[data-test-id=ndv-input-panel]');
+	await input
+		.getByText(fields[0], { exact: true })
+		.first()
+		.waitFor({ timeout: 15_000 })
+		.catch(() => {});
+	const shown = await input.innerText();
+	const missing = fields.filter((field) => !shown.includes(field));
+	check(
+		shown.includes('Preview') && missing.length === 0,
+		`${key}: the next node offers its ${fields.length} output fields before a run${missing.length ? ` (missing ${missing.join(', ')})` : ''}`,
+	);
+	await shots.save(page, `output-fields-${key.replace('/', '-')}`);
+	await openNodeOnCanvas(page, ACTION.name);
+}
+
+async function checkRoomPicker(page, { check }, shots) {
+	await page.click('[data-test-id="parameter-input-roomId"]');
+	const items = page.locator('[data-test-id=rlc-item]');
+	await items.first().waitFor({ timeout: 30_000 });
+	const rooms = (await items.allInnerTexts()).map((text) => text.trim());
+	check(
+		JSON.stringify(rooms) === JSON.stringify(DEMO_ROOMS),
+		`room picker lists the local rooms: ${rooms.join(', ')}`,
+	);
+	await shots.save(page, 'picker-rooms');
+	await closeDropdown(page);
+}
+
+async function checkTemplatePicker(page, { check }, shots) {
+	const { texts } = await openDropdown(page, 'templateId');
+	check(
+		texts.some((text) => text.startsWith(DEMO_TEMPLATE)),
+		`template dropdown lists "${DEMO_TEMPLATE}"`,
+	);
+	await shots.save(page, 'picker-templates');
+	await closeDropdown(page);
+	await choose(page, 'templateId', DEMO_TEMPLATE);
+	const mapper = page.locator('[data-test-id="parameter-input-data"], [data-test-id=ndv]').first();
+	await mapper
+		.getByText(DEMO_TEMPLATE_KEYWORDS[0])
+		.first()
+		.waitFor({ timeout: 30_000 })
+		.catch(() => {});
+	const shown = await panelText(page);
+	const missing = DEMO_TEMPLATE_KEYWORDS.filter((keyword) => !shown.includes(keyword));
+	check(
+		missing.length === 0,
+		`keyword mapper shows the template's keywords ${DEMO_TEMPLATE_KEYWORDS.join(', ')}${missing.length ? ` (missing ${missing.join(', ')})` : ''}`,
+	);
+	await shots.save(page, 'mapper-template-keywords');
+}
+
+/**
+ * Opens the node's credential dialog (n8n tests a saved credential when its dialog opens), then
+ * presses the test's Retry button and waits for the answer again.
+ */
+async function checkCredentialTest(page, { check }, shots, name) {
+	await page.click('[data-test-id=credential-edit-button]');
+	const modal = page.locator('[data-test-id=editCredential-modal]');
+	await modal.waitFor({ timeout: 30_000 });
+	const passed = modal.locator('[data-test-id=credentials-config-container-test-success]');
+	const answered = async () =>
+		await passed.waitFor({ timeout: 30_000 }).then(
+			() => true,
+			() => false,
+		);
+	let ok = await answered();
+	if (ok) {
+		await passed.getByRole('button', { name: 'Retry' }).click();
+		ok = await answered();
+	}
+	const shown = ok ? await passed.innerText() : await modal.innerText();
+	check(ok, `${name} credential: Test (Retry) answers "${shown.split('\n')[0]}"`);
+	await shots.save(page, `credential-${name.toLowerCase().replace(/\W+/g, '-')}`);
+	await page.keyboard.press('Escape');
+	await modal.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+	if (!(await page.locator('[data-test-id=ndv]').isVisible()))
+		await openNodeOnCanvas(page, ACTION.name);
+}
+
+async function checkActionNode(page, checks, shots) {
+	for (const [resource, operations] of resourcesAndOperations()) {
+		await choose(page, 'resource', resource.name);
+		for (const operation of operations) {
+			await choose(page, 'operation', operation.name);
+			const key = `${resource.value}/${operation.value}`;
+			await shots.save(page, `action-${resource.value}-${operation.value}`);
+			checks.check(true, `${key}: panel opened`);
+			if (key === 'liveMessage/push') await checkRoomPicker(page, checks, shots);
+			if (key === 'subscribeMessage/send') await checkTemplatePicker(page, checks, shots);
+			await checkOutputFields(page, checks, key, shots);
+		}
+		if (resource.value === 'liveFollower')
+			await checkCredentialTest(page, checks, shots, 'WeChat Mini Program');
+		if (resource.value === 'chatOfficialAccount')
+			await checkCredentialTest(page, checks, shots, 'Tencent Cloud Chat');
+	}
+}
+
+async function checkTrigger(page, { check }, shots, baseUrl) {
+	const source = triggerDescription.properties.find((p) => p.name === 'source');
+	for (const option of source.options) {
+		await choose(page, 'source', option.name);
+		const urls = page.getByText('Webhook URLs');
+		await urls.click();
+		await page.click('[data-test-id=radio-button-production]');
+		await page.waitForTimeout(300);
+		const shown = await panelText(page);
+		const productionUrl = `${baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
+		check(
+			shown.includes(productionUrl),
+			`trigger (${option.name}): shows its production URL ${productionUrl}`,
+		);
+		const notice = triggerDescription.properties.find(
+			(p) => p.type === 'notice' && p.displayOptions?.show?.source?.includes(option.value),
+		);
+		check(shown.includes(notice.displayName), `trigger (${option.name}): shows its set-up steps`);
+		await shots.save(page, `trigger-${option.value}`);
+		await urls.click();
+	}
+}
+
+async function main() {
+	const started = Date.now();
+	const instance = await startEditorInstance();
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+		chromiumSandbox: false,
+		// Without the background-networking flags Chromium's own connections are refused here.
+		args: [
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+	const checks = checker();
+	const shots = screenshots(SCREENSHOTS);
+	const consoleErrors = [];
+	try {
+		const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+		await signIn(page, instance.baseUrl);
+		checks.check(true, `signed in to ${instance.baseUrl} in the browser`);
+		page.on('console', (message) => {
+			if (message.type() === 'error') consoleErrors.push(message.text());
+		});
+		page.on('pageerror', (error) => consoleErrors.push(error.message));
+		const workflowId = await createWorkflow(instance);
+		await openNode(page, instance.baseUrl, workflowId, ACTION.id);
+		await checkActionNode(page, checks, shots);
+		await openNode(page, instance.baseUrl, workflowId, TRIGGER.id);
+		await checkTrigger(page, checks, shots, instance.baseUrl);
+		checks.check(
+			consoleErrors.length === 0,
+			`no console errors${consoleErrors.length ? `: ${consoleErrors.join(' | ')}` : ''}`,
+		);
+	} catch (error) {
+		checks.failures.push(error.message);
+		console.error(error);
+		console.error(`n8n's log: ${instance.n8nLog}`);
+	} finally {
+		await browser.close();
+		instance.stop();
+	}
+	const seconds = Math.round((Date.now() - started) / 1000);
+	console.log(
+		`\n${shots.taken.length} screenshots in ${path.relative(root, SCREENSHOTS)}/ (${seconds} s)`,
+	);
+	if (checks.failures.length) {
+		console.error(`e2e:editor failed:\n  ${checks.failures.join('\n  ')}`);
+		process.exit(1);
+	}
+	fs.rmSync(instance.userFolder, { recursive: true, force: true });
+	console.log('e2e:editor: every panel rendered and every check passed');
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

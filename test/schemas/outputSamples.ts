@@ -1,0 +1,128 @@
+/**
+ * One real run per operation, whose output items give that operation's output schema
+ * (`npm run schemas` writes them, test/schemas/outputSchemas.test.ts checks them). The runs go in
+ * this order against one pair of local servers seeded as for the demo (testkit/servers/demoSeed),
+ * so a run may use what an earlier one made. A new operation needs one line here; several lines
+ * for one operation make one schema of all their outputs.
+ */
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import {
+	DEMO_ANCHOR,
+	DEMO_GOODS_IN_AUDIT,
+	DEMO_MESSAGE_KEY,
+	DEMO_OFFICIAL_ACCOUNT,
+	DEMO_SUB_ANCHOR,
+	type DemoWeChatData,
+} from '../../testkit/servers/demoSeed';
+import { png, type InputItem } from '../broadcast/broadcastHarness';
+
+/** What the trigger really emitted, by WeChat event or Tencent Cloud Chat callback command. */
+export type TriggerOutputs = Map<string, IDataObject[]>;
+
+export interface OperationSample {
+	resource: string;
+	operation: string;
+	/** A function is called when its run starts (for the demo seed's ids, or times from now). */
+	parameters?: INodeParameters | ((seed: DemoWeChatData) => INodeParameters);
+	/** The input items, JSON and binary (default: one empty item). */
+	items?: InputItem[] | ((trigger: TriggerOutputs) => InputItem[]);
+	/**
+	 * The operation answers the webhook that started the execution (sendResponse, as Respond to
+	 * Webhook does): the run fails unless it answers exactly once.
+	 */
+	answersWebhook?: true;
+}
+
+const room = (value: number) => ({ __rl: true, mode: 'id', value });
+/** The goods pickers take the same `By ID` shape. */
+const goods = room;
+const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+const newRoom = () => ({
+	name: 'Spring sale live',
+	startTime: hoursFromNow(24),
+	endTime: hoursFromNow(26),
+	anchorName: 'Anna',
+	anchorWechat: DEMO_ANCHOR,
+	type: 0,
+});
+const roomImages = [{ binary: { cover: png(4000, 1), share: png(3000, 2), feeds: png(2000, 3) } }];
+/** The trigger's item for a before-callback: what the Answer Before-Callback operation gets. */
+const triggerItem = (command: string) => (trigger: TriggerOutputs) => {
+	const [item] = trigger.get(`OfficialAccount.${command}`) ?? [];
+	if (!item) throw new Error(`the trigger emitted nothing for OfficialAccount.${command}`);
+	return [{ json: item }];
+};
+const account = { officialAccount: DEMO_OFFICIAL_ACCOUNT };
+const reminder = {
+	mappingMode: 'defineBelow',
+	value: { thing1: 'Spring sale', time2: '2026-11-24 20:00', thing3: 'Coupons at the start' },
+	matchingColumns: [],
+	schema: ['thing1', 'time2', 'thing3'].map((id) => ({ id, displayName: id, required: true })),
+	attemptToConvertTypes: false,
+	convertFieldsToString: true,
+};
+
+// prettier-ignore
+export const OPERATION_SAMPLES: OperationSample[] = [
+	{ resource: 'liveFollower', operation: 'getMany', parameters: { returnAll: false, limit: 5, filters: { roomId: room(2) } } },
+	{ resource: 'liveMessage', operation: 'push', parameters: { roomId: room(1), openidSource: 'list', openids: 'oFollowerA,oFollowerB' } },
+	{ resource: 'liveMessage', operation: 'pushToAllFollowers', parameters: { roomId: room(3) } },
+	{ resource: 'liveRoom', operation: 'getMany', parameters: { returnAll: true } },
+	{ resource: 'live', operation: 'apply' },
+	{ resource: 'subscribeMessage', operation: 'send', parameters: ({ templateId, subscribedOpenid }) => ({ templateId, openid: subscribedOpenid, data: reminder }) },
+	{ resource: 'subscribeTemplate', operation: 'getMany', parameters: { returnAll: true } },
+	{ resource: 'subscribeTemplate', operation: 'getCategories' },
+	{ resource: 'subscribeTemplate', operation: 'getPublicTitles', parameters: { categoryIds: ['616'], returnAll: false, limit: 5 } },
+	{ resource: 'subscribeTemplate', operation: 'getPublicKeywords', parameters: { tid: '99' } },
+	{ resource: 'subscribeTemplate', operation: 'add', parameters: { tid: '99', keywordIds: '1,2', sceneDesc: 'Live reminders' } },
+	{ resource: 'subscribeTemplate', operation: 'delete', parameters: ({ templateId }) => ({ templateId }) },
+	{ resource: 'chatOfficialAccount', operation: 'create', parameters: { ownerAccount: 'owner', name: 'Offers' } },
+	{ resource: 'chatOfficialAccount', operation: 'get', parameters: { officialAccounts: DEMO_OFFICIAL_ACCOUNT } },
+	{ resource: 'chatOfficialAccount', operation: 'update', parameters: { ...account, updateFields: { Introduction: 'Daily news' } } },
+	{ resource: 'chatOfficialAccount', operation: 'addSubscribers', parameters: { ...account, subscriberSource: 'list', subscribers: 'alice,bob,carol' } },
+	{ resource: 'chatOfficialAccount', operation: 'getSubscribers', parameters: { ...account, returnAll: true } },
+	{ resource: 'chatOfficialAccount', operation: 'getSubscribedAccounts', parameters: { subscriber: 'alice', returnAll: true } },
+	{ resource: 'chatOfficialAccount', operation: 'updateSubscriber', parameters: { ...account, subscriber: 'alice', customString: 'vip' } },
+	{ resource: 'chatOfficialAccount', operation: 'removeSubscribers', parameters: { ...account, subscriberSource: 'list', subscribers: 'carol,stranger' } },
+	{ resource: 'chatOfficialAccount', operation: 'sendMessage', parameters: { ...account, messageType: 'text', text: 'Hello' } },
+	{ resource: 'chatOfficialAccount', operation: 'getMessages', parameters: { ...account, returnAll: true } },
+	{ resource: 'chatOfficialAccount', operation: 'recallMessages', parameters: { ...account, msgKeys: DEMO_MESSAGE_KEY } },
+	{ resource: 'chatOfficialAccount', operation: 'delete', parameters: account },
+	// The trigger's real item for each before-callback, as a workflow hands it on; the output (that item and
+	// the answer sent) is what the next node reads.
+	{ resource: 'chatCallback', operation: 'answer', answersWebhook: true, items: triggerItem('CallbackBeforeSendMsg'), parameters: { decision: 'change', cloudCustomData: '{"checked":true}' } },
+	{ resource: 'chatCallback', operation: 'answer', answersWebhook: true, items: triggerItem('CallbackBeforeAddSubscriber'), parameters: { decision: 'refuseSome', refusedAccounts: 'user-b' } },
+	{ resource: 'chatCallback', operation: 'answer', answersWebhook: true, items: triggerItem('CallbackBeforeCreateOfficialAccount'), parameters: { decision: 'allow' } },
+	{ resource: 'liveRoom', operation: 'create', items: roomImages, parameters: newRoom },
+	{ resource: 'liveRoom', operation: 'update', items: roomImages, parameters: () => ({ roomId: room(1000), ...newRoom(), name: 'Spring sale live, renamed' }) },
+	{ resource: 'liveRoom', operation: 'getPushUrl', parameters: { roomId: room(1000) } },
+	{ resource: 'liveRoom', operation: 'getShareCode', parameters: { roomId: room(1), binaryPropertyName: 'code', params: '{"source": "poster"}' } },
+	{ resource: 'liveRoom', operation: 'getReplay', parameters: { roomId: room(1), returnAll: true } },
+	{ resource: 'liveRoom', operation: 'setOptions', parameters: { roomId: room(1), roomSwitches: { replay: true, comments: false, feedsPublic: true } } },
+	{ resource: 'liveRoom', operation: 'addAssistants', parameters: { roomId: room(1), assistants: { assistant: [{ username: 'helper_a', nickname: 'Helper A' }, { username: 'helper_b', nickname: 'Helper B' }] } } },
+	{ resource: 'liveRoom', operation: 'updateAssistant', parameters: { roomId: room(1), username: 'helper_b', nickname: 'Helper Bea' } },
+	{ resource: 'liveRoom', operation: 'getAssistants', parameters: { roomId: room(1) } },
+	{ resource: 'liveRoom', operation: 'removeAssistant', parameters: { roomId: room(1), username: 'helper_a' } },
+	{ resource: 'liveRoom', operation: 'addSubAnchor', parameters: { roomId: room(1), username: DEMO_SUB_ANCHOR } },
+	{ resource: 'liveRoom', operation: 'getSubAnchor', parameters: { roomId: room(1) } },
+	{ resource: 'liveRoom', operation: 'updateSubAnchor', parameters: { roomId: room(1), username: DEMO_ANCHOR } },
+	{ resource: 'liveRoom', operation: 'removeSubAnchor', parameters: { roomId: room(1) } },
+	{ resource: 'liveRoom', operation: 'delete', parameters: { roomId: room(1000) } },
+	{ resource: 'liveRoomGoods', operation: 'importGoods', parameters: { roomId: room(1), goodsIds: '1,2,3' } },
+	{ resource: 'liveRoomGoods', operation: 'sort', parameters: { roomId: room(1), goodsIds: '3,1,2' } },
+	{ resource: 'liveRoomGoods', operation: 'setOnSale', parameters: { roomId: room(1), goodsId: goods(2), onSale: false } },
+	{ resource: 'liveRoomGoods', operation: 'push', parameters: { roomId: room(1), goodsId: goods(1) } },
+	{ resource: 'liveRoomGoods', operation: 'getVideo', parameters: { roomId: room(1), goodsId: goods(1) } },
+	{ resource: 'liveRoomGoods', operation: 'remove', parameters: { roomId: room(1), goodsId: goods(3) } },
+	{ resource: 'liveGoods', operation: 'add', items: [{ binary: { data: png(5000) } }], parameters: { name: 'Tea cup gift box', priceType: 3, price: 99.5, price2: 59.9, url: 'pages/goods/detail?sku=1' } },
+	{ resource: 'liveGoods', operation: 'getMany', parameters: { statuses: [1, 2], returnAll: true } },
+	{ resource: 'liveGoods', operation: 'update', parameters: { goodsId: goods(1), updateFields: { priceType: 2, price: 9.9, price2: 19.9 } } },
+	{ resource: 'liveGoods', operation: 'getStatus', parameters: { goodsIds: '1, 4' } },
+	{ resource: 'liveGoods', operation: 'withdrawAudit', parameters: { goodsId: goods(DEMO_GOODS_IN_AUDIT.goodsId), auditId: DEMO_GOODS_IN_AUDIT.auditId } },
+	{ resource: 'liveGoods', operation: 'resubmitAudit', parameters: { goodsId: goods(DEMO_GOODS_IN_AUDIT.goodsId) } },
+	{ resource: 'liveGoods', operation: 'delete', parameters: { goodsId: goods(3) } },
+	{ resource: 'liveRole', operation: 'add', parameters: { username: 'ops_wx', role: 3 } },
+	{ resource: 'liveRole', operation: 'getMany', parameters: { role: -1, returnAll: true } },
+	{ resource: 'liveRole', operation: 'remove', parameters: { username: 'ops_wx', role: 3 } },
+];

@@ -1,0 +1,124 @@
+/**
+ * The output schemas shipped in __schema__ (n8n's editor reads them to offer an operation's output
+ * fields before a first run) against what the operations and the trigger really output. With
+ * WRITE_OUTPUT_SCHEMAS=1 (`npm run schemas`) the files are written from those outputs first.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import Ajv from 'ajv';
+import type { IDataObject } from 'n8n-workflow';
+
+import { resources } from '../../nodes/WeChatMiniProgram/actions/resources';
+import { triggerProperties } from '../../nodes/WeChatMiniProgramTrigger/triggerProperties';
+import { jsonSchemaOf, type JsonSchema } from '../../testkit/schemas/jsonSchemaOf';
+import { OPERATION_SAMPLES } from './outputSamples';
+import { operationOutputs, triggerOutputs } from './realOutputs';
+
+const WRITE = process.env.WRITE_OUTPUT_SCHEMAS === '1';
+const root = path.resolve(__dirname, '..', '..');
+// n8n reads __schema__/v<major.minor.patch>/<resource>/<operation>.json next to the node file,
+// and for a node with no resource or operation (the trigger) __schema__/v<version>/output.json.
+const actionSchemas = path.join(root, 'nodes', 'WeChatMiniProgram', '__schema__', 'v1.0.0');
+const triggerSchemaFile = path.join(
+	root,
+	'nodes',
+	'WeChatMiniProgramTrigger',
+	'__schema__',
+	'v1.0.0',
+	'output.json',
+);
+
+const operationKeys = [...new Set(OPERATION_SAMPLES.map((s) => `${s.resource}/${s.operation}`))];
+const schemaOfItems = (items: IDataObject[]) =>
+	jsonSchemaOf(items.map((item) => JSON.parse(JSON.stringify(item)) as unknown));
+const readSchema = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as JsonSchema;
+
+/** Written plain; scripts/schemas.js formats them with prettier afterwards. */
+function writeSchema(file: string, schema: JsonSchema): void {
+	fs.mkdirSync(path.dirname(file), { recursive: true });
+	fs.writeFileSync(file, `${JSON.stringify(schema, null, '\t')}\n`);
+}
+
+function triggerSchemaOf(outputs: Map<string, IDataObject[]>): JsonSchema {
+	return {
+		description:
+			'One item per callback: a WeChat event (by Event) or a Tencent Cloud Chat callback (by CallbackCommand)',
+		anyOf: [...outputs].map(([event, items]) => ({ title: event, ...schemaOfItems(items) })),
+	};
+}
+
+let operations: Map<string, IDataObject[]>;
+let triggerEvents: Map<string, IDataObject[]>;
+const ajv = new Ajv({ allErrors: true, strict: false });
+
+beforeAll(async () => {
+	triggerEvents = await triggerOutputs();
+	operations = await operationOutputs(triggerEvents);
+	if (!WRITE) return;
+	fs.rmSync(actionSchemas, { recursive: true, force: true });
+	for (const [key, items] of operations)
+		writeSchema(path.join(actionSchemas, `${key}.json`), schemaOfItems(items));
+	writeSchema(triggerSchemaFile, triggerSchemaOf(triggerEvents));
+}, 120_000);
+
+const run = 'run `npm run schemas` after changing what an operation outputs';
+
+test('every operation of every resource has a sample run and a schema; no schema is left over', () => {
+	const declared = Object.entries(resources).flatMap(([resource, { module }]) =>
+		Object.keys(module.operations).map((operation) => `${resource}/${operation}`),
+	);
+	expect([...operationKeys].sort()).toEqual([...declared].sort());
+	const shipped = fs
+		.readdirSync(actionSchemas, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.json'))
+		.map((file) => file.replace(/\\/g, '/').replace(/\.json$/, ''));
+	expect(shipped.sort()).toEqual([...declared].sort());
+});
+
+test.each(operationKeys)('%s: its real outputs validate against its schema', (key) => {
+	const schema = readSchema(path.join(actionSchemas, `${key}.json`));
+	const validate = ajv.compile(schema);
+	for (const item of operations.get(key)!) {
+		const valid = validate(JSON.parse(JSON.stringify(item)));
+		if (!valid) throw new Error(`${key}: ${ajv.errorsText(validate.errors)}; ${run}`);
+	}
+	expect(schema).toEqual(schemaOfItems(operations.get(key)!));
+	expect(schema.type).toBe('object');
+	expect(Object.keys(schema.properties ?? {}).length).toBeGreaterThan(0);
+});
+
+test('the trigger schema covers every event and callback it can emit, and the real items validate', () => {
+	const schema = readSchema(triggerSchemaFile);
+	expect(schema).toEqual(triggerSchemaOf(triggerEvents));
+	const titles = schema.anyOf!.map((branch) => branch.title);
+	const options = (name: string) =>
+		(triggerProperties.find((p) => p.name === name)!.options as Array<{ value: string }>).map(
+			(option) => option.value,
+		);
+	for (const event of [...options('events'), ...options('commands')])
+		expect(titles).toContain(event);
+	const validate = ajv.compile(schema);
+	for (const [event, items] of triggerEvents) {
+		for (const item of items) {
+			if (!validate(JSON.parse(JSON.stringify(item))))
+				throw new Error(`${event}: ${ajv.errorsText(validate.errors)}; ${run}`);
+		}
+		const own = ajv.compile(schema.anyOf!.find((branch) => branch.title === event)!);
+		expect(items.every((item) => own(JSON.parse(JSON.stringify(item))))).toBe(true);
+	}
+});
+
+test('a schema catches a changed output: a renamed field and a changed type fail', () => {
+	const key = 'liveRoom/getMany';
+	const validate = ajv.compile(readSchema(path.join(actionSchemas, `${key}.json`)));
+	const [room] = operations.get(key)!;
+	const [first, ...rest] = Object.keys(room);
+	const renamed = {
+		[`${first}Renamed`]: room[first],
+		...Object.fromEntries(rest.map((k) => [k, room[k]])),
+	};
+	expect(validate(renamed)).toBe(false);
+	const retyped = { ...room, [first]: { unexpected: true } };
+	expect(validate(retyped)).toBe(false);
+});

@@ -1,0 +1,124 @@
+/**
+ * Runs every sample of outputSamples.ts through n8n's engine against local servers seeded as for
+ * the demo, and the trigger over real HTTP with every callback fixture: the output items each
+ * operation and each trigger event really produce.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { TencentChatApi } from '../../credentials/TencentChatApi.credentials';
+import { resetTransport } from '../../testkit/engine/nodeTransport';
+import { registerCredentialType } from '../../testkit/engine/credentialsStore';
+import { runWorkflow } from '../../testkit/engine/runWorkflow';
+import {
+	fixtureBody,
+	TENCENT_FIXTURES,
+	tencentQuery,
+	TEST_CALLBACK_TOKEN,
+	TEST_SDK_APP_ID,
+	TEST_SECRET_KEY,
+} from '../../testkit/fixtures/tencentCallbackFixtures';
+import { EVENT_FIXTURES } from '../../testkit/fixtures/wechatEventFixtures';
+import {
+	signedQuery,
+	TEST_AES_KEY,
+	TEST_APP_ID,
+	TEST_TOKEN,
+} from '../../testkit/fixtures/wechatTestCrypto';
+import { seedDemoTencent, seedDemoWeChat } from '../../testkit/servers/demoSeed';
+import { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
+import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
+import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
+import { binaryItemsIntoWeChatNode } from '../broadcast/broadcastHarness';
+import { chatCredentials } from '../tencent/chatHarness';
+import { send, startTriggerServer } from '../trigger/triggerServer';
+import { OPERATION_SAMPLES, type TriggerOutputs } from './outputSamples';
+
+registerCredentialType(new TencentChatApi());
+
+/**
+ * The output items of each operation, keyed `<resource>/<operation>`. `trigger` is what the
+ * trigger emitted (triggerOutputs), for the operations that take a trigger's item.
+ */
+export async function operationOutputs(
+	trigger: TriggerOutputs,
+): Promise<Map<string, IDataObject[]>> {
+	resetTransport();
+	const weChat = await new FakeWeChatServer().start();
+	const tencent = await new FakeTencentChat().start();
+	const seed = seedDemoWeChat(weChat);
+	seedDemoTencent(tencent);
+	const credentials = {
+		...weChatCredentials(weChat),
+		tencentChatApi: chatCredentials(tencent) as never,
+	};
+	const outputs = new Map<string, IDataObject[]>();
+	try {
+		for (const sample of OPERATION_SAMPLES) {
+			const { resource, operation, parameters = {}, items = [{}] } = sample;
+			const given = typeof parameters === 'function' ? parameters(seed) : parameters;
+			const inputs = typeof items === 'function' ? items(trigger) : items;
+			let answers = 0;
+			const result = await runWorkflow({
+				...binaryItemsIntoWeChatNode(inputs, { resource, operation, ...given }, credentials),
+				onSendResponse: () => answers++,
+			});
+			const key = `${resource}/${operation}`;
+			if (result.error) throw new Error(`${key} failed: ${result.error.message}`);
+			if (answers !== (sample.answersWebhook ? 1 : 0))
+				throw new Error(`${key} answered the webhook ${answers} times`);
+			const output = result.output('WeChat');
+			if (output.length === 0) throw new Error(`${key} produced no items to derive a schema from`);
+			outputs.set(key, [...(outputs.get(key) ?? []), ...output]);
+		}
+	} finally {
+		await Promise.all([weChat.stop(), tencent.stop()]);
+	}
+	return outputs;
+}
+
+/** The items the trigger emits, keyed by WeChat event or Tencent Cloud Chat callback command. */
+export async function triggerOutputs(): Promise<Map<string, IDataObject[]>> {
+	const outputs = new Map<string, IDataObject[]>();
+	const collect = (key: string, started: { json: IDataObject }[][][]) => {
+		const items = started.flatMap((run) => run[0].map((item) => item.json));
+		if (items.length === 0) throw new Error(`the trigger emitted nothing for ${key}`);
+		outputs.set(key, [...(outputs.get(key) ?? []), ...items]);
+		started.splice(0);
+	};
+	const weChat = await startTriggerServer(
+		{ appId: TEST_APP_ID, token: TEST_TOKEN, encodingAESKey: TEST_AES_KEY },
+		{ encryptionMode: 'plaintext' },
+	);
+	const tencent = await startTriggerServer(
+		{
+			sdkAppId: TEST_SDK_APP_ID,
+			secretKey: TEST_SECRET_KEY,
+			adminIdentifier: 'administrator',
+			region: 'console.tim.qq.com',
+			callbackToken: TEST_CALLBACK_TOKEN,
+		},
+		{ source: 'tencentChat' },
+		'tencentChatApi',
+	);
+	try {
+		for (const fixture of EVENT_FIXTURES) {
+			await send(weChat.url, {
+				query: signedQuery(),
+				body: fixture.body,
+				contentType: fixture.format === 'xml' ? 'text/xml' : 'application/json',
+			});
+			collect(fixture.event, weChat.started as never);
+		}
+		for (const fixture of TENCENT_FIXTURES) {
+			await send(tencent.url, {
+				query: tencentQuery({ command: fixture.command }),
+				body: fixtureBody(fixture),
+				contentType: 'application/json',
+			});
+			collect(fixture.command, tencent.started as never);
+		}
+	} finally {
+		await Promise.all([weChat.close(), tencent.close()]);
+	}
+	return outputs;
+}
