@@ -123,6 +123,35 @@ async function panelText(page) {
 	return await page.locator('[data-test-id=ndv]').innerText();
 }
 
+/**
+ * The panel's text from top to bottom. n8n's schema view is a virtual scroller that renders only
+ * the rows in sight, so a long schema's last fields are in the page only once scrolled to.
+ */
+async function textThroughScrolling(panel) {
+	const texts = [await panel.innerText()];
+	const scrollable = await panel.evaluateHandle((element) => {
+		const candidates = [element, ...element.querySelectorAll('*')].filter(
+			(node) =>
+				node.scrollHeight > node.clientHeight + 1 &&
+				['auto', 'scroll'].includes(getComputedStyle(node).overflowY),
+		);
+		return candidates.sort((a, b) => b.scrollHeight - a.scrollHeight)[0] ?? null;
+	});
+	const scroller = scrollable.asElement();
+	if (!scroller) return texts[0];
+	for (let step = 0; step < 50; step++) {
+		const atEnd = await scroller.evaluate((node) => {
+			node.scrollTop += Math.max(node.clientHeight * 0.8, 50);
+			return node.scrollTop + node.clientHeight >= node.scrollHeight - 1;
+		});
+		await panel.page().waitForTimeout(150);
+		texts.push(await panel.innerText());
+		if (atEnd) break;
+	}
+	await scroller.evaluate((node) => (node.scrollTop = 0));
+	return texts.join('\n');
+}
+
 /** The node after the action node shows the action's output fields (its __schema__) before a run. */
 async function checkOutputFields(page, { check }, key, shots) {
 	const schema = JSON.parse(
@@ -139,7 +168,7 @@ async function checkOutputFields(page, { check }, key, shots) {
 		.first()
 		.waitFor({ timeout: 15_000 })
 		.catch(() => {});
-	const shown = await input.innerText();
+	const shown = await textThroughScrolling(input);
 	const missing = fields.filter((field) => !shown.includes(field));
 	check(
 		shown.includes('Preview') && missing.length === 0,

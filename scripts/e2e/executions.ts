@@ -7,8 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import type { N8nCluster, Role } from './n8nProcesses';
-import { runOrThrow } from './processes';
-import type { Services } from './services';
+import { psql, type Services } from './services';
 
 export interface Execution {
 	id: string;
@@ -41,39 +40,36 @@ export class ExecutionReader {
 	}
 
 	private query(sql: string): string {
-		const { host, port, user, database } = this.services.postgres;
-		return runOrThrow('psql', [
-			'-h',
-			host,
-			'-p',
-			String(port),
-			'-U',
-			user,
-			'-d',
-			database,
-			'-At',
-			'-c',
-			sql,
-		]);
+		return psql(this.services.postgres, sql);
 	}
 
-	executionsOf(workflowId: string): Execution[] {
+	/** The workflow's executions, oldest first; with `afterId`, only those with a higher id. */
+	executionsOf(workflowId: string, afterId = 0): Execution[] {
 		const rows = this.query(
 			`SELECT coalesce(json_agg(e ORDER BY e.id), '[]') FROM (SELECT id::text, status, mode, "createdAt", "startedAt", "stoppedAt" ` +
-				`FROM execution_entity WHERE "workflowId" = '${workflowId.replace(/'/g, "''")}') e`,
+				`FROM execution_entity WHERE "workflowId" = '${workflowId.replace(/'/g, "''")}' AND id > ${Math.trunc(afterId)}) e`,
 		);
 		return JSON.parse(rows) as Execution[];
 	}
 
-	/** Waits until `count` executions of the workflow exist and all have finished; returns them. */
+	/** The highest execution id so far (0 without any): later executions have higher ids. */
+	lastExecutionId(): number {
+		return Number(this.query('SELECT coalesce(max(id), 0) FROM execution_entity'));
+	}
+
+	/**
+	 * Waits until `count` executions of the workflow (after `afterId`) exist and all have finished;
+	 * returns them.
+	 */
 	async waitForFinished(
 		workflowId: string,
 		count: number,
 		timeoutMs: number,
+		afterId = 0,
 	): Promise<Execution[]> {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
-			const executions = this.executionsOf(workflowId);
+			const executions = this.executionsOf(workflowId, afterId);
 			const finished = executions.filter((execution) => DONE.has(execution.status));
 			if (
 				(executions.length >= count && finished.length === executions.length) ||

@@ -79,8 +79,11 @@ function env({ runDir, services, ports }: Setup, role: Role): NodeJS.ProcessEnv 
 		N8N_LOG_LEVEL: 'info',
 		N8N_LOG_OUTPUT: 'console',
 		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '5',
-		// n8n's default pool of 2 connections times out under a burst of webhook executions.
-		DB_POSTGRESDB_POOL_SIZE: '10',
+		// n8n's default pool of 2 connections times out under a burst of webhook executions. With 10,
+		// 24 callbacks at once on the loaded machine kept the webhook processor's pool busy for more
+		// than its 5 s database ping, which then reported the database down and answered 503 "Database
+		// is not ready!" to every request until a ping got through.
+		DB_POSTGRESDB_POOL_SIZE: '30',
 		DB_POSTGRESDB_CONNECTION_TIMEOUT: '60000',
 	};
 }

@@ -5,7 +5,7 @@
  * a webhook processor with the packed package installed in each. Runs the scenarios, prints a
  * report, stops everything, and exits non-zero on any loss, duplicate or unexpected failure.
  *
- *   E2E_SCENARIOS       comma-separated subset: trigger, pushes, batches (default: all)
+ *   E2E_SCENARIOS       comma-separated subset: retries, trigger, pushes, batches (default: all)
  *   E2E_PG_PORT, E2E_REDIS_PORT, E2E_N8N_PORT_BASE   (default 55432, 56379, 5700)
  *   E2E_KEEP=1          keep the run folder (logs, database) even when the run passed
  */
@@ -23,12 +23,14 @@ import {
 	waitForWebhook,
 } from './n8nProcesses';
 import { startProcess, stopAll } from './processes';
+import { createDedupDatabase } from './dedupDatabase';
 import { activateWorkflows } from './n8nRest';
 import { printReport } from './report';
 import { concurrentPushes } from './scenarios/concurrentPushes';
 import { latencyBatches } from './scenarios/latencyBatches';
 import type { Scenario, ScenarioContext, ScenarioResult } from './scenarios/scenario';
-import { triggerDedup } from './scenarios/triggerDedup';
+import { manyDeliveries } from './scenarios/manyDeliveries';
+import { retriesOfOneDelivery } from './scenarios/retriesOfOneDelivery';
 import type { ServerStats } from './serverStats';
 import type { E2eEndpoints } from './servers';
 import { installMissingServices, startServices } from './services';
@@ -37,13 +39,14 @@ import {
 	e2eCredentials,
 	pushWorkflow,
 	subscribeSendWorkflow,
-	triggerDedupWorkflow,
+	callbackDedupWorkflow,
 } from './workflows';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 const SCENARIOS: Record<string, Scenario> = {
-	trigger: triggerDedup,
+	retries: retriesOfOneDelivery,
+	trigger: manyDeliveries,
 	pushes: concurrentPushes,
 	batches: latencyBatches,
 };
@@ -109,15 +112,16 @@ async function main(): Promise<number> {
 		'package installed into the community-package folder of main, both workers and the webhook processor',
 	);
 
+	createDedupDatabase(services.postgres);
 	const workflows = [
-		triggerDedupWorkflow(),
+		callbackDedupWorkflow(),
 		pushWorkflow(1),
 		pushWorkflow(2),
 		addSubscribersWorkflow(endpoints.tencent.officialAccount),
 		subscribeSendWorkflow(endpoints.weChat.templateId),
 	];
 	const setup = { n8nBin: n8n.bin, runDir, services, ports: defaultPorts() };
-	importEntities(setup, e2eCredentials(endpoints), workflows);
+	importEntities(setup, e2eCredentials(endpoints, services.postgres), workflows);
 	log('credentials and workflows imported');
 	const cluster = await startCluster(setup);
 	await activateWorkflows(
@@ -132,6 +136,7 @@ async function main(): Promise<number> {
 	const context: ScenarioContext = {
 		cluster,
 		endpoints,
+		services,
 		executions: new ExecutionReader(services, n8n.dir, cluster),
 		stats: async () => (await (await fetch(`${endpoints.controlUrl}/stats`)).json()) as ServerStats,
 		resetStats: async () => void (await fetch(`${endpoints.controlUrl}/reset`, { method: 'POST' })),

@@ -100,6 +100,29 @@ function startPostgres(folder: string, port: number): Services['postgres'] {
 	return { host: HOST, port, user: 'postgres', database: DATABASE };
 }
 
+/** Runs one SQL statement through psql (unaligned, tuples only) and returns its output. */
+export function psql(
+	postgres: Services['postgres'],
+	sql: string,
+	database = postgres.database,
+): string {
+	return runOrThrow('psql', [
+		'-h',
+		postgres.host,
+		'-p',
+		String(postgres.port),
+		'-U',
+		postgres.user,
+		'-d',
+		database,
+		'-v',
+		'ON_ERROR_STOP=1',
+		'-At',
+		'-c',
+		sql,
+	]);
+}
+
 function postgresIds(): { uid: number; gid: number } {
 	const id = (flag: string) => Number(runOrThrow('id', [flag, 'postgres']).trim());
 	return { uid: id('-u'), gid: id('-g') };

@@ -2,7 +2,14 @@
  * The workflows and credentials the queue-mode run imports into n8n: what a user would build,
  * each started through the webhook processor, with the package's node types as n8n names them.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { dedupDatabaseCredential } from './dedupDatabase';
 import type { E2eEndpoints } from './servers';
+import type { Services } from './services';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 const NODE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgram';
 const TRIGGER = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';
@@ -11,6 +18,10 @@ export const WECHAT_CREDENTIAL = { id: 'e2eWeChatCred001', name: 'WeChat (local 
 export const TENCENT_CREDENTIAL = {
 	id: 'e2eTencentCred01',
 	name: 'Tencent Cloud Chat (local e2e)',
+};
+export const DEDUP_DATABASE_CREDENTIAL = {
+	id: 'e2eDedupPgCred01',
+	name: 'Callback dedup database (local e2e)',
 };
 
 /** The trigger's Message Push settings (test values for the local run, not secrets of anyone's). */
@@ -27,8 +38,12 @@ export interface E2eWorkflow {
 	json: object;
 }
 
-export function e2eCredentials({ weChat, tencent }: E2eEndpoints): object[] {
+export function e2eCredentials(
+	{ weChat, tencent }: E2eEndpoints,
+	postgres: Services['postgres'],
+): object[] {
 	return [
+		dedupDatabaseCredential(postgres, DEDUP_DATABASE_CREDENTIAL),
 		{
 			...WECHAT_CREDENTIAL,
 			type: 'weChatMiniProgramApi',
@@ -80,49 +95,72 @@ const chain = (...names: string[]) =>
 			.map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]),
 	);
 
-/** WeChat callbacks (safe mode) -> Remove Duplicates on dedupKey, the set-up docs/trigger.md recommends. */
-export function triggerDedupWorkflow(): E2eWorkflow {
+/** The node names of the callback workflow that the trigger scenarios read outputs of. */
+export const CALLBACK_NODES = {
+	trigger: 'WeChat Callbacks',
+	/** The last node of the unique-key recipe: one item per delivery handled. */
+	uniqueKeyEvent: 'The Event',
+	removeDuplicates: 'Remove Duplicates',
+};
+
+interface WorkflowNode {
+	name: string;
+	type: string;
+	webhookId?: string;
+	credentials?: Record<string, { id: string; name: string }>;
+	[parameter: string]: unknown;
+}
+
+/**
+ * WeChat callbacks (safe mode), each handled once: the importable example of the unique-key recipe
+ * (examples/drop-callback-retries-queue-mode.json) as a user imports it, its credentials pointed at
+ * the run's, plus Remove Duplicates on `dedupKey` straight after the same trigger, so that every
+ * execution measures both ways of dropping the copies side by side.
+ */
+export function callbackDedupWorkflow(): E2eWorkflow {
+	const id = 'e2eTriggerDedup1';
+	const name = 'E2E: WeChat callbacks, each once (unique key, and Remove Duplicates beside it)';
 	const webhookId = 'e2e-wechat-callbacks';
+	const example = JSON.parse(
+		readFileSync(path.join(ROOT, 'examples', 'drop-callback-retries-queue-mode.json'), 'utf8'),
+	) as { nodes: WorkflowNode[]; connections: Record<string, { main: object[][] }> };
+	const nodes = example.nodes.map((node): WorkflowNode => {
+		if (node.name === CALLBACK_NODES.trigger) {
+			if (node.type !== TRIGGER) throw new Error(`the example's trigger is a ${node.type}`);
+			return { ...node, webhookId, credentials: weChatCredential };
+		}
+		if (node.credentials?.postgres)
+			return { ...node, credentials: { postgres: DEDUP_DATABASE_CREDENTIAL } };
+		return node;
+	});
+	const names = nodes.map((node) => node.name);
+	for (const wanted of [CALLBACK_NODES.trigger, CALLBACK_NODES.uniqueKeyEvent])
+		if (!names.includes(wanted)) throw new Error(`the example workflow has no node "${wanted}"`);
+	nodes.push({
+		id: 'e2e-remove-duplicates',
+		name: CALLBACK_NODES.removeDuplicates,
+		type: 'n8n-nodes-base.removeDuplicates',
+		typeVersion: 2,
+		position: [220, 240],
+		parameters: {
+			operation: 'removeItemsSeenInPreviousExecutions',
+			logic: 'removeItemsWithAlreadySeenKeyValues',
+			dedupeValue: '={{ $json.dedupKey }}',
+			options: {},
+		},
+	});
+	const fromTrigger = example.connections[CALLBACK_NODES.trigger].main[0];
+	const connections = {
+		...example.connections,
+		[CALLBACK_NODES.trigger]: {
+			main: [[...fromTrigger, { node: CALLBACK_NODES.removeDuplicates, type: 'main', index: 0 }]],
+		},
+	};
 	return {
-		id: 'e2eTriggerDedup1',
-		name: 'E2E: WeChat callbacks, duplicates removed',
+		id,
+		name,
 		webhookPath: `${webhookId}/webhook`,
-		json: workflow(
-			'e2eTriggerDedup1',
-			'E2E: WeChat callbacks, duplicates removed',
-			[
-				{
-					id: 'trigger',
-					name: 'WeChat Callbacks',
-					type: TRIGGER,
-					typeVersion: 1,
-					position: [0, 0],
-					webhookId,
-					parameters: {
-						source: 'weChatMiniProgram',
-						events: [],
-						encryptionMode: 'safe',
-						bodyFormat: 'auto',
-						options: {},
-					},
-					credentials: weChatCredential,
-				},
-				{
-					id: 'dedup',
-					name: 'Remove Duplicates',
-					type: 'n8n-nodes-base.removeDuplicates',
-					typeVersion: 2,
-					position: [200, 0],
-					parameters: {
-						operation: 'removeItemsSeenInPreviousExecutions',
-						logic: 'removeItemsWithAlreadySeenKeyValues',
-						dedupeValue: '={{ $json.dedupKey }}',
-						options: {},
-					},
-				},
-			],
-			chain('WeChat Callbacks', 'Remove Duplicates'),
-		),
+		json: workflow(id, name, nodes, connections),
 	};
 }
 

@@ -3,11 +3,14 @@ import type { ExecutionReader } from '../executions';
 import type { N8nCluster, Role } from '../n8nProcesses';
 import type { ServerStats } from '../serverStats';
 import type { E2eEndpoints } from '../servers';
+import type { Services } from '../services';
 
 export interface ScenarioContext {
 	cluster: N8nCluster;
 	executions: ExecutionReader;
 	endpoints: E2eEndpoints;
+	/** Postgres (n8n's database, and the unique-key recipe's own) and Redis. */
+	services: Services;
 	stats(): Promise<ServerStats>;
 	resetStats(): Promise<void>;
 	/** POSTs JSON to a production webhook through the webhook processor; returns status and body. */
