@@ -39,10 +39,10 @@ export class WeChatMiniProgramApi implements ICredentialType {
 						'A service provider acting for a merchant with an authorizer_access_token you already hold',
 				},
 				{
-					name: 'Third-Party Platform: Authorizer Refresh Token',
+					name: 'Third-Party Platform: Authorizer Refresh Token (Deprecated)',
 					value: 'componentRefreshToken',
 					description:
-						'A service provider: the node derives the authorizer token from your component app and the merchant refresh token',
+						'Deprecated: a pasted ticket expires after 12 hours. Use the WeChat Third-Party Platform API credential (Authentication: Third-Party Platform on the node) instead.',
 				},
 			],
 		},

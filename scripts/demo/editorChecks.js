@@ -18,7 +18,12 @@ module.exports = async function checkEditor(baseUrl, demoCredentials) {
 	const cookie = await signInOwner(baseUrl);
 	const problems = [];
 	const types = await (await fetch(`${baseUrl}/types/nodes.json`, { headers: { cookie } })).json();
-	for (const name of ['weChatMiniProgram', 'weChatMiniProgramTrigger', 'weChatMiniProgramTool']) {
+	for (const name of [
+		'weChatMiniProgram',
+		'weChatMiniProgramTrigger',
+		'weChatPlatformTrigger',
+		'weChatMiniProgramTool',
+	]) {
 		const type = types.find((node) => node.name === `n8n-nodes-wechat-miniprogram.${name}`);
 		if (!type) {
 			problems.push(`node type ${name} not loaded`);
@@ -33,7 +38,11 @@ module.exports = async function checkEditor(baseUrl, demoCredentials) {
 	}
 	for (const credential of demoCredentials) {
 		const good = await testCredential(baseUrl, cookie, credential);
-		const secretField = credential.type === 'weChatMiniProgramApi' ? 'appSecret' : 'secretKey';
+		const secretField =
+			{
+				weChatMiniProgramApi: 'appSecret',
+				weChatPlatformApi: 'componentAppSecret',
+			}[credential.type] ?? 'secretKey';
 		const bad = await testCredential(baseUrl, cookie, {
 			...credential,
 			data: { ...credential.data, [secretField]: 'not-the-right-secret' },

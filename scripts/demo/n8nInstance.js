@@ -55,7 +55,7 @@ async function startServers(ports = {}) {
 	return { endpoints: JSON.parse(line), stop: () => child.kill('SIGTERM') };
 }
 
-function demoCredentials({ weChat, tencent }) {
+function demoCredentials({ weChat, tencent, platform }) {
 	return [
 		{
 			id: 'demoWeChatCred01',
@@ -70,6 +70,12 @@ function demoCredentials({ weChat, tencent }) {
 				token: 'demo-push-token',
 				encodingAESKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
 			},
+		},
+		{
+			id: 'demoPlatformCred',
+			name: 'WeChat Third-Party Platform (local demo)',
+			type: 'weChatPlatformApi',
+			data: { ...platform, apiDomain: 'custom', customBaseUrl: weChat.url },
 		},
 		{
 			id: 'demoTencentCred1',

@@ -4,6 +4,7 @@
  */
 import { seedDemoTencent, seedDemoWeChat } from '../../testkit/servers/demoSeed';
 import { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
+import { FakeComponentPlatform } from '../../testkit/servers/fakeWeChat/componentRoutes';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 
 export const DEMO_WECHAT_PORT = 8701;
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
 		Number(process.env.DEMO_WECHAT_PORT ?? DEMO_WECHAT_PORT),
 	);
 	seedDemoWeChat(weChat);
+	// The third-party platform side, for the ticket workflow's credential (its Test button).
+	const platform = new FakeComponentPlatform(weChat);
 	const tencent = await new FakeTencentChat().start(
 		Number(process.env.DEMO_TENCENT_PORT ?? DEMO_TENCENT_PORT),
 	);
@@ -22,6 +25,12 @@ async function main(): Promise<void> {
 	console.log(
 		JSON.stringify({
 			weChat: { url: weChat.url, appId: weChat.appId, appSecret: weChat.appSecret },
+			platform: {
+				componentAppId: platform.componentAppId,
+				componentAppSecret: platform.componentAppSecret,
+				token: platform.token,
+				encodingAESKey: platform.encodingAESKey,
+			},
 			tencent: { url: tencent.url, sdkAppId: tencent.sdkAppId, secretKey: tencent.secretKey },
 		}),
 	);

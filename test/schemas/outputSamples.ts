@@ -17,7 +17,10 @@ import {
 } from '../../testkit/servers/demoSeed';
 import { png, type InputItem } from '../broadcast/broadcastHarness';
 
-/** What the trigger really emitted, by WeChat event or Tencent Cloud Chat callback command. */
+/**
+ * What the triggers really emitted, by WeChat event or Tencent Cloud Chat callback command, and
+ * the Third-Party Platform Trigger's by `Platform.<InfoType>`.
+ */
 export type TriggerOutputs = Map<string, IDataObject[]>;
 
 export interface OperationSample {
@@ -53,6 +56,15 @@ const triggerItem = (command: string) => (trigger: TriggerOutputs) => {
 	if (!item) throw new Error(`the trigger emitted nothing for OfficialAccount.${command}`);
 	return [{ json: item }];
 };
+/** The merchant that authorises the demo's third-party platform (realOutputs.ts). */
+export const SAMPLE_MERCHANT = 'wxshop0000000001';
+/** The Third-Party Platform Trigger's item for an authorization event, as the ticket workflow hands it on. */
+const platformEvent = (infoType: string) => (trigger: TriggerOutputs) => {
+	const [item] = trigger.get(`Platform.${infoType}`) ?? [];
+	if (!item) throw new Error(`the platform trigger emitted nothing for ${infoType}`);
+	return [{ json: item }];
+};
+const merchant = { authorizerAppId: SAMPLE_MERCHANT };
 const account = { officialAccount: DEMO_OFFICIAL_ACCOUNT };
 const reminder = {
 	mappingMode: 'defineBelow',
@@ -125,4 +137,10 @@ export const OPERATION_SAMPLES: OperationSample[] = [
 	{ resource: 'liveRole', operation: 'add', parameters: { username: 'ops_wx', role: 3 } },
 	{ resource: 'liveRole', operation: 'getMany', parameters: { role: -1, returnAll: true } },
 	{ resource: 'liveRole', operation: 'remove', parameters: { username: 'ops_wx', role: 3 } },
+	// The ticket workflow first (every other call needs the stored ticket), then the merchant it authorised.
+	{ resource: 'thirdPartyPlatform', operation: 'storeVerifyTicket', items: platformEvent('component_verify_ticket') },
+	{ resource: 'thirdPartyPlatform', operation: 'exchangeAuthorizationCode', items: platformEvent('authorized') },
+	{ resource: 'thirdPartyPlatform', operation: 'getAuthorizers' },
+	{ resource: 'thirdPartyPlatform', operation: 'getAuthorizerInfo', parameters: merchant },
+	{ resource: 'thirdPartyPlatform', operation: 'forgetAuthorizer', parameters: merchant },
 ];

@@ -109,6 +109,43 @@ test('the trigger schema covers every event and callback it can emit, and the re
 	}
 });
 
+// A secret's name at any depth of a schema means an operation outputs it. A boolean saying one was
+// stored (Exchange Authorization Code's refreshTokenStored) holds nothing.
+const SECRET_NAME = /token|ticket|secret|usersig|aeskey|password/i;
+function secretFields(schema: JsonSchema, at: string): string[] {
+	const own = Object.entries(schema.properties ?? {}).flatMap(([name, inner]) => [
+		...(SECRET_NAME.test(name) && inner.type !== 'boolean' ? [`${at}.${name}`] : []),
+		...secretFields(inner, `${at}.${name}`),
+	]);
+	const items = schema.items ? secretFields(schema.items, `${at}[]`) : [];
+	const branches = (schema.anyOf ?? []).flatMap((branch, index) =>
+		secretFields(branch, `${at}|${branch.title ?? index}`),
+	);
+	return [...own, ...items, ...branches];
+}
+
+test('no schema has a field named for a token, ticket or secret (the outputs carry none)', () => {
+	const files = [
+		...operationKeys.map((key) => path.join(actionSchemas, `${key}.json`)),
+		triggerSchemaFile,
+	];
+	const found = files.flatMap((file) =>
+		secretFields(readSchema(file), path.relative(actionSchemas, file)),
+	);
+	expect(found).toEqual([]);
+	// The walk finds a secret's field where one would be.
+	const leaky: JsonSchema = {
+		type: 'object',
+		properties: {
+			list: {
+				type: 'array',
+				items: { type: 'object', properties: { refresh_token: { type: 'string' } } },
+			},
+		},
+	};
+	expect(secretFields(leaky, 'leaky')).toEqual(['leaky.list[].refresh_token']);
+});
+
 test('a schema catches a changed output: a renamed field and a changed type fail', () => {
 	const key = 'liveRoom/getMany';
 	const validate = ajv.compile(readSchema(path.join(actionSchemas, `${key}.json`)));

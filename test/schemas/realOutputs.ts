@@ -3,11 +3,14 @@
  * the demo, and the trigger over real HTTP with every callback fixture: the output items each
  * operation and each trigger event really produce.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { TencentChatApi } from '../../credentials/TencentChatApi.credentials';
+import { WeChatPlatformTrigger } from '../../nodes/WeChatPlatformTrigger/WeChatPlatformTrigger.node';
+import { InMemoryDataTables } from '../../testkit/engine/dataTables';
 import { resetTransport } from '../../testkit/engine/nodeTransport';
 import { registerCredentialType } from '../../testkit/engine/credentialsStore';
+import { startPlatformTriggerServer } from '../../testkit/engine/platformTriggerServer';
 import { runWorkflow } from '../../testkit/engine/runWorkflow';
 import {
 	fixtureBody,
@@ -26,18 +29,22 @@ import {
 } from '../../testkit/fixtures/wechatTestCrypto';
 import { seedDemoTencent, seedDemoWeChat } from '../../testkit/servers/demoSeed';
 import { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
+import { FakeComponentPlatform } from '../../testkit/servers/fakeWeChat/componentRoutes';
 import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import { binaryItemsIntoWeChatNode } from '../broadcast/broadcastHarness';
+import { platformCredential } from '../platform/platformHarness';
 import { chatCredentials } from '../tencent/chatHarness';
 import { send, startTriggerServer } from '../trigger/triggerServer';
-import { OPERATION_SAMPLES, type TriggerOutputs } from './outputSamples';
+import { OPERATION_SAMPLES, SAMPLE_MERCHANT, type TriggerOutputs } from './outputSamples';
 
 registerCredentialType(new TencentChatApi());
 
 /**
  * The output items of each operation, keyed `<resource>/<operation>`. `trigger` is what the
- * trigger emitted (triggerOutputs), for the operations that take a trigger's item.
+ * trigger emitted (triggerOutputs), for the operations that take a trigger's item; the Third-Party
+ * Platform Trigger's items (keyed `Platform.<InfoType>`) are added here, as they come from the
+ * same local WeChat the operations call.
  */
 export async function operationOutputs(
 	trigger: TriggerOutputs,
@@ -47,19 +54,28 @@ export async function operationOutputs(
 	const tencent = await new FakeTencentChat().start();
 	const seed = seedDemoWeChat(weChat);
 	seedDemoTencent(tencent);
+	const platform = new FakeComponentPlatform(weChat);
 	const credentials = {
 		...weChatCredentials(weChat),
 		tencentChatApi: chatCredentials(tencent) as never,
+		weChatPlatformApi: platformCredential(weChat, platform),
 	};
+	// n8n's database, where the platform operations keep the ticket and the merchants' tokens.
+	const dataTables = new InMemoryDataTables();
 	const outputs = new Map<string, IDataObject[]>();
 	try {
+		const triggers = new Map([
+			...trigger,
+			...(await platformTriggerOutputs(platform, credentials.weChatPlatformApi)),
+		]);
 		for (const sample of OPERATION_SAMPLES) {
 			const { resource, operation, parameters = {}, items = [{}] } = sample;
 			const given = typeof parameters === 'function' ? parameters(seed) : parameters;
-			const inputs = typeof items === 'function' ? items(trigger) : items;
+			const inputs = typeof items === 'function' ? items(triggers) : items;
 			let answers = 0;
 			const result = await runWorkflow({
 				...binaryItemsIntoWeChatNode(inputs, { resource, operation, ...given }, credentials),
+				dataTables,
 				onSendResponse: () => answers++,
 			});
 			const key = `${resource}/${operation}`;
@@ -72,6 +88,38 @@ export async function operationOutputs(
 		}
 	} finally {
 		await Promise.all([weChat.stop(), tencent.stop()]);
+	}
+	return outputs;
+}
+
+/**
+ * What the Third-Party Platform Trigger emits, keyed `Platform.<InfoType>`, for WeChat's ticket
+ * push and SAMPLE_MERCHANT authorising the platform (the code it carries is still unexchanged).
+ */
+async function platformTriggerOutputs(
+	platform: FakeComponentPlatform,
+	credential: ICredentialDataDecryptedObject,
+): Promise<Map<string, IDataObject[]>> {
+	// Nothing runs after the trigger here: the samples' own runs store the ticket and exchange the code.
+	const server = await startPlatformTriggerServer(
+		new WeChatPlatformTrigger(),
+		credential,
+		async () => {},
+	);
+	const outputs = new Map<string, IDataObject[]>();
+	try {
+		const pushes = [
+			await platform.pushTicket(server.authorizationUrl),
+			await platform.authorize(SAMPLE_MERCHANT, server.authorizationUrl),
+		];
+		if (pushes.some((answer) => answer.status !== 200))
+			throw new Error(`the platform trigger refused a push: ${JSON.stringify(pushes)}`);
+		for (const [item] of server.started) {
+			const key = `Platform.${String(item.json.InfoType)}`;
+			outputs.set(key, [...(outputs.get(key) ?? []), item.json]);
+		}
+	} finally {
+		await server.close();
 	}
 	return outputs;
 }

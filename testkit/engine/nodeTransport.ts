@@ -16,10 +16,16 @@ const TEST_RETRY: RetryPolicy = {
 
 /**
  * The transport options of every node the testkit builds: short retry waits and one cache scope
- * shared by all runs of a test file, as one n8n process shares them (jest.isolateModules gives a
- * simulated second process its own).
+ * shared by all runs of a test file, as one n8n process shares them (a simulated second process
+ * gets its own from processTransport).
  */
-const shared: TransportOptions = transportOptions({ retry: { ...TEST_RETRY } });
+/** The local WeChat answers a token request in a few milliseconds, not WeChat's ~100. */
+const TEST_LEASE_POLL_MS = 5;
+
+const shared: TransportOptions = transportOptions({
+	retry: { ...TEST_RETRY },
+	leasePollMs: TEST_LEASE_POLL_MS,
+});
 
 export function testTransport(): TransportOptions {
 	return shared;
@@ -33,4 +39,9 @@ export function resetTransport(retry: Partial<RetryPolicy> = {}): TransportOptio
 	shared.retry = { ...TEST_RETRY, ...retry };
 	shared.caches = new TransportCaches();
 	return shared;
+}
+
+/** The transport of another simulated n8n process (a worker): test retry waits, caches of its own. */
+export function processTransport(retry: Partial<RetryPolicy> = {}): TransportOptions {
+	return transportOptions({ retry: { ...TEST_RETRY, ...retry }, leasePollMs: TEST_LEASE_POLL_MS });
 }

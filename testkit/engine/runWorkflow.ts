@@ -2,10 +2,12 @@ import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import {
 	Workflow,
 	type ICredentialDataDecryptedObject,
+	type DataTableProxyProvider,
 	type IConnections,
 	type IDataObject,
 	type IExecuteResponsePromiseData,
 	type INode,
+	type INodeExecutionData,
 	type INodeType,
 	type IRun,
 	type IWorkflowBase,
@@ -24,6 +26,10 @@ export interface WorkflowSpec {
 	startNode?: string;
 	extraNodeTypes?: Record<string, INodeType>;
 	mode?: WorkflowExecuteMode;
+	/** n8n's Data Tables, shared by every run given the same provider (see dataTables.ts). */
+	dataTables?: DataTableProxyProvider;
+	/** The items the start node begins with (a trigger's output); one empty item by default. */
+	startItems?: INodeExecutionData[];
 	/** Receives what a node answers the webhook with (Respond to Webhook, sendResponse), as n8n would. */
 	onSendResponse?: (response: IExecuteResponsePromiseData) => void;
 }
@@ -82,6 +88,12 @@ export async function runWorkflow(spec: WorkflowSpec): Promise<WorkflowResult> {
 		mcpBaseUrl: 'http://127.0.0.1/mcp',
 		mcpTestBaseUrl: 'http://127.0.0.1/mcp-test',
 		logAiEvent: () => {},
+		...(spec.dataTables
+			? {
+					'data-table': { dataTableProxyProvider: spec.dataTables },
+					dataTableProjectId: 'test-project',
+				}
+			: {}),
 	} as unknown as IWorkflowExecuteAdditionalData;
 
 	const startNode = workflow.getNode(spec.startNode ?? spec.nodes[0].name)!;
@@ -91,7 +103,9 @@ export async function runWorkflow(spec: WorkflowSpec): Promise<WorkflowResult> {
 		executionData: {
 			contextData: {},
 			metadata: {},
-			nodeExecutionStack: [{ node: startNode, data: { main: [[{ json: {} }]] }, source: null }],
+			nodeExecutionStack: [
+				{ node: startNode, data: { main: [spec.startItems ?? [{ json: {} }]] }, source: null },
+			],
 			waitingExecution: {},
 			waitingExecutionSource: {},
 		},

@@ -1,24 +1,9 @@
-import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
+import { authenticationProperties } from './authentication';
 import { resources } from './resources';
 
-const TENCENT_RESOURCES = ['chatOfficialAccount'];
-/** Resources that call no API (answering the trigger's callback) need no credential. */
-const NO_CREDENTIAL_RESOURCES = ['chatCallback'];
-
-/** Tencent Cloud Chat resources use their own credential; everything else talks to WeChat. */
-export const nodeCredentials: INodeCredentialDescription[] = [
-	{
-		name: 'weChatMiniProgramApi',
-		required: true,
-		displayOptions: { hide: { resource: [...TENCENT_RESOURCES, ...NO_CREDENTIAL_RESOURCES] } },
-	},
-	{
-		name: 'tencentChatApi',
-		required: true,
-		displayOptions: { show: { resource: TENCENT_RESOURCES } },
-	},
-];
+export { nodeCredentials } from './authentication';
 
 /** The resource selector followed by every resource's operations and fields. */
 export const nodeProperties: INodeProperties[] = [
@@ -30,5 +15,6 @@ export const nodeProperties: INodeProperties[] = [
 		options: Object.values(resources).map(({ option }) => option),
 		default: 'liveFollower',
 	},
+	...authenticationProperties,
 	...Object.values(resources).flatMap(({ module }) => module.description),
 ];

@@ -12,6 +12,7 @@ import { liveRoomGoods } from './liveRoomGoods';
 import type { ResourceModule } from './operation';
 import { subscribeMessage } from './subscribeMessage';
 import { subscribeTemplate } from './subscribeTemplate';
+import { thirdPartyPlatform } from './thirdPartyPlatform';
 
 /** Every resource of the node, in the order the resource dropdown shows them. */
 export const resources: Record<string, { option: INodePropertyOptions; module: ResourceModule }> = {
@@ -36,6 +37,10 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 	chatOfficialAccount: {
 		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
 		module: chatOfficialAccount,
+	},
+	thirdPartyPlatform: {
+		option: { name: 'Third-Party Platform', value: 'thirdPartyPlatform' },
+		module: thirdPartyPlatform,
 	},
 	chatCallback: {
 		option: { name: 'Chat Callback', value: 'chatCallback' },

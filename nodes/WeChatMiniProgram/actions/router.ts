@@ -3,6 +3,7 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 import { withNodeErrors } from '../transport/nodeErrors';
 import type { TransportOptions } from '../transport/transportOptions';
 import { withRateLimitWait } from './callOptions';
+import { runPerAuthorizer } from './perAuthorizer';
 import { resources } from './resources';
 
 export async function router(
@@ -20,5 +21,10 @@ export async function router(
 		);
 	}
 	const runTransport = withRateLimitWait(this, transport);
-	return [await withNodeErrors(this, async () => await execute.call(this, items, runTransport))];
+	return [
+		await withNodeErrors(
+			this,
+			async () => await runPerAuthorizer(this, items, execute, runTransport),
+		),
+	];
 }

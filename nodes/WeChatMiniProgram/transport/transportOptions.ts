@@ -3,15 +3,22 @@ import { sleep } from 'n8n-workflow';
 import { RatePacer, type Sleep } from '../../protocol/common/ratePacer';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../protocol/common/retryLoop';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
+import type { ProcessTokens } from '../../protocol/wechat/component/platformTokens';
+import type { SecretSealer } from '../../protocol/wechat/component/sealedSecrets';
 import { UserSigCache } from '../../protocol/tencent/userSigCache';
 
 /**
  * The in-memory state both clients keep between executions: an optimisation only, correct across
- * n8n processes because tokens come from stable_token and UserSigs are signed locally.
+ * n8n processes because tokens come from stable_token, UserSigs are signed locally and a
+ * third-party platform's tokens are kept in its Data Table (these copies are checked against it).
  */
 export class TransportCaches {
 	readonly weChatTokens = new AccessTokenCache();
 	readonly userSigs = new UserSigCache();
+	/** Per third-party platform: the tokens this process holds, and its sealer (derived once). */
+	readonly platforms = new Map<string, { tokens: ProcessTokens; sealer: SecretSealer }>();
+	/** The ids of the platforms' Data Tables, by project and table name. */
+	readonly platformTables = new Map<string, string>();
 	private readonly pacers = new Map<string, RatePacer>();
 
 	/**
@@ -31,6 +38,8 @@ export interface TransportOptions {
 	retry: RetryPolicy;
 	sleep: (ms: number) => Promise<void>;
 	caches: TransportCaches;
+	/** How often a process waiting for another's platform token renewal re-reads the Data Table. */
+	leasePollMs: number;
 }
 
 /** Production values, each replaceable: n8n builds the node with none, tests with shorter waits. */
@@ -39,6 +48,7 @@ export function transportOptions(overrides: Partial<TransportOptions> = {}): Tra
 		retry: { ...DEFAULT_RETRY_POLICY },
 		sleep,
 		caches: new TransportCaches(),
+		leasePollMs: 100,
 		...overrides,
 	};
 }

@@ -14,6 +14,11 @@ import {
 } from '../../protocol/wechat/accessToken';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import { judgeWeChatAnswer } from '../../protocol/wechat/answerVerdict';
+import {
+	authorizerTokenSource,
+	type TokenSource,
+	usesPlatformAuthentication,
+} from './componentAuth';
 import { sendClassified } from './sendClassified';
 import type { TransportOptions } from './transportOptions';
 import { weChatAuthFromCredentials, weChatBaseUrl } from './weChatCredentials';
@@ -54,9 +59,22 @@ export class WeChatClient {
 		private readonly auth: WeChatAuth,
 		private readonly tokenKey: string,
 		private readonly transport: TransportOptions,
+		/** A third-party platform's token for one merchant, instead of the credential's own. */
+		private readonly platformTokens?: TokenSource,
 	) {}
 
 	static async create(ctx: Context, transport: TransportOptions): Promise<WeChatClient> {
+		if (usesPlatformAuthentication(ctx)) {
+			const { baseUrl, tokens } = await authorizerTokenSource(ctx, transport);
+			return new WeChatClient(
+				ctx,
+				baseUrl,
+				{ mode: 'appSecret', appId: '', appSecret: '' },
+				'',
+				transport,
+				tokens,
+			);
+		}
 		const credentials =
 			await ctx.getCredentials<ICredentialDataDecryptedObject>('weChatMiniProgramApi');
 		const baseUrl = weChatBaseUrl(credentials);
@@ -173,6 +191,7 @@ export class WeChatClient {
 	}
 
 	private async currentToken(): Promise<string> {
+		if (this.platformTokens) return await this.platformTokens.current();
 		return await this.transport.caches.weChatTokens.get(
 			this.tokenKey,
 			async () => await requestAccessToken(this.tokenPoster(), this.auth),
@@ -180,6 +199,7 @@ export class WeChatClient {
 	}
 
 	private async renewToken(rejected: string): Promise<string> {
+		if (this.platformTokens) return await this.platformTokens.renew(rejected);
 		return await this.transport.caches.weChatTokens.replaceRejected(
 			this.tokenKey,
 			rejected,

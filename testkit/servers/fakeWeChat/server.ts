@@ -81,6 +81,17 @@ export class FakeWeChatServer {
 		authorizerRefreshToken: 'refresh@@@merchant',
 	};
 	readonly authorizerTokens = new Map<string, string>();
+	/**
+	 * Set by componentRoutes.ts: answers for the component token paths and the App ID (or the
+	 * refusal) of an authorizer token, replacing the little built-in component state above.
+	 */
+	componentPlatform?: {
+		handles(path: string): boolean;
+		answer(path: string, query: URLSearchParams, body: Json): Json;
+		authorizerOf(
+			token: string,
+		): { appId: string } | { errcode: number; errmsg: string } | undefined;
+	};
 
 	constructor(
 		readonly appId = 'wx1234567890abcdef',
@@ -224,6 +235,8 @@ export class FakeWeChatServer {
 		raw: { rawBody: Buffer; contentType: string },
 	): Promise<Json | string | BinaryAnswer> {
 		if (path === '/cgi-bin/stable_token') return this.stableToken(body);
+		if (this.componentPlatform?.handles(path))
+			return this.componentPlatform.answer(path, query, body);
 		if (path === '/cgi-bin/component/api_component_token') return this.componentToken(body);
 		if (path === '/cgi-bin/component/api_authorizer_token')
 			return this.authorizerToken(query, body);
@@ -234,7 +247,10 @@ export class FakeWeChatServer {
 			const token = query.get('access_token') ?? '';
 			if (!token) return { errcode: 41001, errmsg: 'access_token missing' };
 			const authorizer = [...this.authorizerTokens].find(([, value]) => value === token);
-			if (authorizer) appId = authorizer[0];
+			const platformAuthorizer = this.componentPlatform?.authorizerOf(token);
+			if (platformAuthorizer && 'errcode' in platformAuthorizer) return platformAuthorizer;
+			if (platformAuthorizer) appId = platformAuthorizer.appId;
+			else if (authorizer) appId = authorizer[0];
 			else if (this.retiredTokens.has(token))
 				return {
 					errcode: 40001,

@@ -1,7 +1,9 @@
 import type { WeChatClient } from '../weChatClient';
 
-/** errcode 2 is specific to applyliveinfo. */
+/** errcode 2 and 268489001 are specific to applyliveinfo. */
 const APPLY_ERRCODES: Record<number, string> = {
+	268489001:
+		'WeChat no longer opens live broadcast capability for new Mini Programs ("system maintenance"); accounts that already have it keep it. Channels (视频号) live broadcasting is the alternative WeChat suggests',
 	2: 'the Mini Program has had no paid transaction in the last 90 days, so it cannot apply for live broadcasting (the data refreshes at T+1: try again tomorrow)',
 };
 

@@ -90,7 +90,7 @@ function joinPresent(...parts: unknown[]): string {
 }
 
 /** SHA-256 of the message as JSON with sorted keys (dedupKey itself excluded), so field order and format do not matter. */
-function digest(message: Json): string {
+export function digest(message: Json): string {
 	const hash = createHash('sha256').update(canonicalJson(message, true), 'utf8').digest('hex');
 	return `sha256:${hash.slice(0, 32)}`;
 }

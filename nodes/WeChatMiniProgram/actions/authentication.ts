@@ -1,0 +1,86 @@
+import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+
+import { PLATFORM_AUTHENTICATION, PLATFORM_CREDENTIAL } from '../transport/componentAuth';
+
+const TENCENT_RESOURCES = ['chatOfficialAccount'];
+const PLATFORM_RESOURCES = ['thirdPartyPlatform'];
+/** Resources that call no API (answering the trigger's callback) need no credential. */
+const NO_CREDENTIAL_RESOURCES = ['chatCallback'];
+
+/**
+ * Tencent Cloud Chat resources use their own credential. WeChat resources run as the Mini Program
+ * itself or, for a service provider, as a third-party platform on behalf of a merchant.
+ */
+export const nodeCredentials: INodeCredentialDescription[] = [
+	{
+		name: 'weChatMiniProgramApi',
+		required: true,
+		// Hide rather than show: workflows saved before the Authentication option have no value for it.
+		displayOptions: {
+			hide: {
+				authentication: [PLATFORM_AUTHENTICATION],
+				resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES, ...NO_CREDENTIAL_RESOURCES],
+			},
+		},
+	},
+	{
+		name: PLATFORM_CREDENTIAL,
+		required: true,
+		displayOptions: {
+			show: { authentication: [PLATFORM_AUTHENTICATION] },
+			hide: { resource: [...TENCENT_RESOURCES, ...NO_CREDENTIAL_RESOURCES] },
+		},
+	},
+	{
+		name: 'tencentChatApi',
+		required: true,
+		displayOptions: { show: { resource: TENCENT_RESOURCES } },
+	},
+];
+
+export const authenticationProperties: INodeProperties[] = [
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Mini Program',
+				value: 'miniProgram',
+				description: 'The WeChat Mini Program API credential (your own Mini Program)',
+			},
+			{
+				name: 'Third-Party Platform',
+				value: PLATFORM_AUTHENTICATION,
+				description: 'A service provider acting for one of its merchants',
+			},
+		],
+		default: 'miniProgram',
+		displayOptions: {
+			hide: { resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES, ...NO_CREDENTIAL_RESOURCES] },
+		},
+	},
+	// The Third-Party Platform resource always uses the platform credential.
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'hidden',
+		default: PLATFORM_AUTHENTICATION,
+		displayOptions: { show: { resource: PLATFORM_RESOURCES } },
+	},
+	{
+		displayName: 'Authorizer App ID',
+		name: 'authorizerAppId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'wx0123456789abcdef',
+		description:
+			'The App ID of the merchant Mini Program to act for. An expression can give a different merchant per item.',
+		displayOptions: {
+			show: { authentication: [PLATFORM_AUTHENTICATION] },
+			hide: { resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES, ...NO_CREDENTIAL_RESOURCES] },
+		},
+	},
+];

@@ -1,0 +1,57 @@
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import { readGrant } from '../../../protocol/wechat/component/componentApi';
+import { grantedScopes } from '../../../protocol/wechat/component/authorizers';
+import type { TransportOptions } from '../../transport/transportOptions';
+import { forEachPlatformItem } from './platformItems';
+
+const PATH = '/cgi-bin/component/api_query_auth';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Authorization Code',
+		name: 'authorizationCode',
+		type: 'string',
+		default: '={{ $json.AuthorizationCode }}',
+		required: true,
+		description:
+			'The AuthorizationCode of an "authorized" or "updateauthorized" event (valid 10 minutes, single use)',
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['thirdPartyPlatform'], operation: ['exchangeAuthorizationCode'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	transport: TransportOptions,
+): Promise<INodeExecutionData[]> {
+	return await forEachPlatformItem(this, items, transport, async (platform, itemIndex) => {
+		const code = String(this.getNodeParameter('authorizationCode', itemIndex, '')).trim();
+		if (!code) throw new Error('The Authorization Code is empty');
+		const answer = await platform.callComponent(PATH, {
+			component_appid: platform.componentAppId,
+			authorization_code: code,
+		});
+		const info = (answer.authorization_info ?? {}) as Record<string, unknown>;
+		const authorizerAppId = String(info.authorizer_appid ?? '');
+		const refreshToken = info.authorizer_refresh_token;
+		if (!authorizerAppId || typeof refreshToken !== 'string' || !refreshToken)
+			throw new Error(`WeChat ${PATH} answered without an authorizer App ID and refresh token`);
+		await platform.secrets.write({ kind: 'refreshToken', authorizerAppId }, refreshToken, 0);
+		// The first authorizer token comes with the code: keeping it saves a token request.
+		await platform.chain.remember(
+			{ kind: 'authorizerToken', authorizerAppId },
+			readGrant(info, 'authorizer_access_token', PATH),
+		);
+		return { authorizerAppId, grantedScopes: grantedScopes(info), refreshTokenStored: true };
+	});
+}
