@@ -1,11 +1,15 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
 import { PLATFORM_AUTHENTICATION, PLATFORM_CREDENTIAL } from '../transport/componentAuth';
+import { resources } from './resources';
 
 const TENCENT_RESOURCES = ['chatOfficialAccount'];
 const PLATFORM_RESOURCES = ['thirdPartyPlatform'];
 /** Resources that call no API (answering the trigger's callback) need no credential. */
 const NO_CREDENTIAL_RESOURCES = ['chatCallback'];
+const NON_PLATFORM_RESOURCES = Object.keys(resources).filter(
+	(resource) => !PLATFORM_RESOURCES.includes(resource),
+);
 
 /**
  * Tencent Cloud Chat resources use their own credential. WeChat resources run as the Mini Program
@@ -61,13 +65,15 @@ export const authenticationProperties: INodeProperties[] = [
 			hide: { resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES, ...NO_CREDENTIAL_RESOURCES] },
 		},
 	},
-	// The Third-Party Platform resource always uses the platform credential.
+	// The Third-Party Platform resource always uses the platform credential. `hide`, not `show`:
+	// n8n's editor moves every field named in an auth field's `show` into the credential section,
+	// and `show: { resource }` here took the Resource selector out of the node's panel.
 	{
 		displayName: 'Authentication',
 		name: 'authentication',
 		type: 'hidden',
 		default: PLATFORM_AUTHENTICATION,
-		displayOptions: { show: { resource: PLATFORM_RESOURCES } },
+		displayOptions: { hide: { resource: NON_PLATFORM_RESOURCES } },
 	},
 	{
 		displayName: 'Authorizer App ID',
