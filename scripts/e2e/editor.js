@@ -2,12 +2,15 @@
 /**
  * `npm run e2e:editor`: this package in a real n8n's editor, driven in headless Chromium (Debian's
  * `chromium`, through playwright-core; no browser download). It signs in as the demo owner,
- * creates a workflow with the action node, a node after it and the trigger, then opens every
- * resource and operation of the action node, the trigger in each source, and each credential's
- * dialog. It fails on a console error, and unless the room picker lists the local rooms, the
- * template dropdown lists the templates and the keyword mapper shows the chosen template's
- * keywords, each operation's output fields are offered before a run (its __schema__), both
- * credential tests pass, and the trigger shows its production URL and set-up steps.
+ * creates a workflow with the action node, a node after it, the trigger, an action node acting
+ * for a merchant and the platform trigger, then opens every resource and operation of the action
+ * node, the trigger in each source, the merchant node and the platform trigger, and each
+ * credential's dialog. It fails on a console error, and unless the room picker lists the local
+ * rooms, the template dropdown lists the templates and the keyword mapper shows the chosen
+ * template's keywords, each operation's output fields are offered before a run (its __schema__),
+ * the three credential tests pass, the merchant node asks for the Authorizer App ID and its
+ * credential list offers both WeChat kinds, and each trigger shows its production URLs and set-up
+ * steps.
  * A screenshot of each panel goes to e2e-output/editor/.
  *
  *   CHROMIUM   the browser binary (default /usr/bin/chromium)
@@ -23,6 +26,7 @@ const { startEditorInstance } = require('./editorInstance');
 const {
 	choose,
 	closeDropdown,
+	dropdownEntries,
 	openDropdown,
 	openNode,
 	openNodeOnCanvas,
@@ -36,7 +40,10 @@ const PACKAGE = 'n8n-nodes-wechat-miniprogram';
 const ACTION = { id: 'e2e-action-node', name: 'WeChat Mini Program' };
 const AFTER = { id: 'e2e-after-node', name: 'After' };
 const TRIGGER = { id: 'e2e-trigger-node', name: 'WeChat Mini Program Trigger' };
+const PLATFORM_ACTION = { id: 'e2e-platform-action-node', name: 'For a Merchant' };
+const PLATFORM_TRIGGER = { id: 'e2e-platform-trigger-node', name: 'Platform Pushes' };
 const WEBHOOK_ID = 'e2e-editor-callbacks';
+const PLATFORM_WEBHOOK_ID = 'e2e-editor-platform';
 // What the demo seed (testkit/servers/demoSeed.ts) holds.
 const DEMO_ROOMS = ['直播间 1 (1)', '直播间 2 (2)', '直播间 3 (3)'];
 const DEMO_TEMPLATE = 'Live broadcast reminder (one-time)';
@@ -48,6 +55,9 @@ const { description: actionDescription } = new (require(
 const { description: triggerDescription } = new (require(
 	path.join(root, 'dist', 'nodes', 'WeChatMiniProgramTrigger', 'WeChatMiniProgramTrigger.node.js'),
 ).WeChatMiniProgramTrigger)();
+const { description: platformTriggerDescription } = new (require(
+	path.join(root, 'dist', 'nodes', 'WeChatPlatformTrigger', 'WeChatPlatformTrigger.node.js'),
+).WeChatPlatformTrigger)();
 
 /** [resource option, its operation options] as the action node declares them. */
 function resourcesAndOperations() {
@@ -60,8 +70,16 @@ function resourcesAndOperations() {
 	]);
 }
 
+/** The demo credential of a type, as a node refers to it. */
+function credentialOf(credentials, type) {
+	const { id, name } = credentials.find((credential) => credential.type === type);
+	return { id, name };
+}
+
 function editorWorkflow(credentials) {
-	const [weChat, tencent] = credentials.map(({ id, name }) => ({ id, name }));
+	const weChat = credentialOf(credentials, 'weChatMiniProgramApi');
+	const tencent = credentialOf(credentials, 'tencentChatApi');
+	const platform = credentialOf(credentials, 'weChatPlatformApi');
 	return {
 		name: 'Editor check',
 		nodes: [
@@ -91,6 +109,30 @@ function editorWorkflow(credentials) {
 				parameters: {},
 				webhookId: WEBHOOK_ID,
 				credentials: { weChatMiniProgramApi: weChat, tencentChatApi: tencent },
+			},
+			{
+				id: PLATFORM_ACTION.id,
+				name: PLATFORM_ACTION.name,
+				type: `${PACKAGE}.weChatMiniProgram`,
+				typeVersion: 1,
+				position: [200, 600],
+				parameters: {
+					authentication: 'thirdPartyPlatform',
+					resource: 'live',
+					operation: 'apply',
+					authorizerAppId: 'wx00000000merchant',
+				},
+				credentials: { weChatPlatformApi: platform },
+			},
+			{
+				id: PLATFORM_TRIGGER.id,
+				name: PLATFORM_TRIGGER.name,
+				type: `${PACKAGE}.weChatPlatformTrigger`,
+				typeVersion: 1,
+				position: [0, 900],
+				parameters: {},
+				webhookId: PLATFORM_WEBHOOK_ID,
+				credentials: { weChatPlatformApi: platform },
 			},
 		],
 		connections: { [ACTION.name]: { main: [[{ node: AFTER.name, type: 'main', index: 0 }]] } },
@@ -219,7 +261,7 @@ async function checkTemplatePicker(page, { check }, shots) {
  * Opens the node's credential dialog (n8n tests a saved credential when its dialog opens), then
  * presses the test's Retry button and waits for the answer again.
  */
-async function checkCredentialTest(page, { check }, shots, name) {
+async function checkCredentialTest(page, { check }, shots, name, nodeName = ACTION.name) {
 	await page.click('[data-test-id=credential-edit-button]');
 	const modal = page.locator('[data-test-id=editCredential-modal]');
 	await modal.waitFor({ timeout: 30_000 });
@@ -240,10 +282,15 @@ async function checkCredentialTest(page, { check }, shots, name) {
 	await page.keyboard.press('Escape');
 	await modal.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
 	if (!(await page.locator('[data-test-id=ndv]').isVisible()))
-		await openNodeOnCanvas(page, ACTION.name);
+		await openNodeOnCanvas(page, nodeName);
 }
 
-async function checkActionNode(page, checks, shots) {
+async function checkActionNode(page, checks, shots, credentials) {
+	const weChat = credentialOf(credentials, 'weChatMiniProgramApi');
+	checks.check(
+		(await panelText(page)).includes(weChat.name),
+		`action node: the credential field shows "${weChat.name}"`,
+	);
 	for (const [resource, operations] of resourcesAndOperations()) {
 		await choose(page, 'resource', resource.name);
 		for (const operation of operations) {
@@ -262,26 +309,84 @@ async function checkActionNode(page, checks, shots) {
 	}
 }
 
-async function checkTrigger(page, { check }, shots, baseUrl) {
+/**
+ * A node set to act for a merchant: it asks for the Authorizer App ID, its credential list offers
+ * both WeChat kinds (picking one sets Authentication), and the platform credential's test passes.
+ */
+async function checkPlatformAction(page, checks, shots, credentials) {
+	const shown = await panelText(page);
+	checks.check(
+		shown.includes('Authorizer App ID'),
+		'action node for a merchant: asks for the Authorizer App ID',
+	);
+	const platform = credentialOf(credentials, 'weChatPlatformApi');
+	checks.check(
+		shown.includes(platform.name),
+		`action node for a merchant: the credential field shows "${platform.name}"`,
+	);
+	await page.click('[data-test-id=node-credentials-select]');
+	const { texts } = await dropdownEntries(page);
+	const weChat = credentialOf(credentials, 'weChatMiniProgramApi');
+	checks.check(
+		[weChat.name, platform.name].every((name) => texts.some((text) => text.includes(name))),
+		`action node for a merchant: the credential list offers both kinds (${texts.map((text) => text.split('\n')[0]).join(', ')})`,
+	);
+	await shots.save(page, 'action-for-a-merchant-credentials');
+	await closeDropdown(page);
+	await shots.save(page, 'action-for-a-merchant');
+	await checkCredentialTest(
+		page,
+		checks,
+		shots,
+		'WeChat Third-Party Platform',
+		PLATFORM_ACTION.name,
+	);
+}
+
+/** Shows the production URL of each webhook a trigger declares, and the trigger's set-up notice. */
+async function checkWebhookUrls(page, { check }, { baseUrl, label, webhookId, paths, notice }) {
+	const urls = page.getByText('Webhook URLs');
+	await urls.click();
+	await page.click('[data-test-id=radio-button-production]');
+	await page.waitForTimeout(300);
+	const shown = await panelText(page);
+	for (const webhookPath of paths) {
+		const productionUrl = `${baseUrl}/webhook/${webhookId}/${webhookPath}`;
+		check(shown.includes(productionUrl), `${label}: shows its production URL ${productionUrl}`);
+	}
+	check(shown.includes(notice), `${label}: shows its set-up steps`);
+	return { close: async () => await urls.click() };
+}
+
+async function checkPlatformTrigger(page, checks, shots, baseUrl) {
+	const notice = platformTriggerDescription.properties.find((p) => p.type === 'notice');
+	const shown = await checkWebhookUrls(page, checks, {
+		baseUrl,
+		label: 'platform trigger',
+		webhookId: PLATFORM_WEBHOOK_ID,
+		paths: platformTriggerDescription.webhooks.map((webhook) => webhook.path),
+		notice: notice.displayName,
+	});
+	await shots.save(page, 'platform-trigger');
+	await shown.close();
+}
+
+async function checkTrigger(page, checks, shots, baseUrl) {
 	const source = triggerDescription.properties.find((p) => p.name === 'source');
 	for (const option of source.options) {
 		await choose(page, 'source', option.name);
-		const urls = page.getByText('Webhook URLs');
-		await urls.click();
-		await page.click('[data-test-id=radio-button-production]');
-		await page.waitForTimeout(300);
-		const shown = await panelText(page);
-		const productionUrl = `${baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
-		check(
-			shown.includes(productionUrl),
-			`trigger (${option.name}): shows its production URL ${productionUrl}`,
-		);
 		const notice = triggerDescription.properties.find(
 			(p) => p.type === 'notice' && p.displayOptions?.show?.source?.includes(option.value),
 		);
-		check(shown.includes(notice.displayName), `trigger (${option.name}): shows its set-up steps`);
+		const shown = await checkWebhookUrls(page, checks, {
+			baseUrl,
+			label: `trigger (${option.name})`,
+			webhookId: WEBHOOK_ID,
+			paths: ['webhook'],
+			notice: notice.displayName,
+		});
 		await shots.save(page, `trigger-${option.value}`);
-		await urls.click();
+		await shown.close();
 	}
 }
 
@@ -314,9 +419,13 @@ async function main() {
 		page.on('pageerror', (error) => consoleErrors.push(error.message));
 		const workflowId = await createWorkflow(instance);
 		await openNode(page, instance.baseUrl, workflowId, ACTION.id);
-		await checkActionNode(page, checks, shots);
+		await checkActionNode(page, checks, shots, instance.credentials);
 		await openNode(page, instance.baseUrl, workflowId, TRIGGER.id);
 		await checkTrigger(page, checks, shots, instance.baseUrl);
+		await openNode(page, instance.baseUrl, workflowId, PLATFORM_ACTION.id);
+		await checkPlatformAction(page, checks, shots, instance.credentials);
+		await openNode(page, instance.baseUrl, workflowId, PLATFORM_TRIGGER.id);
+		await checkPlatformTrigger(page, checks, shots, instance.baseUrl);
 		checks.check(
 			consoleErrors.length === 0,
 			`no console errors${consoleErrors.length ? `: ${consoleErrors.join(' | ')}` : ''}`,

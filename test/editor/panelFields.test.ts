@@ -42,6 +42,15 @@ describe('what n8n’s editor keeps in the node panel', () => {
 		expect(fieldsTheEditorHides(description)).toEqual(['authentication']);
 	});
 
+	test('the credential list offers both WeChat kinds, so picking one sets Authentication', () => {
+		// n8n lists, for a node with a main auth field, the credentials whose `show` names it.
+		const { description } = new WeChatMiniProgram();
+		const listed = (description.credentials ?? [])
+			.filter((credential) => 'authentication' in (credential.displayOptions?.show ?? {}))
+			.map((credential) => credential.name);
+		expect(listed).toEqual(['weChatMiniProgramApi', 'weChatPlatformApi']);
+	});
+
 	test.each([
 		['WeChat Mini Program Trigger', new WeChatMiniProgramTrigger().description],
 		['WeChat Third-Party Platform Trigger', new WeChatPlatformTrigger().description],

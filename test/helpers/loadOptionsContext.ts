@@ -1,5 +1,6 @@
 import { LoadOptionsContext } from 'n8n-core';
 import {
+	NodeHelpers,
 	Workflow,
 	type ICredentialDataDecryptedObject,
 	type INode,
@@ -20,13 +21,25 @@ export function loadOptionsContext(
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	path = 'parameters.templateId',
 ): LoadOptionsContext {
+	// The editor holds a node's parameters with their defaults filled in, and sends those.
+	const nodeTypes = createNodeTypes();
+	const nodeType = nodeTypes.getByNameAndVersion(`${PACKAGE}.weChatMiniProgram`, 1);
+	const editorParameters =
+		NodeHelpers.getNodeParameters(
+			nodeType.description.properties,
+			parameters,
+			true,
+			false,
+			null,
+			nodeType.description,
+		) ?? parameters;
 	const node: INode = {
 		id: 'wechat',
 		name: 'WeChat',
 		type: `${PACKAGE}.weChatMiniProgram`,
 		typeVersion: 1,
 		position: [0, 0],
-		parameters,
+		parameters: editorParameters,
 		credentials: Object.fromEntries(
 			Object.keys(credentials).map((type) => [type, { id: `${type}-id`, name: type }]),
 		),
@@ -37,12 +50,12 @@ export function loadOptionsContext(
 		nodes: [node],
 		connections: {},
 		active: false,
-		nodeTypes: createNodeTypes(),
+		nodeTypes,
 		settings: { executionOrder: 'v1' },
 	});
 	const additionalData = {
 		credentialsHelper: new InMemoryCredentials(credentials),
-		currentNodeParameters: parameters,
+		currentNodeParameters: editorParameters,
 		variables: {},
 		restApiUrl: 'http://127.0.0.1/rest',
 		instanceBaseUrl: 'http://127.0.0.1/',

@@ -7,6 +7,7 @@ const TENCENT_RESOURCES = ['chatOfficialAccount'];
 const PLATFORM_RESOURCES = ['thirdPartyPlatform'];
 /** Resources that call no API (answering the trigger's callback) need no credential. */
 const NO_CREDENTIAL_RESOURCES = ['chatCallback'];
+const MINI_PROGRAM_AUTHENTICATION = 'miniProgram';
 const NON_PLATFORM_RESOURCES = Object.keys(resources).filter(
 	(resource) => !PLATFORM_RESOURCES.includes(resource),
 );
@@ -19,10 +20,12 @@ export const nodeCredentials: INodeCredentialDescription[] = [
 	{
 		name: 'weChatMiniProgramApi',
 		required: true,
-		// Hide rather than show: workflows saved before the Authentication option have no value for it.
+		// `show` on Authentication, like the platform credential's: n8n's editor then offers both kinds
+		// in one credential list and sets Authentication from the one picked. (A workflow saved before
+		// the option gets its default, Mini Program, when n8n loads it.)
 		displayOptions: {
+			show: { authentication: [MINI_PROGRAM_AUTHENTICATION] },
 			hide: {
-				authentication: [PLATFORM_AUTHENTICATION],
 				resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES, ...NO_CREDENTIAL_RESOURCES],
 			},
 		},
@@ -51,7 +54,7 @@ export const authenticationProperties: INodeProperties[] = [
 		options: [
 			{
 				name: 'Mini Program',
-				value: 'miniProgram',
+				value: MINI_PROGRAM_AUTHENTICATION,
 				description: 'The WeChat Mini Program API credential (your own Mini Program)',
 			},
 			{
@@ -60,7 +63,7 @@ export const authenticationProperties: INodeProperties[] = [
 				description: 'A service provider acting for one of its merchants',
 			},
 		],
-		default: 'miniProgram',
+		default: MINI_PROGRAM_AUTHENTICATION,
 		displayOptions: {
 			hide: { resource: [...TENCENT_RESOURCES, ...PLATFORM_RESOURCES, ...NO_CREDENTIAL_RESOURCES] },
 		},
