@@ -11,6 +11,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { resources } from '../../nodes/WeChatMiniProgram/actions/resources';
 import { triggerProperties } from '../../nodes/WeChatMiniProgramTrigger/triggerProperties';
+import { WeChatPlatformTrigger } from '../../nodes/WeChatPlatformTrigger/WeChatPlatformTrigger.node';
 import { jsonSchemaOf, type JsonSchema } from '../../testkit/schemas/jsonSchemaOf';
 import { OPERATION_SAMPLES } from './outputSamples';
 import { operationOutputs, triggerOutputs } from './realOutputs';
@@ -20,14 +21,10 @@ const root = path.resolve(__dirname, '..', '..');
 // n8n reads __schema__/v<major.minor.patch>/<resource>/<operation>.json next to the node file,
 // and for a node with no resource or operation (the trigger) __schema__/v<version>/output.json.
 const actionSchemas = path.join(root, 'nodes', 'WeChatMiniProgram', '__schema__', 'v1.0.0');
-const triggerSchemaFile = path.join(
-	root,
-	'nodes',
-	'WeChatMiniProgramTrigger',
-	'__schema__',
-	'v1.0.0',
-	'output.json',
-);
+const triggerSchemaFileOf = (node: string) =>
+	path.join(root, 'nodes', node, '__schema__', 'v1.0.0', 'output.json');
+const triggerSchemaFile = triggerSchemaFileOf('WeChatMiniProgramTrigger');
+const platformTriggerSchemaFile = triggerSchemaFileOf('WeChatPlatformTrigger');
 
 const operationKeys = [...new Set(OPERATION_SAMPLES.map((s) => `${s.resource}/${s.operation}`))];
 const schemaOfItems = (items: IDataObject[]) =>
@@ -40,26 +37,38 @@ function writeSchema(file: string, schema: JsonSchema): void {
 	fs.writeFileSync(file, `${JSON.stringify(schema, null, '\t')}\n`);
 }
 
-function triggerSchemaOf(outputs: Map<string, IDataObject[]>): JsonSchema {
+const TRIGGER_DESCRIPTION =
+	'One item per callback: a WeChat event (by Event) or a Tencent Cloud Chat callback (by CallbackCommand)';
+const PLATFORM_TRIGGER_DESCRIPTION =
+	'One item per push: an authorization event (Platform.<InfoType>) or a merchant’s message (Message.<Event>, with authorizerAppId)';
+
+function triggerSchemaOf(
+	outputs: Map<string, IDataObject[]>,
+	description = TRIGGER_DESCRIPTION,
+): JsonSchema {
 	return {
-		description:
-			'One item per callback: a WeChat event (by Event) or a Tencent Cloud Chat callback (by CallbackCommand)',
+		description,
 		anyOf: [...outputs].map(([event, items]) => ({ title: event, ...schemaOfItems(items) })),
 	};
 }
 
 let operations: Map<string, IDataObject[]>;
 let triggerEvents: Map<string, IDataObject[]>;
+let platformEvents: Map<string, IDataObject[]>;
 const ajv = new Ajv({ allErrors: true, strict: false });
 
 beforeAll(async () => {
 	triggerEvents = await triggerOutputs();
-	operations = await operationOutputs(triggerEvents);
+	({ operations, platformTrigger: platformEvents } = await operationOutputs(triggerEvents));
 	if (!WRITE) return;
 	fs.rmSync(actionSchemas, { recursive: true, force: true });
 	for (const [key, items] of operations)
 		writeSchema(path.join(actionSchemas, `${key}.json`), schemaOfItems(items));
 	writeSchema(triggerSchemaFile, triggerSchemaOf(triggerEvents));
+	writeSchema(
+		platformTriggerSchemaFile,
+		triggerSchemaOf(platformEvents, PLATFORM_TRIGGER_DESCRIPTION),
+	);
 }, 120_000);
 
 const run = 'run `npm run schemas` after changing what an operation outputs';
@@ -109,12 +118,43 @@ test('the trigger schema covers every event and callback it can emit, and the re
 	}
 });
 
+test('the platform trigger schema covers each authorization event and merchant messages', () => {
+	const schema = readSchema(platformTriggerSchemaFile);
+	expect(schema).toEqual(triggerSchemaOf(platformEvents, PLATFORM_TRIGGER_DESCRIPTION));
+	const titles = schema.anyOf!.map((branch) => branch.title);
+	for (const infoType of [
+		'component_verify_ticket',
+		'authorized',
+		'updateauthorized',
+		'unauthorized',
+	])
+		expect(titles).toContain(`Platform.${infoType}`);
+	expect(titles).toContain('Message.wxalive_follow_notify');
+	const validate = ajv.compile(schema);
+	for (const [key, items] of platformEvents) {
+		for (const item of items) {
+			if (!validate(JSON.parse(JSON.stringify(item))))
+				throw new Error(`${key}: ${ajv.errorsText(validate.errors)}; ${run}`);
+			if (key.startsWith('Message.')) expect(item.authorizerAppId).toBe('wxshop0000000001');
+		}
+	}
+	// The ticket travels sealed: the local WeChat's tickets all start with ticket@@@.
+	expect(JSON.stringify([...platformEvents])).not.toContain('ticket@@@');
+	// n8n reads a trigger's output.json by the node's version.
+	expect(new WeChatPlatformTrigger().description.version).toBe(1);
+});
+
 // A secret's name at any depth of a schema means an operation outputs it. A boolean saying one was
-// stored (Exchange Authorization Code's refreshTokenStored) holds nothing.
+// stored (Exchange Authorization Code's refreshTokenStored) holds nothing, and a sealed value (the
+// platform trigger's sealedVerifyTicket: AES-GCM under a key derived from the component App Secret,
+// opened only by the action node) is not the secret; the platform tests check the ticket itself
+// never appears in an item.
 const SECRET_NAME = /token|ticket|secret|usersig|aeskey|password/i;
 function secretFields(schema: JsonSchema, at: string): string[] {
 	const own = Object.entries(schema.properties ?? {}).flatMap(([name, inner]) => [
-		...(SECRET_NAME.test(name) && inner.type !== 'boolean' ? [`${at}.${name}`] : []),
+		...(SECRET_NAME.test(name) && inner.type !== 'boolean' && !name.startsWith('sealed')
+			? [`${at}.${name}`]
+			: []),
 		...secretFields(inner, `${at}.${name}`),
 	]);
 	const items = schema.items ? secretFields(schema.items, `${at}[]`) : [];
@@ -128,6 +168,7 @@ test('no schema has a field named for a token, ticket or secret (the outputs car
 	const files = [
 		...operationKeys.map((key) => path.join(actionSchemas, `${key}.json`)),
 		triggerSchemaFile,
+		platformTriggerSchemaFile,
 	];
 	const found = files.flatMap((file) =>
 		secretFields(readSchema(file), path.relative(actionSchemas, file)),

@@ -46,9 +46,10 @@ registerCredentialType(new TencentChatApi());
  * Platform Trigger's items (keyed `Platform.<InfoType>`) are added here, as they come from the
  * same local WeChat the operations call.
  */
-export async function operationOutputs(
-	trigger: TriggerOutputs,
-): Promise<Map<string, IDataObject[]>> {
+export async function operationOutputs(trigger: TriggerOutputs): Promise<{
+	operations: Map<string, IDataObject[]>;
+	platformTrigger: Map<string, IDataObject[]>;
+}> {
 	resetTransport();
 	const weChat = await new FakeWeChatServer().start();
 	const tencent = await new FakeTencentChat().start();
@@ -63,11 +64,10 @@ export async function operationOutputs(
 	// n8n's database, where the platform operations keep the ticket and the merchants' tokens.
 	const dataTables = new InMemoryDataTables();
 	const outputs = new Map<string, IDataObject[]>();
+	let platformTrigger = new Map<string, IDataObject[]>();
 	try {
-		const triggers = new Map([
-			...trigger,
-			...(await platformTriggerOutputs(platform, credentials.weChatPlatformApi)),
-		]);
+		platformTrigger = await platformTriggerOutputs(platform, credentials.weChatPlatformApi);
+		const triggers = new Map([...trigger, ...platformTrigger]);
 		for (const sample of OPERATION_SAMPLES) {
 			const { resource, operation, parameters = {}, items = [{}] } = sample;
 			const given = typeof parameters === 'function' ? parameters(seed) : parameters;
@@ -89,12 +89,17 @@ export async function operationOutputs(
 	} finally {
 		await Promise.all([weChat.stop(), tencent.stop()]);
 	}
-	return outputs;
+	return { operations: outputs, platformTrigger };
 }
 
+/** A second merchant, who authorises the platform and then revokes it. */
+const LEAVING_MERCHANT = 'wxshop0000000002';
+
 /**
- * What the Third-Party Platform Trigger emits, keyed `Platform.<InfoType>`, for WeChat's ticket
- * push and SAMPLE_MERCHANT authorising the platform (the code it carries is still unexchanged).
+ * What the Third-Party Platform Trigger emits: keyed `Platform.<InfoType>` for each authorization
+ * event (WeChat's ticket push; SAMPLE_MERCHANT authorising, whose code is still unexchanged, and
+ * changing its authorisation; LEAVING_MERCHANT revoking), and `Message.<Event>` for each XML event
+ * fixture arriving from SAMPLE_MERCHANT at the message URL.
  */
 async function platformTriggerOutputs(
 	platform: FakeComponentPlatform,
@@ -111,11 +116,21 @@ async function platformTriggerOutputs(
 		const pushes = [
 			await platform.pushTicket(server.authorizationUrl),
 			await platform.authorize(SAMPLE_MERCHANT, server.authorizationUrl),
+			await platform.updateAuthorization(SAMPLE_MERCHANT, server.authorizationUrl),
+			await platform.authorize(LEAVING_MERCHANT, server.authorizationUrl),
+			await platform.revoke(LEAVING_MERCHANT, server.authorizationUrl),
 		];
+		for (const fixture of EVENT_FIXTURES.filter(({ format }) => format === 'xml'))
+			pushes.push(
+				await platform.pushMessageXml(`${server.messageUrl}/${SAMPLE_MERCHANT}`, fixture.body),
+			);
 		if (pushes.some((answer) => answer.status !== 200))
 			throw new Error(`the platform trigger refused a push: ${JSON.stringify(pushes)}`);
 		for (const [item] of server.started) {
-			const key = `Platform.${String(item.json.InfoType)}`;
+			const key =
+				item.json.url === 'message'
+					? `Message.${String(item.json.Event)}`
+					: `Platform.${String(item.json.InfoType)}`;
 			outputs.set(key, [...(outputs.get(key) ?? []), item.json]);
 		}
 	} finally {

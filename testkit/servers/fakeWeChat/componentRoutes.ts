@@ -131,6 +131,22 @@ export class FakeComponentPlatform {
 		});
 	}
 
+	/** The merchant changes what it authorises: WeChat pushes "updateauthorized" with a new code. */
+	async updateAuthorization(
+		appId: string,
+		authorizationUrl: string,
+	): Promise<{ status: number; body: string }> {
+		const code = `queryauthcode@@@${randomBytes(10).toString('hex')}`;
+		this.codes.set(code, { appId, until: this.now() + CODE_LIFETIME_MS });
+		return await this.push(authorizationUrl, {
+			InfoType: 'updateauthorized',
+			AuthorizerAppid: appId,
+			AuthorizationCode: code,
+			AuthorizationCodeExpiredTime: Math.floor((this.now() + CODE_LIFETIME_MS) / 1000),
+			PreAuthCode: `preauthcode@@@${randomBytes(6).toString('hex')}`,
+		});
+	}
+
 	/** The merchant revokes: refresh token and tokens die at once, "unauthorized" is pushed. */
 	async revoke(appId: string, authorizationUrl: string): Promise<{ status: number; body: string }> {
 		const authorizer = this.authorizers.get(appId);
@@ -144,6 +160,11 @@ export class FakeComponentPlatform {
 	/** An encrypted event of a merchant to the message-and-event URL (`$APPID$` already filled in). */
 	async pushMessage(messageUrl: string, fields: Record<string, string | number>) {
 		return await this.post(messageUrl, xmlOf(fields));
+	}
+
+	/** A merchant's message as WeChat writes it (plain XML), encrypted to the message-and-event URL. */
+	async pushMessageXml(messageUrl: string, plainXml: string) {
+		return await this.post(messageUrl, plainXml);
 	}
 
 	private async push(url: string, fields: Record<string, string | number>) {
