@@ -46,7 +46,9 @@ export class DataTablePlatformStore implements PlatformStore {
 			);
 		}
 		const name = platformTableName(componentAppId);
-		const tables = await getDataTableAggregateProxy();
+		const tables = await getDataTableAggregateProxy().catch((error: unknown) => {
+			throw explainRefusal(error);
+		});
 		const cacheKey = `${tables.getProjectId()}:${name}`;
 		const cached = tableIds.get(cacheKey);
 		// A table deleted in n8n's UI is found or created again, with nothing stored.
@@ -77,22 +79,33 @@ export class DataTablePlatformStore implements PlatformStore {
 	}
 
 	async claim(key: StoreKey, seenVersion: number, leaseUntil: number): Promise<boolean> {
-		if (seenVersion === 0) {
-			if (await this.read(key)) return false;
-			await this.table.insertRows(
-				[{ ...key, sealed: '', expiresAt: 0, version: 1, leaseUntil }],
-				'id',
-			);
-			return true;
-		}
+		if (seenVersion === 0) return await this.claimFirstRow(key, leaseUntil);
 		const filter = filterOf(key);
 		filter.filters.push({ columnName: 'version', condition: 'eq', value: seenVersion });
-		// UPDATE ... WHERE version = seen: in n8n's database only one process can match it.
+		// n8n 2.41.1 runs this as one UPDATE ... WHERE version = seen RETURNING (Postgres, read
+		// committed): a second process's UPDATE waits for the first, then matches no row and gets [].
 		const updated = await this.table.updateRows({
 			filter,
 			data: { version: seenVersion + 1, leaseUntil },
 		});
 		return updated.length > 0;
+	}
+
+	/**
+	 * A Data Table has no unique key, so two processes that both found no row both insert one.
+	 * The oldest row (lowest id) decides: only the process that inserted it holds the lease. The
+	 * other row stays; it has the same version, so every later write and claim moves both. Only a
+	 * process whose insert commits after the other's re-read can still win twice (one extra
+	 * token request, once per entry).
+	 */
+	private async claimFirstRow(key: StoreKey, leaseUntil: number): Promise<boolean> {
+		if (await this.read(key)) return false;
+		const [mine] = await this.table.insertRows(
+			[{ ...key, sealed: '', expiresAt: 0, version: 1, leaseUntil }],
+			'id',
+		);
+		const { data } = await this.table.getManyRowsAndCount({ filter: filterOf(key) });
+		return Math.min(...data.map((row) => Number(row.id))) === Number(mine.id);
 	}
 
 	async forget(authorizerAppId: string): Promise<void> {
@@ -103,6 +116,18 @@ export class DataTablePlatformStore implements PlatformStore {
 			},
 		});
 	}
+}
+
+/**
+ * n8n 2.41.1 gives its Data Tables only to its own Data table and Evaluation nodes
+ * (DataTableProxyService); a community node gets a bare "only available for Data table nodes".
+ */
+function explainRefusal(error: unknown): unknown {
+	const message = error instanceof Error ? error.message : String(error);
+	if (!/only available for Data table nodes/i.test(message)) return error;
+	return new Error(
+		`This n8n refuses its Data Tables to community nodes ("${message}"), and the Third-Party Platform mode keeps the ticket and tokens every n8n process shares in one. Act for the merchant with a WeChat Mini Program API credential in "Third-Party Platform: Authorizer Access Token" mode instead`,
+	);
 }
 
 async function findOrCreateTable(
