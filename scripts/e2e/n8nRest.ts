@@ -1,7 +1,8 @@
 /**
  * Activates (publishes) workflows through main's REST API, as the editor's toggle does: sets up the
  * owner account, logs in, and activates each workflow's current version. main then registers the
- * production webhooks in the database, where the webhook processor finds them.
+ * production webhooks in the database, where the webhook processor finds them. Scenarios that
+ * build their own credentials and workflows as a user does sign in again (ownerLogin).
  */
 const OWNER = {
 	email: 'e2e@example.com',
