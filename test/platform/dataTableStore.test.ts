@@ -1,29 +1,43 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { StoreKey } from '../../nodes/protocol/wechat/component/platformStore';
+import { N8nDataTablesApi } from '../../nodes/WeChatMiniProgram/transport/n8nDataTablesApi';
 import { DataTablePlatformStore } from '../../nodes/WeChatMiniProgram/transport/platformStore';
 import { InMemoryDataTables } from '../../testkit/engine/dataTables';
+import { FakeN8nApi } from '../../testkit/servers/fakeN8nApi';
 
 const KEY: StoreKey = { kind: 'componentToken', authorizerAppId: '' };
 const LEASE_UNTIL = Date.UTC(2026, 0, 5, 12);
 
-/** The Data Table helpers n8n gives an execute context, over one shared provider. */
-function contextOver(dataTables: InMemoryDataTables): IExecuteFunctions {
-	return {
-		helpers: {
-			getDataTableAggregateProxy: async () => await dataTables.getDataTableAggregateProxy(),
-			getDataTableProxy: async (id: string) =>
-				await dataTables.getDataTableProxy(undefined, undefined, id),
-		},
-	} as unknown as IExecuteFunctions;
+/** helpers.httpRequest as n8n gives it, for the options the n8n API client uses. */
+async function httpRequest(options: IHttpRequestOptions) {
+	const url = new URL(options.url);
+	for (const [name, value] of Object.entries(options.qs ?? {}))
+		url.searchParams.set(name, String(value));
+	const answer = await fetch(url, {
+		method: options.method,
+		headers: { ...(options.headers as Record<string, string>), 'content-type': 'application/json' },
+		body: options.body === undefined ? undefined : JSON.stringify(options.body),
+	});
+	const text = await answer.text();
+	return { statusCode: answer.status, body: text ? (JSON.parse(text) as unknown) : undefined };
 }
 
-/** Two n8n processes: each its own table-id cache, one database. */
+const context = { helpers: { httpRequest } } as unknown as IExecuteFunctions;
+
+/** Two n8n processes: each its own table-id cache, one database behind n8n's public API. */
 async function twoProcesses(dataTables = new InMemoryDataTables()) {
+	const api = await new FakeN8nApi(dataTables).start();
+	const access = { baseUrl: api.url, apiKey: api.apiKey };
 	const open = async () =>
-		await DataTablePlatformStore.open(contextOver(dataTables), 'wxcomponentplatform1', new Map());
+		await DataTablePlatformStore.open(
+			new N8nDataTablesApi(context, access),
+			'wxcomponentplatform1',
+			new Map(),
+			access.baseUrl,
+		);
 	const first = await open();
-	return { dataTables, stores: [first, await open()] };
+	return { dataTables, api, access, stores: [first, await open()] };
 }
 
 /**
@@ -32,7 +46,7 @@ async function twoProcesses(dataTables = new InMemoryDataTables()) {
  * none matched; the in-memory provider does the same. A Data Table has no unique key, so the
  * first row of an entry is where two processes can meet without a version to compare.
  */
-describe('the platform Data Table store: who wins the renewal lease', () => {
+describe('the platform Data Table store, through n8n’s public API: who wins the renewal lease', () => {
 	it('lets exactly one of two processes claim an entry that was never stored', async () => {
 		const { dataTables, stores } = await twoProcesses();
 
@@ -64,5 +78,40 @@ describe('the platform Data Table store: who wins the renewal lease', () => {
 		await stores[0].write(KEY, { sealed: 'sealed-token', expiresAt: 1 });
 
 		expect(await stores[1].claim(KEY, 0, LEASE_UNTIL)).toBe(false);
+	});
+
+	it('finds or creates its table again when it was deleted in n8n, and stores anew', async () => {
+		const { dataTables, stores } = await twoProcesses();
+		await stores[0].write(KEY, { sealed: 'sealed-token', expiresAt: 1 });
+		dataTables.tables.clear();
+
+		expect(await stores[1].read(KEY)).toBeUndefined();
+		await stores[0].write(KEY, { sealed: 'sealed-again', expiresAt: 2 });
+		expect(await stores[1].read(KEY)).toMatchObject({ sealed: 'sealed-again', version: 1 });
+		expect(dataTables.tables.size).toBe(1);
+	});
+
+	it('names n8n’s refusal of an API key, never the key', async () => {
+		const { api } = await twoProcesses();
+		const wrongKey = 'n8n_api_wrong-0123456789';
+		const refused = DataTablePlatformStore.open(
+			new N8nDataTablesApi(context, { baseUrl: api.url, apiKey: wrongKey }),
+			'wxcomponentplatform2',
+			new Map(),
+			api.url,
+		);
+		await expect(refused).rejects.toThrow(
+			/GET \/data-tables answered HTTP 401: n8n refused the API key/,
+		);
+		await refused.catch((error: Error) => expect(error.message).not.toContain(wrongKey));
+		const unreachable = DataTablePlatformStore.open(
+			new N8nDataTablesApi(context, { baseUrl: 'http://127.0.0.1:9/api/v1', apiKey: wrongKey }),
+			'wxcomponentplatform2',
+			new Map(),
+			'http://127.0.0.1:9/api/v1',
+		);
+		await expect(unreachable).rejects.toThrow(
+			/n8n's API at http:\/\/127.0.0.1:9\/api\/v1 cannot be reached/,
+		);
 	});
 });
