@@ -76,6 +76,31 @@ export async function createCredential(
 	return { id: created.id, name: created.name };
 }
 
+/** The public-API scopes the Third-Party Platform mode needs for its Data Table. */
+export const DATA_TABLE_SCOPES = [
+	'dataTable:create',
+	'dataTable:list',
+	'dataTable:read',
+	'dataTableRow:create',
+	'dataTableRow:read',
+	'dataTableRow:update',
+	'dataTableRow:delete',
+];
+
+/** Creates an n8n API key as Settings > n8n API does; returns the key itself (shown once). */
+export async function createApiKey(
+	session: N8nSession,
+	label: string,
+	scopes: string[],
+): Promise<string> {
+	const created = await restCall<{ rawApiKey: string }>(session, 'POST', 'api-keys', {
+		label,
+		scopes,
+		expiresAt: null,
+	});
+	return created.rawApiKey;
+}
+
 /** Saves a new workflow (with its id) as the editor does. */
 export async function createWorkflow(session: N8nSession, json: object): Promise<void> {
 	await restCall(session, 'POST', 'workflows', json);

@@ -20,7 +20,14 @@ import { RENEW_MARGIN_MS } from '../../../nodes/protocol/wechat/component/platfo
 import { platformTableName } from '../../../nodes/WeChatMiniProgram/transport/platformStore';
 import type { Execution } from '../executions';
 import { ROLES, waitForWebhook } from '../n8nProcesses';
-import { activateWorkflow, createCredential, createWorkflow, ownerLogin } from '../n8nRest';
+import {
+	activateWorkflow,
+	createApiKey,
+	createCredential,
+	createWorkflow,
+	DATA_TABLE_SCOPES,
+	ownerLogin,
+} from '../n8nRest';
 import type { PlatformStats } from '../platformServer';
 import { merchantCallsWorkflow, ticketWorkflow } from '../platformWorkflows';
 import { psql } from '../services';
@@ -45,10 +52,18 @@ export const platformTokenChain: Scenario = async (context) => {
 	const { cluster, endpoints, executions } = context;
 	const control = controlOf(endpoints.controlUrl);
 	const session = await ownerLogin(`http://127.0.0.1:${cluster.ports.main}`);
+	// The node reaches its Data Table through n8n's public API, on main, with a key of the owner.
+	const n8nApiKey = await createApiKey(session, 'WeChat platform (e2e)', DATA_TABLE_SCOPES);
 	const credential = await createCredential(session, {
 		name: 'WeChat Third-Party Platform (local e2e)',
 		type: 'weChatPlatformApi',
-		data: { ...endpoints.platform, apiDomain: 'custom', customBaseUrl: endpoints.weChat.url },
+		data: {
+			...endpoints.platform,
+			apiDomain: 'custom',
+			customBaseUrl: endpoints.weChat.url,
+			n8nApiKey,
+			n8nApiUrl: `http://127.0.0.1:${cluster.ports.main}/api/v1`,
+		},
 	});
 	const ticket = ticketWorkflow(credential);
 	const calls = merchantCallsWorkflow(credential);
@@ -148,14 +163,14 @@ export const platformTokenChain: Scenario = async (context) => {
 	const leaks = findLeaks(
 		context,
 		allRuns,
-		phases[phases.length - 1].after.secrets,
+		[...phases[phases.length - 1].after.secrets, n8nApiKey],
 		endpoints.platform.componentAppId,
 	);
 	problems.push(...leaks.problems);
 	const last = phases[phases.length - 1].after;
 
 	return {
-		name: 'Third-party platform token chain across two workers (n8n Data Table in Postgres)',
+		name: "Third-party platform token chain across two workers (n8n Data Table in Postgres, through n8n's public API)",
 		problems,
 		workers: Object.fromEntries(countBy(allRuns.map((run) => workers.get(run.id) ?? 'unknown'))),
 		figures: [
