@@ -43,6 +43,8 @@ export interface Worker {
 }
 
 const apis = new WeakMap<InMemoryDataTables, Promise<FakeN8nApi>>();
+/** The engine's own Data Table proxy refuses this node, as n8n 2.41.1's does. */
+const N8N_PROXY = new InMemoryDataTables({ asN8n: true });
 
 /** n8n's public API over one test database, as the credential's n8n API URL and key reach it. */
 export async function n8nApiOver(dataTables: InMemoryDataTables): Promise<FakeN8nApi> {
@@ -87,6 +89,7 @@ export async function runAction(
 		connections: { [first.name]: { main: [[{ node: action.name, type: 'main', index: 0 }]] } },
 		credentials: { weChatPlatformApi: { ...credential, ...(await n8nApiFields(dataTables)) } },
 		extraNodeTypes: { [ACTION_TYPE]: worker.action, [PLATFORM_TRIGGER_TYPE]: worker.trigger },
+		dataTables: N8N_PROXY,
 		startItems: start.triggerNode ? start.items.map((json) => ({ json })) : undefined,
 		mode: start.triggerNode ? 'webhook' : 'manual',
 	});

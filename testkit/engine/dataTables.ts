@@ -32,16 +32,15 @@ interface Table {
 }
 
 /**
- * n8n's Data Tables for tests: one in-memory database that every "process" of a test shares, given
- * to n8n-core as `additionalData['data-table'].dataTableProxyProvider` the way n8n does. Each
+ * n8n's Data Tables for tests: one in-memory database that every "process" of a test shares. It
+ * is what testkit/servers/fakeN8nApi.ts serves as n8n's public API (how the Third-Party Platform
+ * mode reaches Data Tables), and it can stand in n8n-core's
+ * `additionalData['data-table'].dataTableProxyProvider`, where with `asN8n: true` it refuses every
+ * node type but n8n's own Data Table nodes, as n8n 2.41.1 does (N8N_DATA_TABLE_NODE_TYPES). Each
  * operation completes before another starts (like single SQL statements), so updateRows with a
  * filter is a compare-and-set, as UPDATE ... WHERE is in Postgres. As in n8n 2.41.1 (read in its
- * data-table-rows.repository and measured by `npm run e2e:queue`'s platform scenario), updateRows
- * returns the updated rows ([] when none matched) and there is no unique key on rows: two inserts
- * of one key leave two rows. `operations` counts calls.
- *
- * By default it serves any node, which n8n does not: with `asN8n: true` it refuses every node
- * type but n8n's own Data Table nodes, as n8n 2.41.1 does (N8N_DATA_TABLE_NODE_TYPES).
+ * data-table-rows.repository), updateRows returns the updated rows ([] when none matched) and
+ * there is no unique key on rows: two inserts of one key leave two rows. `operations` counts calls.
  */
 export class InMemoryDataTables implements DataTableProxyProvider {
 	readonly tables = new Map<string, Table>();
