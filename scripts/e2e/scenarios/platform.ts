@@ -347,7 +347,7 @@ function findLeaks(
 		const rows = JSON.parse(
 			psql(
 				services.postgres,
-				`SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM data_table_user_${tableId} t`,
+				`SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM "data_table_user_${tableId}" t`,
 			),
 		) as { kind: string; authorizerAppId: string; version: number; sealed: string }[];
 		places.push(['the Data Table rows', JSON.stringify(rows)]);
