@@ -62,6 +62,25 @@ export class WeChatPlatformApi implements ICredentialType {
 			description: 'The 43-character key WeChat encrypts pushes with',
 		},
 		{
+			displayName: 'n8n API Key',
+			name: 'n8nApiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'A key of this n8n (Settings > n8n API). The node keeps the ticket and tokens every n8n process shares in an n8n Data Table, which n8n gives community nodes only through its API.',
+		},
+		{
+			displayName: 'n8n API URL',
+			name: 'n8nApiUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'http://n8n-main:5678/api/v1',
+			description:
+				"This n8n's public API as every n8n process (main, workers, webhook processors) reaches it. Empty: this n8n's own URL followed by /api/v1.",
+		},
+		{
 			displayName: 'API Domain',
 			name: 'apiDomain',
 			type: 'options',

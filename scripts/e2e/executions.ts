@@ -93,6 +93,17 @@ export class ExecutionReader {
 		return new Map(rows.map((row) => [row.id, this.readRun(row.data)]));
 	}
 
+	/** The stored run data of each execution as n8n keeps it (flatted JSON text), to search in. */
+	rawRunData(executionIds: string[]): string[] {
+		const ids = executionIds.map(Number).filter(Number.isInteger);
+		if (ids.length === 0) return [];
+		return JSON.parse(
+			this.query(
+				`SELECT coalesce(json_agg(data), '[]') FROM execution_data WHERE "executionId" IN (${ids.join(',')})`,
+			),
+		) as string[];
+	}
+
 	private readRun(raw: string): RunData {
 		const data = this.parseFlatted(raw) as {
 			resultData: {

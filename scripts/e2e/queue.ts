@@ -30,6 +30,7 @@ import { concurrentPushes } from './scenarios/concurrentPushes';
 import { latencyBatches } from './scenarios/latencyBatches';
 import type { Scenario, ScenarioContext, ScenarioResult } from './scenarios/scenario';
 import { manyDeliveries } from './scenarios/manyDeliveries';
+import { platformTokenChain } from './scenarios/platform';
 import { retriesOfOneDelivery } from './scenarios/retriesOfOneDelivery';
 import type { ServerStats } from './serverStats';
 import type { E2eEndpoints } from './servers';
@@ -49,6 +50,7 @@ const SCENARIOS: Record<string, Scenario> = {
 	trigger: manyDeliveries,
 	pushes: concurrentPushes,
 	batches: latencyBatches,
+	platform: platformTokenChain,
 };
 
 function log(message: string): void {

@@ -3,7 +3,7 @@
  * process calls, so their limits (2000 openids/s per App ID, 200 calls/s per SDKAppID) are shared
  * by all callers as the real services share them. A control port answers GET /stats (see
  * serverStats.ts) and POST /reset. Prints one JSON line with the endpoints, then serves until
- * SIGTERM/SIGINT.
+ * SIGTERM/SIGINT. The third-party platform's control routes (/platform/*) are in platformServer.ts.
  *
  *   E2E_LATENCY_MS, E2E_LATENCY_JITTER_MS   every answer after this long (default 0)
  *   E2E_ROOMS                               live room ids (default 1,2)
@@ -22,6 +22,7 @@ import {
 	subscribeUser,
 } from '../../testkit/servers/fakeWeChat/subscribeRoutes';
 import { latencyFromEnv } from '../../testkit/servers/latency';
+import { E2ePlatform, type PlatformEndpoint } from './platformServer';
 import { collectStats, resetRecords, type FakeServices } from './serverStats';
 
 export const E2E_OFFICIAL_ACCOUNT = '@TOA#_e2e_news';
@@ -29,6 +30,8 @@ export const E2E_OFFICIAL_ACCOUNT = '@TOA#_e2e_news';
 export interface E2eEndpoints {
 	weChat: { url: string; appId: string; appSecret: string; templateId: string };
 	tencent: { url: string; sdkAppId: number; secretKey: string; officialAccount: string };
+	/** The third-party platform on the same local WeChat (its control routes: platformServer.ts). */
+	platform: PlatformEndpoint;
 	controlUrl: string;
 	subscribedUsers: string[];
 	latency: { ms: number; jitterMs?: number };
@@ -38,7 +41,9 @@ export function subscribedUser(index: number): string {
 	return `oE2eSubscriber${String(index).padStart(5, '0')}`;
 }
 
-async function startFakes(): Promise<FakeServices & { templateId: string; users: string[] }> {
+async function startFakes(): Promise<
+	FakeServices & { templateId: string; users: string[]; platform: E2ePlatform }
+> {
 	const latency = latencyFromEnv('E2E_LATENCY');
 	const weChat = await new FakeWeChatServer().start(Number(process.env.E2E_WECHAT_PORT ?? 0));
 	weChat.latency = latency;
@@ -59,11 +64,13 @@ async function startFakes(): Promise<FakeServices & { templateId: string; users:
 	const tencent = await new FakeTencentChat().start(Number(process.env.E2E_TENCENT_PORT ?? 0));
 	tencent.latency = latency;
 	tencent.addAccount(E2E_OFFICIAL_ACCOUNT, { Name: 'E2E News', MaxSubscriberNum: 1_000_000 });
-	return { weChat, live, subscribe, tencent, templateId, users };
+	const platform = new E2ePlatform(weChat, live);
+	return { weChat, live, subscribe, tencent, templateId, users, platform };
 }
 
-function startControl(fakes: FakeServices): Promise<Server> {
+function startControl(fakes: FakeServices, platform: E2ePlatform): Promise<Server> {
 	const control = createServer((req, res) => {
+		if (platform.handle(req, res)) return;
 		if (req.method === 'GET' && req.url === '/stats') {
 			res.writeHead(200, { 'content-type': 'application/json' });
 			return void res.end(JSON.stringify(collectStats(fakes)));
@@ -81,7 +88,7 @@ function startControl(fakes: FakeServices): Promise<Server> {
 
 async function main(): Promise<void> {
 	const fakes = await startFakes();
-	const control = await startControl(fakes);
+	const control = await startControl(fakes, fakes.platform);
 	const endpoints: E2eEndpoints = {
 		weChat: {
 			url: fakes.weChat.url,
@@ -95,6 +102,7 @@ async function main(): Promise<void> {
 			secretKey: fakes.tencent.secretKey,
 			officialAccount: E2E_OFFICIAL_ACCOUNT,
 		},
+		platform: fakes.platform.endpoint,
 		controlUrl: `http://127.0.0.1:${(control.address() as AddressInfo).port}`,
 		subscribedUsers: fakes.users,
 		latency: fakes.weChat.latency,

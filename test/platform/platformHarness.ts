@@ -6,6 +6,7 @@ import { InMemoryDataTables } from '../../testkit/engine/dataTables';
 import { processTransport } from '../../testkit/engine/nodeTransport';
 import { PLATFORM_TRIGGER_TYPE } from '../../testkit/engine/platformTriggerServer';
 import { runWorkflow, type WorkflowResult } from '../../testkit/engine/runWorkflow';
+import { FakeN8nApi } from '../../testkit/servers/fakeN8nApi';
 import { FakeComponentPlatform } from '../../testkit/servers/fakeWeChat/componentRoutes';
 import type { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 
@@ -41,7 +42,24 @@ export interface Worker {
 	trigger: INodeType;
 }
 
-/** Runs one action node (with `parameters`) on a worker, fed `items`; a trigger may come first. */
+const apis = new WeakMap<InMemoryDataTables, Promise<FakeN8nApi>>();
+/** The engine's own Data Table proxy refuses this node, as n8n 2.41.1's does. */
+const N8N_PROXY = new InMemoryDataTables({ asN8n: true });
+
+/** n8n's public API over one test database, as the credential's n8n API URL and key reach it. */
+export async function n8nApiOver(dataTables: InMemoryDataTables): Promise<FakeN8nApi> {
+	let api = apis.get(dataTables);
+	if (!api) {
+		api = new FakeN8nApi(dataTables).start();
+		apis.set(dataTables, api);
+	}
+	return await api;
+}
+
+/**
+ * Runs one action node (with `parameters`) on a worker, fed `items`; a trigger may come first.
+ * The platform credential reaches `dataTables` through n8n's public API (FakeN8nApi).
+ */
 export async function runAction(
 	worker: Worker,
 	dataTables: InMemoryDataTables,
@@ -69,12 +87,20 @@ export async function runAction(
 	return await runWorkflow({
 		nodes: [first, action],
 		connections: { [first.name]: { main: [[{ node: action.name, type: 'main', index: 0 }]] } },
-		credentials: { weChatPlatformApi: credential },
+		credentials: { weChatPlatformApi: { ...credential, ...(await n8nApiFields(dataTables)) } },
 		extraNodeTypes: { [ACTION_TYPE]: worker.action, [PLATFORM_TRIGGER_TYPE]: worker.trigger },
-		dataTables,
+		dataTables: N8N_PROXY,
 		startItems: start.triggerNode ? start.items.map((json) => ({ json })) : undefined,
 		mode: start.triggerNode ? 'webhook' : 'manual',
 	});
+}
+
+/** The platform credential's fields that point it at n8n's public API over `dataTables`. */
+export async function n8nApiFields(
+	dataTables: InMemoryDataTables,
+): Promise<{ n8nApiUrl: string; n8nApiKey: string }> {
+	const api = await n8nApiOver(dataTables);
+	return { n8nApiUrl: api.url, n8nApiKey: api.apiKey };
 }
 
 /** The ticket workflow's branches (an n8n Switch on InfoType in examples/). */

@@ -33,7 +33,7 @@ import { FakeComponentPlatform } from '../../testkit/servers/fakeWeChat/componen
 import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import { binaryItemsIntoWeChatNode } from '../broadcast/broadcastHarness';
-import { platformCredential } from '../platform/platformHarness';
+import { n8nApiFields, platformCredential } from '../platform/platformHarness';
 import { chatCredentials } from '../tencent/chatHarness';
 import { send, startTriggerServer } from '../trigger/triggerServer';
 import { OPERATION_SAMPLES, SAMPLE_MERCHANT, type TriggerOutputs } from './outputSamples';
@@ -56,13 +56,16 @@ export async function operationOutputs(trigger: TriggerOutputs): Promise<{
 	const seed = seedDemoWeChat(weChat);
 	seedDemoTencent(tencent);
 	const platform = new FakeComponentPlatform(weChat);
+	// n8n's database, where the platform operations keep the ticket and the merchants' tokens.
+	const dataTables = new InMemoryDataTables();
 	const credentials = {
 		...weChatCredentials(weChat),
 		tencentChatApi: chatCredentials(tencent) as never,
-		weChatPlatformApi: platformCredential(weChat, platform),
+		weChatPlatformApi: {
+			...platformCredential(weChat, platform),
+			...(await n8nApiFields(dataTables)),
+		},
 	};
-	// n8n's database, where the platform operations keep the ticket and the merchants' tokens.
-	const dataTables = new InMemoryDataTables();
 	const outputs = new Map<string, IDataObject[]>();
 	let platformTrigger = new Map<string, IDataObject[]>();
 	try {
@@ -75,7 +78,6 @@ export async function operationOutputs(trigger: TriggerOutputs): Promise<{
 			let answers = 0;
 			const result = await runWorkflow({
 				...binaryItemsIntoWeChatNode(inputs, { resource, operation, ...given }, credentials),
-				dataTables,
 				onSendResponse: () => answers++,
 			});
 			const key = `${resource}/${operation}`;

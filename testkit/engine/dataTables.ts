@@ -13,6 +13,18 @@ import type {
 	ListDataTableRowsOptions,
 } from 'n8n-workflow';
 
+/**
+ * The only node types n8n serves its Data Tables to (DataTableProxyService's ALLOWED_NODES in
+ * n8n 2.41.1, and still so on n8n's main branch): every other node, a community node included,
+ * gets "This proxy is only available for Data table nodes".
+ */
+export const N8N_DATA_TABLE_NODE_TYPES = [
+	'n8n-nodes-base.dataTable',
+	'n8n-nodes-base.dataTableTool',
+	'n8n-nodes-base.evaluationTrigger',
+	'n8n-nodes-base.evaluation',
+];
+
 interface Table {
 	table: DataTable;
 	rows: DataTableRowReturn[];
@@ -20,16 +32,32 @@ interface Table {
 }
 
 /**
- * n8n's Data Tables for tests: one in-memory database that every "process" of a test shares, given
- * to n8n-core as `additionalData['data-table'].dataTableProxyProvider` the way n8n does. Each
+ * n8n's Data Tables for tests: one in-memory database that every "process" of a test shares. It
+ * is what testkit/servers/fakeN8nApi.ts serves as n8n's public API (how the Third-Party Platform
+ * mode reaches Data Tables), and it can stand in n8n-core's
+ * `additionalData['data-table'].dataTableProxyProvider`, where with `asN8n: true` it refuses every
+ * node type but n8n's own Data Table nodes, as n8n 2.41.1 does (N8N_DATA_TABLE_NODE_TYPES). Each
  * operation completes before another starts (like single SQL statements), so updateRows with a
- * filter is a compare-and-set, as UPDATE ... WHERE is in Postgres. `operations` counts calls.
+ * filter is a compare-and-set, as UPDATE ... WHERE is in Postgres. As in n8n 2.41.1 (read in its
+ * data-table-rows.repository), updateRows returns the updated rows ([] when none matched) and
+ * there is no unique key on rows: two inserts of one key leave two rows. `operations` counts calls.
  */
 export class InMemoryDataTables implements DataTableProxyProvider {
 	readonly tables = new Map<string, Table>();
 	operations = 0;
 
-	async getDataTableAggregateProxy(): Promise<IDataTableProjectAggregateService> {
+	constructor(private readonly options: { asN8n?: boolean } = {}) {}
+
+	private checkNode(node: { type: string } | undefined): void {
+		if (this.options.asN8n && !N8N_DATA_TABLE_NODE_TYPES.includes(node?.type ?? ''))
+			throw new Error('This proxy is only available for Data table nodes');
+	}
+
+	async getDataTableAggregateProxy(
+		_workflow?: unknown,
+		node?: { type: string },
+	): Promise<IDataTableProjectAggregateService> {
+		this.checkNode(node);
 		return {
 			getProjectId: () => 'test-project',
 			createDataTable: async (options: CreateDataTableOptions) => this.create(options),
@@ -50,9 +78,10 @@ export class InMemoryDataTables implements DataTableProxyProvider {
 
 	async getDataTableProxy(
 		_workflow: unknown,
-		_node: unknown,
+		node: { type: string } | undefined,
 		id: string,
 	): Promise<IDataTableProjectService> {
+		this.checkNode(node);
 		const entry = this.tables.get(id);
 		if (!entry) throw new Error(`Data table ${id} does not exist`);
 		const count = <T>(value: T): T => {

@@ -16,6 +16,7 @@ import {
 	PlatformTokenChain,
 } from '../../protocol/wechat/component/platformTokens';
 import { SecretSealer } from '../../protocol/wechat/component/sealedSecrets';
+import { N8nDataTablesApi, type N8nApiAccess } from './n8nDataTablesApi';
 import { DataTablePlatformStore } from './platformStore';
 import { sendClassified } from './sendClassified';
 import type { TransportOptions } from './transportOptions';
@@ -63,8 +64,14 @@ export async function openPlatform(ctx: Context, transport: TransportOptions): P
 		transport.caches.platforms.set(memoryKey, memory);
 	}
 	const { sealer } = memory;
+	const n8nApi = n8nApiAccess(ctx, text('n8nApiUrl'), text('n8nApiKey'));
 	const secrets = new PlatformSecrets(
-		await DataTablePlatformStore.open(ctx, componentAppId, transport.caches.platformTables),
+		await DataTablePlatformStore.open(
+			new N8nDataTablesApi(ctx, n8nApi),
+			componentAppId,
+			transport.caches.platformTables,
+			n8nApi.baseUrl,
+		),
 		sealer,
 	);
 	const post = componentPoster(ctx, baseUrl, transport);
@@ -88,6 +95,19 @@ export async function openPlatform(ctx: Context, transport: TransportOptions): P
 				async (token) => await post(path, body, { component_access_token: token }),
 			),
 	};
+}
+
+/** n8n's public API, which keeps the platform's Data Table: the credential's URL, or this n8n's own. */
+function n8nApiAccess(ctx: Context, url: string, apiKey: string): N8nApiAccess {
+	if (!apiKey)
+		throw new Error(
+			'The Third-Party Platform credential needs an n8n API Key: the node keeps the ticket and tokens every n8n process shares in an n8n Data Table, which n8n gives community nodes only through its API (Settings > n8n API > Create an API key)',
+		);
+	const baseUrl = (url || `${ctx.getInstanceBaseUrl().replace(/\/+$/, '')}/api/v1`).replace(
+		/\/+$/,
+		'',
+	);
+	return { baseUrl, apiKey };
 }
 
 /** The merchant's token for WeChatClient, renewed once when WeChat refuses it. */

@@ -1,16 +1,11 @@
-import type {
-	DataTableFilter,
-	DataTableRowReturn,
-	IDataTableProjectService,
-	IExecuteFunctions,
-	ILoadOptionsFunctions,
-} from 'n8n-workflow';
+import type { DataTableFilter, DataTableRowReturn } from 'n8n-workflow';
 
 import type {
 	PlatformStore,
 	StoreKey,
 	StoredEntry,
 } from '../../protocol/wechat/component/platformStore';
+import { DataTableGone, type N8nDataTablesApi } from './n8nDataTablesApi';
 
 const COLUMNS = [
 	{ name: 'kind', type: 'string' },
@@ -28,39 +23,48 @@ export function platformTableName(componentAppId: string): string {
 
 /**
  * The platform's shared state in an n8n Data Table (in n8n's database, so every main, worker and
- * webhook process reads the same rows). One row per (kind, authorizer); the secret is sealed.
+ * webhook process reads the same rows), reached through n8n's public API. One row per (kind,
+ * authorizer); the secret is sealed.
  */
 export class DataTablePlatformStore implements PlatformStore {
-	private constructor(private readonly table: IDataTableProjectService) {}
+	private constructor(
+		private readonly api: N8nDataTablesApi,
+		private readonly name: string,
+		private readonly tableIds: Map<string, string>,
+		private readonly cacheKey: string,
+	) {}
 
 	static async open(
-		ctx: IExecuteFunctions | ILoadOptionsFunctions,
+		api: N8nDataTablesApi,
 		componentAppId: string,
-		/** Table ids this process found or created, by project and name (TransportCaches). */
+		/** Table ids this process found or created, by n8n API and name (TransportCaches). */
 		tableIds: Map<string, string>,
+		apiBaseUrl: string,
 	): Promise<DataTablePlatformStore> {
-		const { getDataTableAggregateProxy, getDataTableProxy } = ctx.helpers;
-		if (!getDataTableAggregateProxy || !getDataTableProxy) {
-			throw new Error(
-				'This n8n offers no Data Tables to this node: the Third-Party Platform mode keeps the ticket and tokens in one (n8n 1.113 or later)',
-			);
-		}
 		const name = platformTableName(componentAppId);
-		const tables = await getDataTableAggregateProxy();
-		const cacheKey = `${tables.getProjectId()}:${name}`;
-		const cached = tableIds.get(cacheKey);
-		// A table deleted in n8n's UI is found or created again, with nothing stored.
-		const table = cached ? await getDataTableProxy(cached).catch(() => undefined) : undefined;
-		if (table) return new DataTablePlatformStore(table);
-		const id = await findOrCreateTable(tables, name);
-		tableIds.set(cacheKey, id);
-		return new DataTablePlatformStore(await getDataTableProxy(id));
+		const store = new DataTablePlatformStore(api, name, tableIds, `${apiBaseUrl} ${name}`);
+		if (!tableIds.has(store.cacheKey))
+			tableIds.set(store.cacheKey, await findOrCreateTable(api, name));
+		return store;
+	}
+
+	/** Runs `work` on the table; a table deleted in n8n's UI is found or created again, empty. */
+	private async onTable<T>(work: (tableId: string) => Promise<T>): Promise<T> {
+		const id = this.tableIds.get(this.cacheKey) ?? (await findOrCreateTable(this.api, this.name));
+		try {
+			return await work(id);
+		} catch (error) {
+			if (!(error instanceof DataTableGone)) throw error;
+			const again = await findOrCreateTable(this.api, this.name);
+			this.tableIds.set(this.cacheKey, again);
+			return await work(again);
+		}
 	}
 
 	async read(key: StoreKey): Promise<StoredEntry | undefined> {
-		const { data } = await this.table.getManyRowsAndCount({ filter: filterOf(key) });
+		const rows = await this.onTable(async (id) => await this.api.rows(id, filterOf(key)));
 		// Two processes inserting a first row at once leave two rows: the newest version wins.
-		const row = data.sort((a, b) => Number(b.version) - Number(a.version))[0];
+		const row = rows.sort((a, b) => Number(b.version) - Number(a.version))[0];
 		return row ? entryOf(row) : undefined;
 	}
 
@@ -72,65 +76,61 @@ export class DataTablePlatformStore implements PlatformStore {
 			version: (current?.version ?? 0) + 1,
 			leaseUntil: 0,
 		};
-		if (current) await this.table.updateRows({ filter: filterOf(key), data });
-		else await this.table.insertRows([{ ...key, ...data }], 'id');
+		await this.onTable(async (id) => {
+			if (current) await this.api.update(id, filterOf(key), data);
+			else await this.api.insert(id, [{ ...key, ...data }]);
+		});
 	}
 
 	async claim(key: StoreKey, seenVersion: number, leaseUntil: number): Promise<boolean> {
-		if (seenVersion === 0) {
-			if (await this.read(key)) return false;
-			await this.table.insertRows(
-				[{ ...key, sealed: '', expiresAt: 0, version: 1, leaseUntil }],
-				'id',
-			);
-			return true;
-		}
+		if (seenVersion === 0) return await this.claimFirstRow(key, leaseUntil);
 		const filter = filterOf(key);
 		filter.filters.push({ columnName: 'version', condition: 'eq', value: seenVersion });
-		// UPDATE ... WHERE version = seen: in n8n's database only one process can match it.
-		const updated = await this.table.updateRows({
-			filter,
-			data: { version: seenVersion + 1, leaseUntil },
-		});
+		// n8n 2.41.1 runs this as one UPDATE ... WHERE version = seen RETURNING (Postgres, read
+		// committed): a second process's UPDATE waits for the first, then matches no row and gets [].
+		const updated = await this.onTable(
+			async (id) => await this.api.update(id, filter, { version: seenVersion + 1, leaseUntil }),
+		);
 		return updated.length > 0;
 	}
 
-	async forget(authorizerAppId: string): Promise<void> {
-		await this.table.deleteRows({
-			filter: {
-				type: 'and',
-				filters: [{ columnName: 'authorizerAppId', condition: 'eq', value: authorizerAppId }],
-			},
+	/**
+	 * A Data Table has no unique key, so two processes that both found no row both insert one.
+	 * The oldest row (lowest id) decides: only the process that inserted it holds the lease. The
+	 * other row stays; it has the same version, so every later write and claim moves both. Only a
+	 * process whose insert commits after the other's re-read can still win twice (one extra
+	 * token request, once per entry).
+	 */
+	private async claimFirstRow(key: StoreKey, leaseUntil: number): Promise<boolean> {
+		if (await this.read(key)) return false;
+		return await this.onTable(async (id) => {
+			const [mine] = await this.api.insert(id, [
+				{ ...key, sealed: '', expiresAt: 0, version: 1, leaseUntil },
+			]);
+			const rows = await this.api.rows(id, filterOf(key));
+			return Math.min(...rows.map((row) => Number(row.id))) === mine;
 		});
 	}
-}
 
-async function findOrCreateTable(
-	tables: Awaited<
-		ReturnType<NonNullable<IExecuteFunctions['helpers']['getDataTableAggregateProxy']>>
-	>,
-	name: string,
-): Promise<string> {
-	let id = await findTable(tables, name);
-	if (id) return id;
-	try {
-		id = (await tables.createDataTable({ name, columns: [...COLUMNS] })).id;
-	} catch {
-		// Another process created it at the same moment (names are unique per project).
-		id = await findTable(tables, name);
+	async forget(authorizerAppId: string): Promise<void> {
+		await this.onTable(
+			async (id) =>
+				await this.api.delete(id, {
+					type: 'and',
+					filters: [{ columnName: 'authorizerAppId', condition: 'eq', value: authorizerAppId }],
+				}),
+		);
 	}
-	if (!id) throw new Error(`The Data Table "${name}" could not be created`);
-	return id;
 }
 
-async function findTable(
-	tables: Awaited<
-		ReturnType<NonNullable<IExecuteFunctions['helpers']['getDataTableAggregateProxy']>>
-	>,
-	name: string,
-): Promise<string | undefined> {
-	const { data } = await tables.getManyAndCount({ filter: { name }, take: 10 });
-	return data.find((table) => table.name === name)?.id;
+async function findOrCreateTable(api: N8nDataTablesApi, name: string): Promise<string> {
+	// Another process may create it at the same moment (names are unique per project: 409).
+	const id =
+		(await api.findTable(name)) ??
+		(await api.createTable(name, COLUMNS)) ??
+		(await api.findTable(name));
+	if (!id) throw new Error(`The Data Table "${name}" could not be created through n8n's API`);
+	return id;
 }
 
 function filterOf({ kind, authorizerAppId }: StoreKey): DataTableFilter {

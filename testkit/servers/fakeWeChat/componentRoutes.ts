@@ -50,6 +50,10 @@ export class FakeComponentPlatform {
 	readonly encodingAESKey: string;
 	readonly now: () => number;
 	ipAllowlisted = true;
+	/** How long the tokens issued from now on live (WeChat: 2 hours); the e2e run shortens them. */
+	readonly tokenLifetimeMs = { component: TOKEN_LIFETIME_MS, authorizer: TOKEN_LIFETIME_MS };
+	/** Every ticket, token and refresh token handed out, for checks that none of them leaks. */
+	readonly issuedSecrets: string[] = [];
 	readonly authorizers = new Map<string, FakeAuthorizer>();
 	/** Every call to a token endpoint, accepted or not. */
 	readonly tokenRequests = { componentToken: 0, authorizerToken: new Map<string, number>() };
@@ -80,7 +84,7 @@ export class FakeComponentPlatform {
 	/** A merchant that authorised the platform earlier (its refresh token is WeChat's secret). */
 	addAuthorizer(appId: string): void {
 		this.authorizers.set(appId, {
-			refreshToken: `refreshtoken@@@${randomBytes(8).toString('hex')}`,
+			refreshToken: this.secret(`refreshtoken@@@${randomBytes(8).toString('hex')}`),
 			authorized: true,
 			tokens: new Map(),
 			authTime: Math.floor(this.now() / 1000),
@@ -99,7 +103,7 @@ export class FakeComponentPlatform {
 
 	/** A new ticket WeChat accepts from now on, handed over directly (protocol tests: no push). */
 	issueTicket(): string {
-		const ticket = `ticket@@@${randomBytes(12).toString('base64url')}`;
+		const ticket = this.secret(`ticket@@@${randomBytes(12).toString('base64url')}`);
 		this.tickets.set(ticket, this.now());
 		return ticket;
 	}
@@ -227,8 +231,9 @@ export class FakeComponentPlatform {
 		if (issuedAt === undefined) return { errcode: 61006, errmsg: 'component ticket is invalid' };
 		if (this.now() - issuedAt > TICKET_LIFETIME_MS)
 			return { errcode: 61005, errmsg: 'component ticket is expired' };
-		const token = issue(this.componentTokens, this.now(), 'componenttoken');
-		return { component_access_token: token, expires_in: TOKEN_LIFETIME_MS / 1000 };
+		const lifetime = this.tokenLifetimeMs.component;
+		const token = this.secret(issue(this.componentTokens, this.now(), 'componenttoken', lifetime));
+		return { component_access_token: token, expires_in: lifetime / 1000 };
 	}
 
 	private checkComponentToken(token: string): Json | undefined {
@@ -248,11 +253,14 @@ export class FakeComponentPlatform {
 		if (!authorizer?.authorized || body.authorizer_refresh_token !== authorizer.refreshToken)
 			return { errcode: 61023, errmsg: 'refresh_token is invalid' };
 		if (this.rotateEvery > 0 && count % this.rotateEvery === 0)
-			authorizer.refreshToken = `refreshtoken@@@${randomBytes(8).toString('hex')}`;
-		const token = issue(authorizer.tokens, this.now(), `authorizertoken-${appId}`);
+			authorizer.refreshToken = this.secret(`refreshtoken@@@${randomBytes(8).toString('hex')}`);
+		const lifetime = this.tokenLifetimeMs.authorizer;
+		const token = this.secret(
+			issue(authorizer.tokens, this.now(), `authorizertoken-${appId}`, lifetime),
+		);
 		return {
 			authorizer_access_token: token,
-			expires_in: TOKEN_LIFETIME_MS / 1000,
+			expires_in: lifetime / 1000,
 			authorizer_refresh_token: authorizer.refreshToken,
 		};
 	}
@@ -263,12 +271,15 @@ export class FakeComponentPlatform {
 		if (!code || code.until <= this.now()) return { errcode: 61010, errmsg: 'code is expired' };
 		const authorizer = this.authorizers.get(code.appId)!;
 		authorizer.authorized = true;
-		const token = issue(authorizer.tokens, this.now(), `authorizertoken-${code.appId}`);
+		const lifetime = this.tokenLifetimeMs.authorizer;
+		const token = this.secret(
+			issue(authorizer.tokens, this.now(), `authorizertoken-${code.appId}`, lifetime),
+		);
 		return {
 			authorization_info: {
 				authorizer_appid: code.appId,
 				authorizer_access_token: token,
-				expires_in: TOKEN_LIFETIME_MS / 1000,
+				expires_in: lifetime / 1000,
 				authorizer_refresh_token: authorizer.refreshToken,
 				func_info: [{ funcscope_category: { id: 18 } }, { funcscope_category: { id: 52 } }],
 			},
@@ -325,6 +336,11 @@ export class FakeComponentPlatform {
 		return undefined;
 	}
 
+	private secret(value: string): string {
+		this.issuedSecrets.push(value);
+		return value;
+	}
+
 	private withinQuota(name: string, limit: number): boolean {
 		const key = `${name}:${Math.floor(this.now() / 86_400_000)}`;
 		const used = (this.usage.get(key) ?? 0) + 1;
@@ -339,11 +355,11 @@ export class FakeComponentPlatform {
 	}
 }
 
-/** A new token valid 2 hours; the tokens issued before it keep at most 5 more minutes. */
-function issue(tokens: Map<string, number>, now: number, prefix: string): string {
+/** A new token valid `lifetime` (2 hours); the tokens issued before it keep at most 5 more minutes. */
+function issue(tokens: Map<string, number>, now: number, prefix: string, lifetime: number): string {
 	for (const [token, until] of tokens) tokens.set(token, Math.min(until, now + OVERLAP_MS));
 	const token = `${prefix}-${randomBytes(12).toString('hex')}`;
-	tokens.set(token, now + TOKEN_LIFETIME_MS);
+	tokens.set(token, now + lifetime);
 	return token;
 }
 

@@ -1,0 +1,142 @@
+import type {
+	DataTableFilter,
+	DataTableRowReturn,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+} from 'n8n-workflow';
+
+/** Where n8n's public API is and the key it takes (from the platform credential). */
+export interface N8nApiAccess {
+	/** The public API's base, e.g. http://127.0.0.1:5678/api/v1 */
+	baseUrl: string;
+	apiKey: string;
+}
+
+export interface TableColumn {
+	name: string;
+	type: 'string' | 'number' | 'boolean' | 'date';
+}
+
+/** A Data Table that is gone (deleted in n8n's UI): the caller finds or creates it again. */
+export class DataTableGone extends Error {}
+
+/**
+ * n8n's Data Tables through n8n's public API (`/api/v1/data-tables`). n8n 2.41.1 serves
+ * `helpers.getDataTableProxy` only to its own Data table nodes, so this API is how a community
+ * node keeps state in n8n's database. Every call names the endpoint and n8n's HTTP status on
+ * failure; the API key never appears in an error.
+ */
+export class N8nDataTablesApi {
+	constructor(
+		private readonly ctx: IExecuteFunctions | ILoadOptionsFunctions,
+		private readonly access: N8nApiAccess,
+	) {}
+
+	async findTable(name: string): Promise<string | undefined> {
+		const answer = (await this.call('GET', '/data-tables', {
+			qs: { filter: JSON.stringify({ name }), limit: 10 },
+		})) as { data?: Array<{ id: string; name: string }> };
+		return answer.data?.find((table) => table.name === name)?.id;
+	}
+
+	/** Undefined when n8n answers 409: a table of that name exists (another process made it). */
+	async createTable(name: string, columns: readonly TableColumn[]): Promise<string | undefined> {
+		try {
+			const table = (await this.call('POST', '/data-tables', { body: { name, columns } })) as {
+				id: string;
+			};
+			return table.id;
+		} catch (error) {
+			if (error instanceof N8nApiError && error.status === 409) return undefined;
+			throw error;
+		}
+	}
+
+	async rows(tableId: string, filter: DataTableFilter): Promise<DataTableRowReturn[]> {
+		const answer = (await this.call('GET', `/data-tables/${tableId}/rows`, {
+			qs: { filter: JSON.stringify(filter), limit: 250 },
+		})) as { data?: DataTableRowReturn[] };
+		return answer.data ?? [];
+	}
+
+	/** The ids n8n gave the new rows, in order. */
+	async insert(tableId: string, rows: Array<Record<string, unknown>>): Promise<number[]> {
+		const answer = (await this.call('POST', `/data-tables/${tableId}/rows`, {
+			body: { data: rows, returnType: 'id' },
+		})) as Array<{ id: number }>;
+		return answer.map(({ id }) => Number(id));
+	}
+
+	/**
+	 * The rows n8n updated ([] when none matched the filter). n8n runs it as one
+	 * `UPDATE ... WHERE <filter> RETURNING` in a transaction, so a filter on a version column is a
+	 * compare-and-set.
+	 */
+	async update(
+		tableId: string,
+		filter: DataTableFilter,
+		data: Record<string, unknown>,
+	): Promise<DataTableRowReturn[]> {
+		const answer = await this.call('PATCH', `/data-tables/${tableId}/rows/update`, {
+			body: { filter, data, returnData: true },
+		});
+		return Array.isArray(answer) ? (answer as DataTableRowReturn[]) : [];
+	}
+
+	async delete(tableId: string, filter: DataTableFilter): Promise<void> {
+		await this.call('DELETE', `/data-tables/${tableId}/rows/delete`, {
+			qs: { filter: JSON.stringify(filter) },
+		});
+	}
+
+	private async call(
+		method: IHttpRequestOptions['method'],
+		path: string,
+		options: Pick<IHttpRequestOptions, 'qs' | 'body'>,
+	): Promise<unknown> {
+		const endpoint = `${method} ${path.replace(/\/data-tables\/[^/]+/, '/data-tables/{id}')}`;
+		let answer: { statusCode: number; body: unknown };
+		try {
+			answer = (await this.ctx.helpers.httpRequest({
+				method,
+				url: `${this.access.baseUrl}${path}`,
+				headers: { 'X-N8N-API-KEY': this.access.apiKey, accept: 'application/json' },
+				json: true,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+				...options,
+			})) as { statusCode: number; body: unknown };
+		} catch (error) {
+			const reason = error instanceof Error ? error.message : String(error);
+			throw new Error(
+				`n8n's API at ${this.access.baseUrl} cannot be reached (${endpoint}: ${reason.replace(this.access.apiKey, '***')}). Set "n8n API URL" in the Third-Party Platform credential to an address every n8n process reaches`,
+			);
+		}
+		if (answer.statusCode < 300) return answer.body;
+		if (answer.statusCode === 404 && path.startsWith('/data-tables/'))
+			throw new DataTableGone(`${endpoint}: the Data Table is gone`);
+		throw new N8nApiError(endpoint, answer.statusCode, answer.body);
+	}
+}
+
+const STATUS_MEANINGS: Record<number, string> = {
+	401: 'n8n refused the API key: create one in n8n under Settings > n8n API and put it in the Third-Party Platform credential',
+	403: "the API key's user may not use Data Tables in its project, or the key lacks the dataTable and dataTableRow scopes",
+	409: 'a Data Table of that name already exists',
+};
+
+export class N8nApiError extends Error {
+	constructor(
+		endpoint: string,
+		readonly status: number,
+		body: unknown,
+	) {
+		const said =
+			body && typeof body === 'object' && 'message' in body ? String(body.message) : undefined;
+		const meaning = STATUS_MEANINGS[status] ?? said ?? 'unexpected answer';
+		super(
+			`n8n's API ${endpoint} answered HTTP ${status}: ${meaning}${said && STATUS_MEANINGS[status] ? ` (${said})` : ''}`,
+		);
+	}
+}
