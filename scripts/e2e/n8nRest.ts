@@ -22,8 +22,13 @@ async function ownerCookie(baseUrl: string): Promise<string> {
 	return cookie.split(';')[0];
 }
 
-export async function activateWorkflows(baseUrl: string, workflowIds: string[]): Promise<void> {
-	const cookie = await ownerCookie(baseUrl);
+/** Activates the workflows; sets up the owner first unless `cookie` is a session from signIn. */
+export async function activateWorkflows(
+	baseUrl: string,
+	workflowIds: string[],
+	cookie?: string,
+): Promise<void> {
+	cookie ??= await ownerCookie(baseUrl);
 	const headers = { cookie, 'content-type': 'application/json', 'browser-id': 'e2e' };
 	for (const id of workflowIds) {
 		const workflow = (await (
@@ -44,4 +49,37 @@ export async function activateWorkflows(baseUrl: string, workflowIds: string[]):
 				`activating workflow ${id} answered ${answer.status}: ${(await answer.text()).slice(0, 500)}`,
 			);
 	}
+}
+
+/** A session of the owner that activateWorkflows set up, for what a scenario adds later. */
+export async function signIn(baseUrl: string): Promise<string> {
+	const answer = await fetch(`${baseUrl}/rest/login`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', 'browser-id': 'e2e' },
+		body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+	});
+	const cookie = answer.headers.get('set-cookie');
+	if (!answer.ok || !cookie)
+		throw new Error(`signing in answered ${answer.status}: ${(await answer.text()).slice(0, 300)}`);
+	return cookie.split(';')[0];
+}
+
+/** Creates a credential or a workflow through main's REST API, as the editor does; returns its id. */
+export async function createEntity(
+	baseUrl: string,
+	cookie: string,
+	kind: 'credentials' | 'workflows',
+	body: object,
+): Promise<string> {
+	const answer = await fetch(`${baseUrl}/rest/${kind}`, {
+		method: 'POST',
+		headers: { cookie, 'content-type': 'application/json', 'browser-id': 'e2e' },
+		body: JSON.stringify(body),
+	});
+	const created = (await answer.json().catch(() => ({}))) as { data?: { id?: string } };
+	if (!answer.ok || !created.data?.id)
+		throw new Error(
+			`creating ${kind} answered ${answer.status}: ${JSON.stringify(created).slice(0, 300)}`,
+		);
+	return created.data.id;
 }
