@@ -12,20 +12,24 @@
  *
  * Regular mode (default): installs n8n (scripts/n8n/install.js), imports the credential and the
  * workflows into its own user folder, starts `n8n start`, measures, stops.
- * Queue mode: start main, worker(s) and webhook processor yourself with the package installed and
- * the same N8N_ENCRYPTION_KEY and DB_* settings in this environment, then run with
+ * Queue mode: `npm run e2e:queue` measures it there (scenario `before`). To measure your own
+ * queue-mode n8n instead, start main, worker(s) and webhook processor with the package installed
+ * and the same N8N_ENCRYPTION_KEY and DB_* settings in this environment, then run with
  *   --external --url=http://127.0.0.1:<webhook port>
  * The script imports and publishes the workflows with `n8n` from this environment (restart the
  * processes afterwards if your n8n does not pick up published workflows) and only sends requests.
  *
- * Expects `npm run build`. Ports: N8N_PORT (default 5801). User folder: E2E_N8N_USER_FOLDER.
+ * Expects `npm run build`; run it on Node 24 (`npm exec -- node scripts/e2e/beforeCallbackLatency.js`).
+ * Ports: N8N_PORT (default 5801). User folder: E2E_N8N_USER_FOLDER (it keeps n8n's encryption
+ * key: delete it after changing N8N_ENCRYPTION_KEY). n8n's environment is the demo's
+ * (scripts/demo/n8nInstance.js).
  */
-const { spawn, spawnSync } = require('node:child_process');
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
+const { installPackage, n8nEnvironment, runN8n, startN8n } = require('../demo/n8nInstance');
 const { installN8n, N8N_VERSION } = require('../n8n/install');
 
 const root = path.resolve(__dirname, '..', '..');
@@ -53,11 +57,6 @@ const CREDENTIAL = {
 };
 const ALLOW = '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0}';
 const DENY = '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":1}';
-
-function run(command, commandArgs, options = {}) {
-	const result = spawnSync(command, commandArgs, { stdio: 'inherit', ...options });
-	if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
-}
 
 /** The example workflow, re-pointed at this script's credential and webhook path. */
 function workflows() {
@@ -126,28 +125,14 @@ function workflows() {
 function setUp(n8nBin, env) {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-before-'));
 	fs.writeFileSync(path.join(dir, 'credentials.json'), JSON.stringify([CREDENTIAL]));
-	run(n8nBin, ['import:credentials', `--input=${path.join(dir, 'credentials.json')}`], { env });
+	runN8n(n8nBin, ['import:credentials', `--input=${path.join(dir, 'credentials.json')}`], { env });
 	const folder = path.join(dir, 'workflows');
 	fs.mkdirSync(folder);
 	for (const workflow of workflows())
 		fs.writeFileSync(path.join(folder, `${workflow.id}.json`), JSON.stringify(workflow));
-	run(n8nBin, ['import:workflow', '--separate', `--input=${folder}`], { env });
+	runN8n(n8nBin, ['import:workflow', '--separate', `--input=${folder}`], { env });
 	for (const workflow of workflows())
-		run(n8nBin, ['publish:workflow', `--id=${workflow.id}`], { env });
-}
-
-function installPackage() {
-	const target = path.join(
-		userFolder,
-		'.n8n',
-		'nodes',
-		'node_modules',
-		'n8n-nodes-wechat-miniprogram',
-	);
-	fs.rmSync(target, { recursive: true, force: true });
-	fs.mkdirSync(target, { recursive: true });
-	fs.copyFileSync(path.join(root, 'package.json'), path.join(target, 'package.json'));
-	fs.cpSync(path.join(root, 'dist'), path.join(target, 'dist'), { recursive: true });
+		runN8n(n8nBin, ['publish:workflow', `--id=${workflow.id}`], { env });
 }
 
 function query(command) {
@@ -239,23 +224,16 @@ async function measure() {
 
 async function main() {
 	const n8nBin = installN8n().bin;
-	const env = {
-		...process.env,
-		N8N_USER_FOLDER: userFolder,
-		N8N_ENCRYPTION_KEY: process.env.N8N_ENCRYPTION_KEY || 'e2e-before-callbacks-key',
-		N8N_DIAGNOSTICS_ENABLED: 'false',
-		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-		N8N_PERSONALIZATION_ENABLED: 'false',
-		N8N_LISTEN_ADDRESS: '127.0.0.1',
-		N8N_PORT: port,
-		N8N_RUNNERS_BROKER_PORT: process.env.N8N_RUNNERS_BROKER_PORT || String(Number(port) + 1),
-		N8N_SECURE_COOKIE: 'false',
-	};
-	if (!external) installPackage();
+	const env = n8nEnvironment({
+		userFolder,
+		port,
+		brokerPort: process.env.N8N_RUNNERS_BROKER_PORT || Number(port) + 1,
+	});
+	if (!external) installPackage(userFolder);
 	setUp(n8nBin, env);
 	let n8n;
 	if (!external) {
-		n8n = spawn(n8nBin, ['start'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+		n8n = startN8n(n8nBin, env, ['ignore', 'ignore', 'inherit']);
 	}
 	try {
 		console.log(`n8n ${N8N_VERSION} at ${baseUrl} (${external ? 'external' : 'regular mode'})`);

@@ -26,6 +26,7 @@ import { startProcess, stopAll } from './processes';
 import { createDedupDatabase } from './dedupDatabase';
 import { activateWorkflows } from './n8nRest';
 import { printReport } from './report';
+import { beforeCallbacks } from './scenarios/beforeCallbacks';
 import { concurrentPushes } from './scenarios/concurrentPushes';
 import { latencyBatches } from './scenarios/latencyBatches';
 import type { Scenario, ScenarioContext, ScenarioResult } from './scenarios/scenario';
@@ -51,6 +52,7 @@ const SCENARIOS: Record<string, Scenario> = {
 	pushes: concurrentPushes,
 	batches: latencyBatches,
 	platform: platformTokenChain,
+	before: beforeCallbacks,
 };
 
 function log(message: string): void {

@@ -195,6 +195,20 @@ describe('Tencent Cloud Chat callbacks over real HTTP', () => {
 		);
 	});
 
+	test.each(['text/xml', 'text/plain', 'application/x-www-form-urlencoded'])(
+		'a JSON body labelled %s is read as JSON: the body decides, the label is only a hint',
+		async (contentType) => {
+			const fixture = TENCENT_FIXTURES[6];
+			const query = tencentQuery({ command: fixture.command });
+			expectOk(await post(signed, fixtureBody(fixture), query, contentType));
+			expect(signed.started).toHaveLength(1);
+			expect(signed.started[0][0][0].json).toMatchObject({
+				command: fixture.command,
+				...fixture.body,
+			});
+		},
+	);
+
 	test('ids beyond 2^53 stay exact over HTTP', async () => {
 		const body =
 			'{"CallbackCommand":"OfficialAccount.CallbackAfterSendMsg","Official_Account":"@TOA#_a","MsgKey":"9_9_9","Random":12345678901234567890,"EventTime":1}';
@@ -315,18 +329,36 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 		expectRefused(small, await post(small, big, tencentQuery()), 413, /Max Body Size/);
 	});
 
-	test('wrong content type', async () => {
+	test('a body that is not JSON gets 415 naming its kind and label, never its content', async () => {
 		expectRefused(
 			signed,
-			await post(signed, body, tencentQuery(), 'text/xml'),
+			await post(
+				signed,
+				`<xml><CallbackCommand>x</CallbackCommand><Token>${TEST_CALLBACK_TOKEN}</Token></xml>`,
+				tencentQuery(),
+				'text/xml',
+			),
 			415,
-			/content type must be JSON/,
+			/^the body is not JSON: it starts with <, like XML, labelled text\/xml; Tencent Cloud Chat callbacks are JSON objects$/,
+		);
+		const form = await post(
+			signed,
+			`CallbackCommand=x&SecretKey=${TEST_SECRET_KEY}`,
+			tencentQuery(),
+			'application/x-www-form-urlencoded',
 		);
 		expectRefused(
 			signed,
-			await post(signed, body, tencentQuery(), 'application/x-www-form-urlencoded'),
+			form,
 			415,
-			/content type must be JSON/,
+			/like form fields or text, labelled application\/x-www-form-urlencoded/,
+		);
+		expect(form.body).not.toContain('CallbackCommand');
+		expectRefused(
+			signed,
+			await post(signed, 'allow everything', tencentQuery(), 'text/plain'),
+			415,
+			/the body is not JSON: .* labelled text\/plain/,
 		);
 		expectRefused(
 			signed,

@@ -1,7 +1,7 @@
 import { reject } from '../../common/callbackRejection';
-import { readCallbackJson } from '../../common/callbackJson';
 import { queryParameter } from '../../common/queryParameters';
 import type { CallbackRequest } from '../../common/callbackRequest';
+import { readTencentCallbackBody } from './callbackBody';
 import type { TencentCallbackConfig } from './callbackConfig';
 import { isValidTencentCallbackSignature } from './callbackSignature';
 import { decodeTencentCallback } from './decodeCallback';
@@ -19,7 +19,7 @@ const COMMAND = /^[A-Za-z0-9_.]+$/;
 
 /**
  * A POSTed Tencent Cloud Chat callback, checked in this order: credential, size, SdkAppid, Sign,
- * RequestTime freshness, content type, JSON body, command. Throws a CallbackRejection (4xx, or 500
+ * RequestTime freshness, contenttype query, JSON body (whatever its Content-Type), command. Throws a CallbackRejection (4xx, or 500
  * for a credential problem) whose reason quotes neither the request nor a secret.
  */
 export function receiveTencentCallback(
@@ -45,10 +45,9 @@ export function receiveTencentCallback(
 	if (contenttype !== undefined && contenttype.toLowerCase() !== 'json') {
 		throw reject(415, 'query parameter contenttype must be json');
 	}
-	if (!isJsonContentType(request.contentType)) throw reject(415, 'content type must be JSON');
 
 	const text = bodyText(rawBody);
-	const payload = readCallbackJson(text);
+	const payload = readTencentCallbackBody(text, request.contentType);
 	const command = commandOf(query, payload);
 	const item = decodeTencentCallback(
 		{
@@ -110,18 +109,6 @@ function assertAuthenticated(
 	) {
 		throw reject(403, 'RequestTime is outside the replay window');
 	}
-}
-
-/** Tencent's example requests carry no Content-Type, so none (or text/plain) is accepted as JSON. */
-function isJsonContentType(contentType: string | undefined): boolean {
-	const mime = (contentType ?? '').split(';')[0].trim().toLowerCase();
-	return (
-		mime === '' ||
-		mime === 'text/plain' ||
-		mime === 'application/json' ||
-		mime === 'text/json' ||
-		mime.endsWith('+json')
-	);
 }
 
 function bodyText(rawBody: Uint8Array | undefined): string {

@@ -333,21 +333,47 @@ describe('refusals', () => {
 			/Max Body Size/,
 		],
 		[
-			'wrong content type',
-			() => receiveTencentCallback(request(body, tencentQuery(), 'text/xml'), config, now),
-			415,
-			/content type must be JSON/,
-		],
-		[
-			'form content type',
+			'an XML body, labelled text/xml',
 			() =>
 				receiveTencentCallback(
-					request(body, tencentQuery(), 'application/x-www-form-urlencoded'),
+					request('<xml><CallbackCommand>x</CallbackCommand></xml>', tencentQuery(), 'text/xml'),
 					config,
 					now,
 				),
 			415,
-			/JSON/,
+			/^the body is not JSON: it starts with <, like XML, labelled text\/xml; Tencent Cloud Chat callbacks are JSON objects$/,
+		],
+		[
+			'form fields labelled application/x-www-form-urlencoded',
+			() =>
+				receiveTencentCallback(
+					request(
+						`CallbackCommand=x&Token=${TEST_CALLBACK_TOKEN}`,
+						tencentQuery(),
+						'application/x-www-form-urlencoded',
+					),
+					config,
+					now,
+				),
+			415,
+			/^the body is not JSON: it starts with a letter or digit, like form fields or text, labelled application\/x-www-form-urlencoded;/,
+		],
+		[
+			'a JSON string, not an object, under a header that is no MIME type',
+			() =>
+				receiveTencentCallback(
+					request('"just a string"', tencentQuery(), `x; token=${TEST_CALLBACK_TOKEN}`),
+					config,
+					now,
+				),
+			415,
+			/^the body is not JSON: it does not start with \{, labelled with an unusual Content-Type;/,
+		],
+		[
+			'a body that is not JSON and has no label',
+			() => receiveTencentCallback(request('OK', tencentQuery(), ''), config, now),
+			415,
+			/labelled with no Content-Type/,
 		],
 		[
 			'contenttype query not json',
@@ -450,11 +476,25 @@ describe('refusals', () => {
 		).toBe(401);
 	});
 
-	test('no Content-Type, text/plain and application/json; charset=utf-8 are all accepted', () => {
-		for (const type of ['', 'text/plain', 'application/json; charset=utf-8']) {
-			expect(
-				receiveTencentCallback(request(body, tencentQuery(), type), config, now).command,
-			).toBeDefined();
+	test('a JSON body is read whatever its label: none, text/plain, JSON, text/xml, form, anything', () => {
+		const expected = receiveTencentCallback(request(body, tencentQuery()), config, now).item;
+		for (const type of [
+			'',
+			'text/plain',
+			'application/json; charset=utf-8',
+			'text/xml',
+			'application/xml',
+			'application/x-www-form-urlencoded',
+			'application/octet-stream',
+		]) {
+			expect(receiveTencentCallback(request(body, tencentQuery(), type), config, now).item).toEqual(
+				expected,
+			);
 		}
+		// A BOM and leading whitespace do not hide the JSON.
+		expect(
+			receiveTencentCallback(request(`\ufeff \n${body}`, tencentQuery(), 'text/xml'), config, now)
+				.item,
+		).toEqual(expected);
 	});
 });
