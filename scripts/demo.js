@@ -24,6 +24,7 @@ const {
 	startServers,
 } = require('./demo/n8nInstance');
 const { OWNER, signInOwner } = require('./demo/owner');
+const { givePlatformCredentialAnApiKey } = require('./demo/platformApiKey');
 
 const root = path.resolve(__dirname, '..');
 const demoDir = path.join(root, '.n8n-demo');
@@ -42,11 +43,11 @@ function checkSmokeResult(name, run, expectations) {
 }
 
 /** Runs n8n in the foreground until it exits (Ctrl+C), after setting up its owner. */
-async function startForPeople(n8nBin, env, endpoints, webhookUrl) {
+async function startForPeople(n8nBin, env, endpoints, credentials, webhookUrl) {
 	const baseUrl = `http://127.0.0.1:${env.N8N_PORT}`;
 	const n8n = startN8n(n8nBin, env, 'inherit');
 	const exited = new Promise((resolve) => n8n.once('exit', (code) => resolve(code ?? 0)));
-	await signInOwner(baseUrl);
+	await givePlatformCredentialAnApiKey(baseUrl, await signInOwner(baseUrl), credentials);
 	console.log(`\nn8n with n8n-nodes-wechat-miniprogram: ${baseUrl}  (Ctrl+C stops everything)`);
 	console.log(`Sign in as ${OWNER.email} with the password ${OWNER.password}`);
 	console.log(
@@ -83,6 +84,8 @@ async function smokeTest(n8nBin, env, credentials, webhookUrl) {
 			baseUrl,
 			credentials,
 		);
+		await givePlatformCredentialAnApiKey(baseUrl, cookie, credentials);
+		console.log('  ok  the platform credential holds an n8n API key (Data Table scopes)');
 		await require(path.join(__dirname, 'demo', 'callbackChecks.js'))(
 			baseUrl,
 			cookie,
@@ -114,7 +117,14 @@ async function main() {
 			console.log('Keeping the workflows of the previous demo (delete .n8n-demo/ to start over)');
 		const webhookUrl = `http://127.0.0.1:${env.N8N_PORT}/webhook/wechat-demo-callbacks/webhook`;
 		if (smoke) await smokeTest(n8nBin, env, credentials, webhookUrl);
-		else process.exitCode = await startForPeople(n8nBin, env, servers.endpoints, webhookUrl);
+		else
+			process.exitCode = await startForPeople(
+				n8nBin,
+				env,
+				servers.endpoints,
+				credentials,
+				webhookUrl,
+			);
 	} finally {
 		servers.stop();
 	}

@@ -16,6 +16,7 @@ const {
 	startServers,
 } = require('../demo/n8nInstance');
 const { signInOwner } = require('../demo/owner');
+const { givePlatformCredentialAnApiKey } = require('../demo/platformApiKey');
 
 const PORTS = { n8n: 5750, weChat: 5751, tencent: 5752, broker: 5753 };
 
@@ -37,6 +38,7 @@ async function startEditorInstance() {
 		n8n = startN8n(n8nBin, env, ['ignore', log, log]);
 		const baseUrl = `http://127.0.0.1:${PORTS.n8n}`;
 		const cookie = await signInOwner(baseUrl);
+		await givePlatformCredentialAnApiKey(baseUrl, cookie, credentials);
 		return { baseUrl, cookie, credentials, endpoints: servers.endpoints, userFolder, n8nLog, stop };
 	} catch (error) {
 		stop();
