@@ -50,7 +50,13 @@ export async function ownerLogin(baseUrl: string): Promise<N8nSession> {
 	return sessionOf(baseUrl, cookie.split(';')[0]);
 }
 
-async function restCall<T>(session: N8nSession, method: string, path: string, body?: unknown) {
+/** One call to main's REST API (below /rest/); the answer's `data`. */
+export async function restCall<T>(
+	session: N8nSession,
+	method: string,
+	path: string,
+	body?: unknown,
+): Promise<T> {
 	const answer = await fetch(`${session.baseUrl}/rest/${path}`, {
 		method,
 		headers: session.headers,

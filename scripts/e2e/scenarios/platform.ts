@@ -2,7 +2,8 @@
  * (e) The third-party platform's token chain in queue mode: its state lives in an n8n Data Table
  * in Postgres, and the two workers must share one token instead of each fetching its own.
  *
- * A Third-Party Platform credential is created through main's REST API, the ticket workflow
+ * First, what the store assumes of n8n's Data Tables, with n8n's own Data table node
+ * (dataTableCompareAndSet.ts). Then a Third-Party Platform credential is created through main's REST API, the ticket workflow
  * (examples/) and a workflow that applies for live capability for 3 merchants in one execution
  * are saved and activated there. The local WeChat pushes a ticket and an `authorized` event per
  * merchant (encrypted with the platform key) to the trigger through the webhook processor. Then
@@ -31,6 +32,7 @@ import {
 import type { PlatformStats } from '../platformServer';
 import { merchantCallsWorkflow, ticketWorkflow } from '../platformWorkflows';
 import { psql } from '../services';
+import { checkDataTableCompareAndSet } from './dataTableCompareAndSet';
 import { countBy, type Scenario, type ScenarioContext } from './scenario';
 
 const MERCHANTS = ['wxe2emerchant0001', 'wxe2emerchant0002', 'wxe2emerchant0003'];
@@ -73,6 +75,12 @@ export const platformTokenChain: Scenario = async (context) => {
 		await waitForWebhook(cluster, workflow.webhookPath);
 	}
 	const problems: string[] = [];
+	const compareAndSet = await checkDataTableCompareAndSet(
+		context,
+		session,
+		async (webhookPath) => await waitForWebhook(cluster, webhookPath),
+	);
+	problems.push(...compareAndSet.problems);
 	const workerOf = () => executions.workerOfExecutions();
 	const phases: Phase[] = [];
 	const firstId = executions.lastExecutionId();
@@ -174,6 +182,7 @@ export const platformTokenChain: Scenario = async (context) => {
 		problems,
 		workers: Object.fromEntries(countBy(allRuns.map((run) => workers.get(run.id) ?? 'unknown'))),
 		figures: [
+			...compareAndSet.figures,
 			['merchants; executions per wave', `${MERCHANTS.length}; ${RUNS_PER_WAVE}`],
 			...[authorise, expiry, retired].map((phase): [string, string] => [
 				phase.name,
