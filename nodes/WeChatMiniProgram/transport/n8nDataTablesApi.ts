@@ -42,15 +42,10 @@ export class N8nDataTablesApi {
 
 	/** Undefined when n8n answers 409: a table of that name exists (another process made it). */
 	async createTable(name: string, columns: readonly TableColumn[]): Promise<string | undefined> {
-		try {
-			const table = (await this.call('POST', '/data-tables', { body: { name, columns } })) as {
-				id: string;
-			};
-			return table.id;
-		} catch (error) {
-			if (error instanceof N8nApiError && error.status === 409) return undefined;
-			throw error;
-		}
+		const table = (await this.call('POST', '/data-tables', { body: { name, columns } }, [409])) as
+			| { id: string }
+			| undefined;
+		return table?.id;
 	}
 
 	async rows(tableId: string, filter: DataTableFilter): Promise<DataTableRowReturn[]> {
@@ -90,15 +85,16 @@ export class N8nDataTablesApi {
 		});
 	}
 
+	/** n8n's answer's body; undefined for a status in `tolerated`. */
 	private async call(
 		method: IHttpRequestOptions['method'],
 		path: string,
 		options: Pick<IHttpRequestOptions, 'qs' | 'body'>,
+		tolerated: number[] = [],
 	): Promise<unknown> {
 		const endpoint = `${method} ${path.replace(/\/data-tables\/[^/]+/, '/data-tables/{id}')}`;
-		let answer: { statusCode: number; body: unknown };
-		try {
-			answer = (await this.ctx.helpers.httpRequest({
+		const answer = (await this.ctx.helpers
+			.httpRequest({
 				method,
 				url: `${this.access.baseUrl}${path}`,
 				headers: { 'X-N8N-API-KEY': this.access.apiKey, accept: 'application/json' },
@@ -106,14 +102,21 @@ export class N8nDataTablesApi {
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 				...options,
-			})) as { statusCode: number; body: unknown };
-		} catch (error) {
-			const reason = error instanceof Error ? error.message : String(error);
+			})
+			.catch((error: unknown) => ({ unreachable: error }))) as
+			| { statusCode: number; body: unknown }
+			| { unreachable: unknown };
+		if ('unreachable' in answer) {
+			const reason =
+				answer.unreachable instanceof Error
+					? answer.unreachable.message
+					: String(answer.unreachable);
 			throw new Error(
 				`n8n's API at ${this.access.baseUrl} cannot be reached (${endpoint}: ${reason.replace(this.access.apiKey, '***')}). Set "n8n API URL" in the Third-Party Platform credential to an address every n8n process reaches`,
 			);
 		}
 		if (answer.statusCode < 300) return answer.body;
+		if (tolerated.includes(answer.statusCode)) return undefined;
 		if (answer.statusCode === 404 && path.startsWith('/data-tables/'))
 			throw new DataTableGone(`${endpoint}: the Data Table is gone`);
 		throw new N8nApiError(endpoint, answer.statusCode, answer.body);

@@ -51,14 +51,15 @@ export class DataTablePlatformStore implements PlatformStore {
 	/** Runs `work` on the table; a table deleted in n8n's UI is found or created again, empty. */
 	private async onTable<T>(work: (tableId: string) => Promise<T>): Promise<T> {
 		const id = this.tableIds.get(this.cacheKey) ?? (await findOrCreateTable(this.api, this.name));
-		try {
-			return await work(id);
-		} catch (error) {
-			if (!(error instanceof DataTableGone)) throw error;
-			const again = await findOrCreateTable(this.api, this.name);
-			this.tableIds.set(this.cacheKey, again);
-			return await work(again);
-		}
+		const gone = Symbol('gone');
+		const result = await work(id).catch((error: unknown) => {
+			if (error instanceof DataTableGone) return gone;
+			throw error;
+		});
+		if (result !== gone) return result as T;
+		const again = await findOrCreateTable(this.api, this.name);
+		this.tableIds.set(this.cacheKey, again);
+		return await work(again);
 	}
 
 	async read(key: StoreKey): Promise<StoredEntry | undefined> {
