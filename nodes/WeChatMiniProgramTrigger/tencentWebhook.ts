@@ -72,6 +72,7 @@ export async function tencentWebhook(context: IWebhookFunctions): Promise<IWebho
 		const fallback = context.getNodeParameter('defaultAnswer', 'allow') as DefaultDecision;
 		guardWorkflowAnswer(context.getResponseObject(), {
 			deadlineMs: Math.max(0, deadlineMs - (Date.now() - receivedAt)),
+			answerDeadlineMs: deadlineMs,
 			defaultAnswer: decisionAnswer(fallback),
 			check: (body) => checkBeforeCallbackAnswer(command, received.item, body),
 			warn: (message) =>

@@ -7,6 +7,8 @@ type ServerResponse = ReturnType<IWebhookFunctions['getResponseObject']>;
 export interface WorkflowAnswerGuardOptions {
 	/** After this long the default answer goes out, whatever the workflow is doing. */
 	deadlineMs: number;
+	/** The Answer Deadline as set, counted from when the request arrived (for the log line). */
+	answerDeadlineMs: number;
 	/** The JSON sent when the workflow's answer is missing, late, failed or invalid. */
 	defaultAnswer: string;
 	/** Checks what the workflow sent and returns the exact JSON to send instead. */
@@ -49,7 +51,7 @@ export function guardWorkflowAnswer(
 	void sleep(options.deadlineMs).then(() => {
 		if (settledBy !== undefined || response.writableEnded) return;
 		options.warn(
-			`the workflow did not answer the before-callback within ${options.deadlineMs} ms: the default answer was sent`,
+			`the workflow did not answer the before-callback within the Answer Deadline of ${options.answerDeadlineMs} ms (${options.deadlineMs} ms were left once the callback was read): the default answer was sent`,
 		);
 		settle(options.defaultAnswer, 'deadline');
 	});
