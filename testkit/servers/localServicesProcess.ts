@@ -38,15 +38,22 @@ export async function startLocalServicesProcess(
 	process.on('exit', killOnExit);
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-	const lines = createInterface({ input: child.stdout });
+	// The first line is the endpoints; every later one is the child's log.
+	let onFirstLine: (line: string) => void = () => {};
+	const first = new Promise<string>((resolve) => (onFirstLine = resolve));
+	let seenFirst = false;
+	createInterface({ input: child.stdout }).on('line', (line) => {
+		if (seenFirst) return void (log ?? process.stdout).write(`${line}\n`);
+		seenFirst = true;
+		onFirstLine(line);
+	});
 	const firstLine = await Promise.race([
-		new Promise<string | undefined>((resolve) => lines.once('line', resolve)),
+		first,
 		exited.then(() => undefined),
 		new Promise<undefined>((resolve) =>
 			setTimeout(() => resolve(undefined), START_TIMEOUT_MS).unref(),
 		),
 	]);
-	lines.on('line', (line) => (log ?? process.stdout).write(`${line}\n`));
 	if (!firstLine?.startsWith('{')) {
 		child.kill('SIGKILL');
 		throw new Error(
