@@ -15,14 +15,13 @@ async function main(): Promise<void> {
 	const { makeFollowers } = await import('../testkit/servers/fakeWeChat/liveRoutes');
 	const { DEFAULT_RETRY_POLICY } = await import('../nodes/protocol/common/retryLoop');
 	resetTransport({ ...DEFAULT_RETRY_POLICY });
-	const [url, appId, appSecret] = [
-		process.env.PUSH_SERVER_URL,
-		process.env.PUSH_APP_ID,
-		process.env.PUSH_APP_SECRET,
-	];
+	const server = {
+		url: process.env.PUSH_SERVER_URL!,
+		appId: process.env.PUSH_APP_ID!,
+		appSecret: process.env.PUSH_APP_SECRET!,
+	};
 	const roomId = Number(process.env.PUSH_ROOM);
 	const count = Number(process.env.PUSH_COUNT);
-	const server = { url, appId, appSecret } as never;
 	const items = makeFollowers(count, [roomId]).map((follower) => ({ ...follower }));
 	const started = Date.now();
 	const result = await runWorkflow(

@@ -9,7 +9,7 @@
  *   E2E_PG_PORT, E2E_REDIS_PORT, E2E_N8N_PORT_BASE   (default 55432, 56379, 5700)
  *   E2E_KEEP=1          keep the run folder (logs, database) even when the run passed
  */
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -22,7 +22,7 @@ import {
 	startCluster,
 	waitForWebhook,
 } from './n8nProcesses';
-import { startProcess, stopAll } from './processes';
+import { onCleanup, stopAll } from './processes';
 import { createDedupDatabase } from './dedupDatabase';
 import { activateWorkflows } from './n8nRest';
 import { printReport } from './report';
@@ -33,8 +33,11 @@ import type { Scenario, ScenarioContext, ScenarioResult } from './scenarios/scen
 import { manyDeliveries } from './scenarios/manyDeliveries';
 import { platformTokenChain } from './scenarios/platform';
 import { retriesOfOneDelivery } from './scenarios/retriesOfOneDelivery';
-import type { ServerStats } from './serverStats';
-import type { E2eEndpoints } from './servers';
+import { latencyFromEnv } from '../../testkit/servers/latency';
+import {
+	startLocalServicesProcess,
+	type LocalServicesProcess,
+} from '../../testkit/servers/localServicesProcess';
 import { installMissingServices, startServices } from './services';
 import {
 	addSubscribersWorkflow,
@@ -59,24 +62,23 @@ function log(message: string): void {
 	console.log(`[e2e ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
-async function startFakeServers(runDir: string): Promise<E2eEndpoints> {
-	const logFile = path.join(runDir, 'fake-servers.log');
-	const { child } = startProcess(
-		'fake servers',
-		process.execPath,
-		[path.join(__dirname, 'servers.js')],
-		logFile,
+/** The local servers' own process, with the run's latency (E2E_LATENCY_MS, default 50). */
+async function startFakeServers(runDir: string): Promise<LocalServicesProcess> {
+	const fakes = await startLocalServicesProcess(
 		{
-			env: { ...process.env, E2E_LATENCY_MS: process.env.E2E_LATENCY_MS ?? '50' },
+			latency: latencyFromEnv('E2E_LATENCY', { E2E_LATENCY_MS: '50', ...process.env }),
+			rooms: (process.env.E2E_ROOMS ?? '1,2').split(',').map(Number),
+			subscribedUsers: Number(process.env.E2E_SUBSCRIBED_USERS ?? 200),
+			ports: {
+				weChat: Number(process.env.E2E_WECHAT_PORT ?? 0),
+				tencent: Number(process.env.E2E_TENCENT_PORT ?? 0),
+				control: Number(process.env.E2E_CONTROL_PORT ?? 0),
+			},
 		},
+		{ logFile: path.join(runDir, 'fake-servers.log') },
 	);
-	for (let attempt = 0; attempt < 100; attempt++) {
-		const firstLine = readFileSync(logFile, 'utf8').split('\n')[0];
-		if (firstLine.startsWith('{')) return JSON.parse(firstLine) as E2eEndpoints;
-		if (child.exitCode !== null) break;
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error(`the local servers did not start (see ${logFile})`);
+	onCleanup(() => void fakes.stop());
+	return fakes;
 }
 
 async function main(): Promise<number> {
@@ -107,7 +109,8 @@ async function main(): Promise<number> {
 		redis: Number(process.env.E2E_REDIS_PORT ?? 56379),
 	});
 	log(`PostgreSQL on ${services.postgres.port}, Redis on ${services.redis.port}`);
-	const endpoints = await startFakeServers(runDir);
+	const fakes = await startFakeServers(runDir);
+	const endpoints = fakes.endpoints;
 	log(
 		`local WeChat ${endpoints.weChat.url}, Tencent ${endpoints.tencent.url}, latency ${endpoints.latency.ms} ms`,
 	);
@@ -142,8 +145,8 @@ async function main(): Promise<number> {
 		endpoints,
 		services,
 		executions: new ExecutionReader(services, n8n.dir, cluster),
-		stats: async () => (await (await fetch(`${endpoints.controlUrl}/stats`)).json()) as ServerStats,
-		resetStats: async () => void (await fetch(`${endpoints.controlUrl}/reset`, { method: 'POST' })),
+		stats: fakes.stats,
+		resetStats: fakes.reset,
 		postJson: async (webhookPath, body) => {
 			const answer = await fetch(`${cluster.webhookBaseUrl}/${webhookPath}`, {
 				method: 'POST',

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { dedupDatabaseCredential } from './dedupDatabase';
-import type { E2eEndpoints } from './servers';
+import type { LocalServicesEndpoints } from '../../testkit/servers/localServices';
 import type { Services } from './services';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -39,7 +39,7 @@ export interface E2eWorkflow {
 }
 
 export function e2eCredentials(
-	{ weChat, tencent }: E2eEndpoints,
+	{ weChat, tencent }: LocalServicesEndpoints,
 	postgres: Services['postgres'],
 ): object[] {
 	return [

@@ -95,6 +95,24 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 		).toEqual([[{ item: 0 }, { item: 2 }, { item: 3 }], [{ item: 1 }]]);
 	});
 
+	test('a room picker holding an expression is read for each item', async () => {
+		await push(
+			[
+				{ openid: 'a', room: 1 },
+				{ openid: 'b', room: 2 },
+			],
+			{
+				roomId: { __rl: true, mode: 'id', value: '={{ $json.room }}' },
+				openidSource: 'inputItems',
+				openidField: 'openid',
+			},
+		);
+		expect(live.pushes.map((pushed) => [pushed.roomId, pushed.openids])).toEqual([
+			[1, ['a']],
+			[2, ['b']],
+		]);
+	});
+
 	test('a list in each item is pushed per item', async () => {
 		const result = await push([{ ids: 'x, y\nz' }, { ids: ['w'] }], {
 			roomId: 2,

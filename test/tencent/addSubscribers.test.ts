@@ -187,6 +187,36 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		expect(items.slice(2).map((item) => item.json.status)).toEqual(['added', 'added']);
 	});
 
+	test('a fixed (not expression) blank account is read once but each item still gets its own error', async () => {
+		const result = await runChat(
+			server,
+			[{ userId: 'a' }, { userId: 'b' }],
+			{ ...fromItems, officialAccount: '   ' },
+			{ settings: { continueOnFail: true } },
+		);
+		expect(result.error).toBeUndefined();
+		expect(server.callsTo('add_subscriber')).toHaveLength(0);
+		expect(result.output('WeChat').map((item) => item.error)).toEqual([
+			'Item 0: Official Account ID is required',
+			'Item 1: Official Account ID is required',
+		]);
+	});
+
+	test('the UserID Field may be an expression, read for each item', async () => {
+		const result = await runChat(
+			server,
+			[
+				{ field: 'a', a: 'user-a' },
+				{ field: 'b', b: 'user-b' },
+			],
+			{ ...fromItems, subscriberField: '={{ $json.field }}' },
+		);
+		expect(result.error).toBeUndefined();
+		expect(server.callsTo('add_subscriber').map((call) => call.body.SubscriberList)).toEqual([
+			[{ Subscriber_Account: 'user-a' }, { Subscriber_Account: 'user-b' }],
+		]);
+	});
+
 	test('Remove Subscribers isolates a bad item the same way', async () => {
 		const result = await runChat(
 			server,

@@ -1,9 +1,10 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
 import type { BatchFailure } from '../../protocol/common/batchRunner';
-import { splitList, uniqueValues } from '../../protocol/common/lists';
+import { listValue, splitList } from '../../protocol/common/lists';
 import { OutcomeUnknownError } from '../../protocol/common/outcomeUnknownError';
 import { errorItemOrThrow } from './forEachItem';
+import { readOncePerNodeUnlessExpression } from './readOncePerNode';
 
 /** The values (openids, UserIDs) to send for one target (a room, an official account). */
 export interface ItemJob<K> {
@@ -25,7 +26,8 @@ export interface ValueSource<K> {
 	sourceParameter: string;
 	listParameter: string;
 	fieldParameter: string;
-	/** Reads and checks the target of an item (throws a NodeOperationError for a bad one). */
+	/** The target's parameter (the room, the official account), and how an item's is read and checked (throws a NodeOperationError for a bad one). */
+	targetParameter: string;
 	readTarget: (itemIndex: number) => K;
 }
 
@@ -40,45 +42,53 @@ export function collectItemJobs<K>(
 	source: ValueSource<K>,
 ): { jobs: ItemJob<K>[]; errorItems: INodeExecutionData[] } {
 	const perItem = ctx.getNodeParameter(source.sourceParameter, 0) === 'list';
-	const jobs = new Map<unknown, Omit<ItemJob<K>, 'values'> & { raw: unknown[] }>();
+	const readTarget = readOncePerNodeUnlessExpression(
+		ctx,
+		source.targetParameter,
+		source.readTarget,
+	);
+	const readFieldName = readOncePerNodeUnlessExpression(
+		ctx,
+		source.fieldParameter,
+		(itemIndex) => ctx.getNodeParameter(source.fieldParameter, itemIndex) as string,
+	);
+	const jobs = new Map<unknown, ItemJob<K>>();
 	const errorItems: INodeExecutionData[] = [];
 	items.forEach((item, itemIndex) => {
 		let target: K;
 		let raw: unknown[];
 		try {
-			target = source.readTarget(itemIndex);
+			target = readTarget(itemIndex);
 			raw = perItem
 				? splitList(ctx.getNodeParameter(source.listParameter, itemIndex))
-				: readField(ctx, item, itemIndex, source);
+				: readField(ctx, item, itemIndex, readFieldName(itemIndex), source);
 		} catch (error) {
 			errorItems.push(errorItemOrThrow(ctx, error, { item: itemIndex }));
 			return;
 		}
 		const key = perItem ? itemIndex : target;
-		const job = jobs.get(key) ?? {
-			target,
-			raw: [] as unknown[],
-			itemIndexes: [] as number[],
-			origin: new Map<string, number>(),
-		};
-		job.raw.push(...raw);
+		let job = jobs.get(key);
+		if (!job) jobs.set(key, (job = { target, values: [], itemIndexes: [], origin: new Map() }));
 		job.itemIndexes.push(itemIndex);
-		for (const value of uniqueValues(raw)) {
-			if (!job.origin.has(value)) job.origin.set(value, itemIndex);
+		// One pass in input order: the first item a value came from, and each value once.
+		for (const value of raw) {
+			const text = listValue(value);
+			if (text && !job.origin.has(text)) {
+				job.origin.set(text, itemIndex);
+				job.values.push(text);
+			}
 		}
-		jobs.set(key, job);
 	});
-	const all = [...jobs.values()].map(({ raw, ...job }) => ({ ...job, values: uniqueValues(raw) }));
-	return { jobs: all, errorItems };
+	return { jobs: [...jobs.values()], errorItems };
 }
 
 function readField<K>(
 	ctx: IExecuteFunctions,
 	item: INodeExecutionData,
 	itemIndex: number,
+	field: string,
 	source: ValueSource<K>,
 ): unknown[] {
-	const field = ctx.getNodeParameter(source.fieldParameter, itemIndex) as string;
 	const value = item.json[field];
 	if (value === undefined || value === null || value === '') {
 		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex} has no "${field}" field`, {

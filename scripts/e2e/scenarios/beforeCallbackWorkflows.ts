@@ -16,7 +16,7 @@
  * "Trigger answers": the same trigger answering every callback itself, as a baseline of what
  * queue mode costs before any worker is involved.
  */
-import type { E2eEndpoints } from '../servers';
+import type { LocalServicesEndpoints } from '../../../testkit/servers/localServices';
 
 const TRIGGER = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';
 export const SEND_MSG = 'OfficialAccount.CallbackBeforeSendMsg';
@@ -34,7 +34,7 @@ export interface BeforeCallbackWorkflow {
 	json: object;
 }
 
-export function beforeCallbackCredential({ tencent }: E2eEndpoints) {
+export function beforeCallbackCredential({ tencent }: LocalServicesEndpoints) {
 	return {
 		name: 'Tencent Cloud Chat callbacks (local e2e)',
 		type: 'tencentChatApi',

@@ -29,7 +29,7 @@ import {
 	DATA_TABLE_SCOPES,
 	ownerLogin,
 } from '../n8nRest';
-import type { PlatformStats } from '../platformServer';
+import type { PlatformStats } from '../../../testkit/servers/platformControl';
 import { merchantCallsWorkflow, ticketWorkflow } from '../platformWorkflows';
 import { psql } from '../services';
 import { checkDataTableCompareAndSet } from './dataTableCompareAndSet';

@@ -1,14 +1,14 @@
 /** What every scenario gets to work with and what it hands back for the report. */
 import type { ExecutionReader } from '../executions';
 import type { N8nCluster, Role } from '../n8nProcesses';
-import type { ServerStats } from '../serverStats';
-import type { E2eEndpoints } from '../servers';
+import type { LocalServicesEndpoints } from '../../../testkit/servers/localServices';
+import type { ServerStats } from '../../../testkit/servers/localServicesStats';
 import type { Services } from '../services';
 
 export interface ScenarioContext {
 	cluster: N8nCluster;
 	executions: ExecutionReader;
-	endpoints: E2eEndpoints;
+	endpoints: LocalServicesEndpoints;
 	/** Postgres (n8n's database, and the unique-key recipe's own) and Redis. */
 	services: Services;
 	stats(): Promise<ServerStats>;

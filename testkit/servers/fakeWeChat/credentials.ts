@@ -2,9 +2,9 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import type { FakeWeChatServer } from './server';
 
-/** Credential data pointing the nodes at the fake server. */
+/** Credential data pointing the nodes at the fake server (in this process or another one). */
 export function weChatCredentials(
-	server: FakeWeChatServer,
+	server: Pick<FakeWeChatServer, 'url' | 'appId' | 'appSecret'>,
 	extra: ICredentialDataDecryptedObject = {},
 ): { weChatMiniProgramApi: ICredentialDataDecryptedObject } {
 	return {

@@ -108,6 +108,7 @@ async function runSubscriberOperation(
 		sourceParameter: 'subscriberSource',
 		listParameter: 'subscribers',
 		fieldParameter: 'subscriberField',
+		targetParameter: 'officialAccount',
 		readTarget: (itemIndex) => readAccount(ctx, itemIndex),
 	});
 	const client = await TencentChatClient.create(ctx, transport);

@@ -71,6 +71,7 @@ export async function execute(
 		sourceParameter: 'openidSource',
 		listParameter: 'openids',
 		fieldParameter: 'openidField',
+		targetParameter: 'roomId',
 		readTarget: (itemIndex) => readRoomId(this, 'roomId', itemIndex),
 	});
 	const pusher = new RoomPusher(this, await WeChatClient.create(this, transport), transport);

@@ -1,11 +1,12 @@
 /**
- * What the end-to-end checks read from the local servers: every accepted push and message, the
- * limit answers and the token requests, straight from the fakes' own records.
+ * What the end-to-end run and the latency benchmarks read from the local servers' process: every
+ * accepted push and message, the limit answers and the token requests, straight from the fakes' own
+ * records.
  */
-import type { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
-import type { FakeLiveState } from '../../testkit/servers/fakeWeChat/liveRoutes';
-import type { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
-import type { FakeSubscribeState } from '../../testkit/servers/fakeWeChat/subscribeRoutes';
+import type { FakeTencentChat } from './fakeTencentChat';
+import type { FakeLiveState } from './fakeWeChat/liveRoutes';
+import type { FakeWeChatServer } from './fakeWeChat/server';
+import type { FakeSubscribeState } from './fakeWeChat/subscribeRoutes';
 
 export interface CallWindow {
 	calls: number;

@@ -6,9 +6,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-import { FakeComponentPlatform } from '../../testkit/servers/fakeWeChat/componentRoutes';
-import type { FakeLiveState } from '../../testkit/servers/fakeWeChat/liveRoutes';
-import type { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
+import { FakeComponentPlatform } from './fakeWeChat/componentRoutes';
+import type { FakeLiveState } from './fakeWeChat/liveRoutes';
+import type { FakeWeChatServer } from './fakeWeChat/server';
 
 /** What the Third-Party Platform credential needs (test values of the local platform). */
 export interface PlatformEndpoint {
