@@ -29,7 +29,9 @@ async function rest(baseUrl, cookie, method, path, body) {
 /** Gives the demo's platform credential (from demoCredentials) a fresh n8n API key. */
 async function givePlatformCredentialAnApiKey(baseUrl, cookie, demoCredentials) {
 	const platform = demoCredentials.find((credential) => credential.type === 'weChatPlatformApi');
-	for (const key of (await rest(baseUrl, cookie, 'GET', 'api-keys')) ?? [])
+	// n8n 2.41.1 lists keys as { items, counts, ... }.
+	const listed = await rest(baseUrl, cookie, 'GET', 'api-keys');
+	for (const key of Array.isArray(listed) ? listed : (listed?.items ?? []))
 		if (key.label === LABEL) await rest(baseUrl, cookie, 'DELETE', `api-keys/${key.id}`);
 	const { rawApiKey } = await rest(baseUrl, cookie, 'POST', 'api-keys', {
 		label: LABEL,
