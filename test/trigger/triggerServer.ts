@@ -2,7 +2,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 import { XMLParser } from 'fast-xml-parser';
-import { WebhookContext } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	NodeHelpers,
@@ -13,12 +12,11 @@ import {
 	type INodeParameters,
 	type INodeType,
 	type INodeTypes,
-	type IWebhookData,
-	type IWorkflowExecuteAdditionalData,
 	Workflow,
 } from 'n8n-workflow';
 
 import { WeChatMiniProgramTrigger } from '../../nodes/WeChatMiniProgramTrigger/WeChatMiniProgramTrigger.node';
+import { webhookContextFor } from '../../testkit/engine/webhookContext';
 
 const NODE_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';
 
@@ -163,44 +161,10 @@ export async function startTriggerServer(
 			res.end('not registered');
 			return;
 		}
-		const additionalData = {
+		const context = webhookContextFor({ req, res, description }, workflow, node, {
 			credentialsHelper,
-			httpRequest: req,
-			httpResponse: res,
-			variables: {},
-			restApiUrl: '',
-			instanceBaseUrl: 'http://127.0.0.1/',
-			webhookBaseUrl: 'http://127.0.0.1/webhook',
-			webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
-			webhookWaitingBaseUrl: '',
-			formWaitingBaseUrl: '',
-			currentNodeExecutionIndex: 0,
-		} as unknown as IWorkflowExecuteAdditionalData;
-		const webhookData: IWebhookData = {
-			httpMethod: req.method as 'GET' | 'POST',
-			node: node.name,
-			path: 'hook-1/webhook',
-			webhookDescription: description,
-			workflowId: 'wf-1',
-			workflowExecuteAdditionalData: additionalData,
-			webhookId: 'hook-1',
-		};
-		const context = new WebhookContext(
-			workflow,
-			node,
-			additionalData,
-			'webhook',
-			webhookData,
-			[],
-			null,
-		);
-		Object.defineProperty(context, 'logger', {
-			value: {
-				debug: (m: string) => logs.push(m),
-				info: (m: string) => logs.push(m),
-				warn: (m: string, meta?: unknown) => logs.push(`${m} ${JSON.stringify(meta)}`),
-				error: (m: string, meta?: unknown) => logs.push(`${m} ${JSON.stringify(meta)}`),
-			},
+			hook: { webhookId: 'hook-1', path: 'webhook' },
+			logs,
 		});
 		try {
 			const result = await trigger.webhook!.call(context);

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { WebhookContext } from 'n8n-core';
 import {
 	NodeHelpers,
 	type ICredentialDataDecryptedObject,
@@ -9,12 +8,11 @@ import {
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypes,
-	type IWebhookData,
-	type IWorkflowExecuteAdditionalData,
 	Workflow,
 } from 'n8n-workflow';
 
 import { InMemoryCredentials } from './credentialsStore';
+import { webhookContextFor } from './webhookContext';
 
 export const PLATFORM_TRIGGER_TYPE = 'n8n-nodes-wechat-miniprogram.weChatPlatformTrigger';
 const HOOK_ID = 'platform-hook';
@@ -87,44 +85,10 @@ export async function startPlatformTriggerServer(
 		}
 		const query = Object.fromEntries(url.searchParams);
 		Object.assign(req, { rawBody: Buffer.concat(chunks), query, params: route.params, body: {} });
-		const additionalData = {
+		const context = webhookContextFor({ req, res, description }, workflow, node, {
 			credentialsHelper,
-			httpRequest: req,
-			httpResponse: res,
-			variables: {},
-			restApiUrl: '',
-			instanceBaseUrl: 'http://127.0.0.1/',
-			webhookBaseUrl: 'http://127.0.0.1/webhook',
-			webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
-			webhookWaitingBaseUrl: '',
-			formWaitingBaseUrl: '',
-			currentNodeExecutionIndex: 0,
-		} as unknown as IWorkflowExecuteAdditionalData;
-		const webhookData: IWebhookData = {
-			httpMethod: 'POST',
-			node: node.name,
-			path: `${HOOK_ID}/${description.path as string}`,
-			webhookDescription: description,
-			workflowId: workflow.id,
-			workflowExecuteAdditionalData: additionalData,
-			webhookId: HOOK_ID,
-		};
-		const context = new WebhookContext(
-			workflow,
-			node,
-			additionalData,
-			'webhook',
-			webhookData,
-			[],
-			null,
-		);
-		Object.defineProperty(context, 'logger', {
-			value: {
-				debug: (m: string) => logs.push(m),
-				info: (m: string) => logs.push(m),
-				warn: (m: string, meta?: unknown) => logs.push(`${m} ${JSON.stringify(meta)}`),
-				error: (m: string, meta?: unknown) => logs.push(`${m} ${JSON.stringify(meta)}`),
-			},
+			hook: { webhookId: HOOK_ID, path: description.path as string },
+			logs,
 		});
 		const result = await trigger.webhook!.call(context);
 		if (!result.workflowData) return;
