@@ -8,7 +8,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { CUSTOM_DOMAIN, WECHAT_API_DOMAINS } from '../nodes/protocol/wechat/apiDomains';
+import { WECHAT_BASE_URL_EXPRESSION, weChatApiDomainProperties } from './weChatApiDomain';
 import { accessTokenForHttpRequestNode } from '../nodes/WeChatMiniProgram/transport/weChatCredentials';
 
 export class WeChatMiniProgramApi implements ICredentialType {
@@ -107,24 +107,7 @@ export class WeChatMiniProgramApi implements ICredentialType {
 			default: '',
 			displayOptions: { show: { authMode: ['componentRefreshToken'] } },
 		},
-		{
-			displayName: 'API Domain',
-			name: 'apiDomain',
-			type: 'options',
-			default: WECHAT_API_DOMAINS[0].value,
-			options: [
-				...WECHAT_API_DOMAINS.map(({ name, value }) => ({ name, value })),
-				{ name: 'Custom URL', value: CUSTOM_DOMAIN },
-			],
-		},
-		{
-			displayName: 'Custom Base URL',
-			name: 'customBaseUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'https://wechat-proxy.example.com',
-			displayOptions: { show: { apiDomain: [CUSTOM_DOMAIN] } },
-		},
+		...weChatApiDomainProperties,
 		{
 			displayName:
 				'The fields below are only needed by the WeChat Mini Program Trigger: copy them from Development > Development Management > Message Push',
@@ -169,8 +152,7 @@ export class WeChatMiniProgramApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL:
-				'={{$credentials.apiDomain === "custom" ? $credentials.customBaseUrl : $credentials.apiDomain}}',
+			baseURL: WECHAT_BASE_URL_EXPRESSION,
 			url: '/cgi-bin/openapi/quota/get',
 			method: 'POST',
 			body: { cgi_path: '/wxa/business/get_wxa_followers' },

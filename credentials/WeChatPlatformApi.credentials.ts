@@ -1,6 +1,6 @@
 import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
-import { CUSTOM_DOMAIN, WECHAT_API_DOMAINS } from '../nodes/protocol/wechat/apiDomains';
+import { WECHAT_BASE_URL_EXPRESSION, weChatApiDomainProperties } from './weChatApiDomain';
 
 /** The ticket the Test button sends: never a real one, so WeChat can only answer "ticket invalid". */
 const PROBE_TICKET = 'n8n-credential-test';
@@ -80,24 +80,7 @@ export class WeChatPlatformApi implements ICredentialType {
 			description:
 				"This n8n's public API as every n8n process (main, workers, webhook processors) reaches it. Empty: this n8n's own URL followed by /api/v1.",
 		},
-		{
-			displayName: 'API Domain',
-			name: 'apiDomain',
-			type: 'options',
-			default: WECHAT_API_DOMAINS[0].value,
-			options: [
-				...WECHAT_API_DOMAINS.map(({ name, value }) => ({ name, value })),
-				{ name: 'Custom URL', value: CUSTOM_DOMAIN },
-			],
-		},
-		{
-			displayName: 'Custom Base URL',
-			name: 'customBaseUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'https://wechat-proxy.example.com',
-			displayOptions: { show: { apiDomain: [CUSTOM_DOMAIN] } },
-		},
+		...weChatApiDomainProperties,
 	];
 
 	/**
@@ -107,8 +90,7 @@ export class WeChatPlatformApi implements ICredentialType {
 	 */
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL:
-				'={{$credentials.apiDomain === "custom" ? $credentials.customBaseUrl : $credentials.apiDomain}}',
+			baseURL: WECHAT_BASE_URL_EXPRESSION,
 			url: '/cgi-bin/component/api_component_token',
 			method: 'POST',
 			body: {
