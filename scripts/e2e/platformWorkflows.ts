@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { E2eWorkflow } from './workflows';
+import { chain, webhookNode, workflow, type E2eWorkflow } from './workflows';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const NODE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgram';
@@ -61,20 +61,7 @@ export function merchantCallsWorkflow(credential: CredentialRef): E2eWorkflow {
 	const webhookPath = 'e2e-platform-apply';
 	const name = 'E2E: apply for live capability for each merchant (third-party platform)';
 	const nodes = [
-		{
-			id: 'webhook',
-			name: 'Webhook',
-			type: 'n8n-nodes-base.webhook',
-			typeVersion: 2,
-			position: [0, 0],
-			webhookId: webhookPath,
-			parameters: {
-				httpMethod: 'POST',
-				path: webhookPath,
-				responseMode: 'onReceived',
-				options: {},
-			},
-		},
+		webhookNode(webhookPath),
 		{
 			id: 'split',
 			name: 'Split Out',
@@ -98,17 +85,10 @@ export function merchantCallsWorkflow(credential: CredentialRef): E2eWorkflow {
 			credentials: { weChatPlatformApi: credential },
 		},
 	];
-	const link = (to: string) => ({ main: [[{ node: to, type: 'main', index: 0 }]] });
 	return {
 		id,
 		name,
 		webhookPath,
-		json: {
-			id,
-			name,
-			nodes,
-			connections: { Webhook: link('Split Out'), 'Split Out': link('Apply') },
-			settings: { executionOrder: 'v1' },
-		},
+		json: workflow(id, name, nodes, chain('Webhook', 'Split Out', 'Apply')),
 	};
 }

@@ -72,11 +72,13 @@ export function e2eCredentials(
 
 const weChatCredential = { weChatMiniProgramApi: WECHAT_CREDENTIAL };
 
-function workflow(id: string, name: string, nodes: object[], connections: object) {
+/** A workflow's JSON as the REST API and `n8n import:workflow` take it. */
+export function workflow(id: string, name: string, nodes: object[], connections: object) {
 	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes, connections };
 }
 
-function webhookNode(path: string) {
+/** A Webhook node taking POSTs on `path`, answering as soon as the execution starts. */
+export function webhookNode(path: string) {
 	return {
 		id: 'webhook',
 		name: 'Webhook',
@@ -88,7 +90,8 @@ function webhookNode(path: string) {
 	};
 }
 
-const chain = (...names: string[]) =>
+/** Connections running the named nodes one after the other. */
+export const chain = (...names: string[]) =>
 	Object.fromEntries(
 		names
 			.slice(0, -1)

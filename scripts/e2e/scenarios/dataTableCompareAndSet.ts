@@ -6,6 +6,7 @@
  */
 import type { Execution } from '../executions';
 import { activateWorkflow, createWorkflow, restCall, type N8nSession } from '../n8nRest';
+import { chain, webhookNode, workflow } from '../workflows';
 import { countBy, type ScenarioContext } from './scenario';
 
 const ROUNDS = 5;
@@ -87,30 +88,14 @@ function probeWorkflow(dataTableId: string) {
 	const id = 'e2eDataTableCas1';
 	const webhookPath = 'e2e-data-table-cas';
 	const name = "E2E: compare-and-set on an n8n Data Table (n8n's Data table node)";
-	const link = (to: string) => ({ main: [[{ node: to, type: 'main', index: 0 }]] });
 	return {
 		id,
 		webhookPath,
-		json: {
+		json: workflow(
 			id,
 			name,
-			settings: { executionOrder: 'v1' },
-			connections: { Webhook: link(NODE) },
-			nodes: [
-				{
-					id: 'webhook',
-					name: 'Webhook',
-					type: 'n8n-nodes-base.webhook',
-					typeVersion: 2,
-					position: [0, 0],
-					webhookId: webhookPath,
-					parameters: {
-						httpMethod: 'POST',
-						path: webhookPath,
-						responseMode: 'onReceived',
-						options: {},
-					},
-				},
+			[
+				webhookNode(webhookPath),
 				{
 					id: 'cas',
 					name: NODE,
@@ -151,6 +136,7 @@ function probeWorkflow(dataTableId: string) {
 					},
 				},
 			],
-		},
+			chain('Webhook', NODE),
+		),
 	};
 }
