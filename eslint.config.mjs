@@ -91,6 +91,23 @@ export default tseslint.config(
 		},
 	},
 	{
+		files: ['credentials/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/WeChatMiniProgram*/**', '**/WeChatPlatformTrigger/**'],
+							message:
+								"Credentials do not reach into a node's internals: what they share with the nodes lives in nodes/shared/ or nodes/protocol/.",
+						},
+					],
+				},
+			],
+		},
+	},
+	{
 		files: ['nodes/WeChatMiniProgram/methods/**/*.ts'],
 		rules: {
 			'no-restricted-imports': [

@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { CUSTOM_REGION, TENCENT_CHAT_REGIONS } from '../nodes/protocol/tencent/regions';
-import { signTencentChatRequest } from '../nodes/WeChatMiniProgram/transport/tencentCredentials';
+import { signTencentChatRequest } from '../nodes/shared/tencentCredentials';
 
 export class TencentChatApi implements ICredentialType {
 	name = 'tencentChatApi';

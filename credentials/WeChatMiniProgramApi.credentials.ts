@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { WECHAT_BASE_URL_EXPRESSION, weChatApiDomainProperties } from './weChatApiDomain';
-import { accessTokenForHttpRequestNode } from '../nodes/WeChatMiniProgram/transport/weChatCredentials';
+import { accessTokenForHttpRequestNode } from '../nodes/shared/weChatCredentials';
 
 export class WeChatMiniProgramApi implements ICredentialType {
 	name = 'weChatMiniProgramApi';

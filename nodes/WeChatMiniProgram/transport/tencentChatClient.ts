@@ -15,7 +15,11 @@ import {
 import type { UserSigCredentials } from '../../protocol/tencent/userSigCache';
 import { sendClassified } from './sendClassified';
 import type { TransportOptions } from './transportOptions';
-import { tencentChatBaseUrl, tencentChatQuery, userSigCredentials } from './tencentCredentials';
+import {
+	tencentChatBaseUrl,
+	tencentChatQuery,
+	userSigCredentials,
+} from '../../shared/tencentCredentials';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 

@@ -22,7 +22,7 @@ import {
 } from './componentAuth';
 import { sendClassified, sendClassifiedExpectingFile } from './sendClassified';
 import type { TransportOptions } from './transportOptions';
-import { weChatAuthFromCredentials, weChatBaseUrl } from './weChatCredentials';
+import { weChatAuthFromCredentials, weChatBaseUrl } from '../../shared/weChatCredentials';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
+import { createOfficialAccount } from '../../transport/tencentApi/chatOfficialAccount';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { accountInfoOptions } from './accountInfoOptions';
 import { definedFields, readRequiredString } from './fields';
@@ -57,10 +57,7 @@ export const { description, execute } = tencentItemOperation({
 				ctx.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>,
 			),
 		};
-		// Not idempotent: a resent create may make a second account (or fail with 130008).
-		const answer = await client.call(OfficialAccountCommand.create, body, { idempotent: false });
-		return {
-			officialAccount: String(answer.OfficialAccountUserID ?? body.OfficialAccountUserID ?? ''),
-		};
+		// Sent once: a resent create may make a second account (or fail with 130008).
+		return { officialAccount: await createOfficialAccount(client, body) };
 	},
 });

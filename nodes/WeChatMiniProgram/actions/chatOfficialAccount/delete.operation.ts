@@ -1,4 +1,4 @@
-import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
+import { destroyOfficialAccount } from '../../transport/tencentApi/chatOfficialAccount';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { officialAccountField, readOfficialAccount } from './fields';
 import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
@@ -10,12 +10,7 @@ export const { description, execute } = tencentItemOperation({
 	inFlight: readTencentRequestsInFlight,
 	async item(ctx, client, itemIndex) {
 		const officialAccount = readOfficialAccount(ctx, itemIndex);
-		// Not resent on an unclear answer: a second try would report 130004 and hide what happened.
-		await client.call(
-			OfficialAccountCommand.destroy,
-			{ Official_Account: officialAccount },
-			{ idempotent: false },
-		);
+		await destroyOfficialAccount(client, officialAccount);
 		return { officialAccount, deleted: true };
 	},
 });

@@ -2,10 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { chunk } from '../../../protocol/common/chunk';
 import { splitList, uniqueValues } from '../../../protocol/common/lists';
-import {
-	MAX_ACCOUNTS_PER_INFO_CALL,
-	OfficialAccountCommand,
-} from '../../../protocol/tencent/officialAccountCommands';
+import { MAX_ACCOUNTS_PER_INFO_CALL } from '../../../protocol/tencent/officialAccountCommands';
+import { getOfficialAccountInfo } from '../../transport/tencentApi/chatOfficialAccount';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
@@ -29,13 +27,7 @@ export const { description, execute } = tencentItemOperation({
 		const accounts = uniqueValues(splitList(ctx.getNodeParameter('officialAccounts', itemIndex)));
 		const found: IDataObject[] = [];
 		for (const batch of chunk(accounts, MAX_ACCOUNTS_PER_INFO_CALL)) {
-			const answer = await client.call(
-				OfficialAccountCommand.getInfo,
-				{ OfficialAccountIdList: batch.map((account) => ({ Official_Account: account })) },
-				{ idempotent: true },
-			);
-			if (Array.isArray(answer.OfficialAccountInfoList))
-				found.push(...(answer.OfficialAccountInfoList as IDataObject[]));
+			found.push(...(await getOfficialAccountInfo(client, batch)));
 		}
 		return found;
 	},

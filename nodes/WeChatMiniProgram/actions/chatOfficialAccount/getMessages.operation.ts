@@ -2,10 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { collectCursorPages } from '../../../protocol/common/cursorPages';
 import { tencentCursor } from '../../../protocol/tencent/cursorNames';
-import {
-	MESSAGES_PER_HISTORY_PAGE,
-	OfficialAccountCommand,
-} from '../../../protocol/tencent/officialAccountCommands';
+import { MESSAGES_PER_HISTORY_PAGE } from '../../../protocol/tencent/officialAccountCommands';
+import { getMessagePage } from '../../transport/tencentApi/chatOfficialAccount';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { officialAccountField, readOfficialAccount } from './fields';
@@ -28,22 +26,8 @@ export const { description, execute } = tencentItemOperation({
 		const officialAccount = readOfficialAccount(ctx, itemIndex);
 		const withRecalled = ctx.getNodeParameter('withRecalled', itemIndex, false) as boolean;
 		const { items: messages } = await collectCursorPages<IDataObject, string>(
-			async (lastMsgKey, pageSize) => {
-				const body: Record<string, unknown> = {
-					Official_Account: officialAccount,
-					ReqMsgNumber: pageSize,
-				};
-				if (lastMsgKey) body.LastMsgKey = lastMsgKey;
-				if (withRecalled) body.WithRecalledMsg = 1;
-				const answer = await client.call(OfficialAccountCommand.getMessages, body, {
-					idempotent: true,
-				});
-				const finished = Number(answer.IsFinished ?? 1) === 1 || !answer.LastMsgKey;
-				return {
-					items: Array.isArray(answer.RspMsgList) ? (answer.RspMsgList as IDataObject[]) : [],
-					next: finished ? undefined : String(answer.LastMsgKey),
-				};
-			},
+			async (lastMsgKey, pageSize) =>
+				await getMessagePage(client, officialAccount, pageSize, lastMsgKey, withRecalled),
 			{
 				pageSize: MESSAGES_PER_HISTORY_PAGE,
 				maxResults: maxResultsOf(ctx, itemIndex),

@@ -2,10 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { collectCursorPages } from '../../../protocol/common/cursorPages';
 import { tencentCursor } from '../../../protocol/tencent/cursorNames';
-import {
-	MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE,
-	OfficialAccountCommand,
-} from '../../../protocol/tencent/officialAccountCommands';
+import { MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE } from '../../../protocol/tencent/officialAccountCommands';
+import { getSubscribedAccountPage } from '../../transport/tencentApi/chatOfficialAccount';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { readRequiredString } from './fields';
@@ -27,18 +25,8 @@ export const { description, execute } = tencentItemOperation({
 	async item(ctx, client, itemIndex) {
 		const subscriber = readRequiredString(ctx, 'subscriber', 'Subscriber UserID', itemIndex);
 		const { items: accounts } = await collectCursorPages<IDataObject, number>(
-			async (offset, pageSize) => {
-				const answer = await client.call(
-					OfficialAccountCommand.getSubscribedAccounts,
-					{ Subscriber_Account: subscriber, Limit: pageSize, Offset: offset ?? 0 },
-					{ idempotent: true },
-				);
-				const list = Array.isArray(answer.OfficialAccountInfoList)
-					? (answer.OfficialAccountInfoList as IDataObject[])
-					: [];
-				const complete = Number(answer.CompleteFlag ?? 1) === 1 || answer.Next === undefined;
-				return { items: list, next: complete ? undefined : Number(answer.Next) };
-			},
+			async (offset, pageSize) =>
+				await getSubscribedAccountPage(client, subscriber, pageSize, offset),
 			{
 				pageSize: MAX_SUBSCRIBED_ACCOUNTS_PER_PAGE,
 				maxResults: maxResultsOf(ctx, itemIndex),

@@ -2,10 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { collectCursorPages } from '../../../protocol/common/cursorPages';
 import { tencentCursor } from '../../../protocol/tencent/cursorNames';
-import {
-	MAX_SUBSCRIBERS_PER_PAGE,
-	OfficialAccountCommand,
-} from '../../../protocol/tencent/officialAccountCommands';
+import { MAX_SUBSCRIBERS_PER_PAGE } from '../../../protocol/tencent/officialAccountCommands';
+import { getSubscriberPage } from '../../transport/tencentApi/chatOfficialAccount';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { officialAccountField, readOfficialAccount } from './fields';
@@ -17,20 +15,7 @@ export const { description, execute } = tencentItemOperation({
 	async item(ctx, client, itemIndex) {
 		const officialAccount = readOfficialAccount(ctx, itemIndex);
 		const { items: subscribers } = await collectCursorPages<IDataObject, string>(
-			async (next, pageSize) => {
-				const answer = await client.call(
-					OfficialAccountCommand.getSubscribers,
-					{ Official_Account: officialAccount, Limit: pageSize, Next: next ?? '' },
-					{ idempotent: true },
-				);
-				const nextCursor = String(answer.Next ?? '');
-				return {
-					items: Array.isArray(answer.SubscriberList)
-						? (answer.SubscriberList as IDataObject[])
-						: [],
-					next: nextCursor === '' ? undefined : nextCursor,
-				};
-			},
+			async (next, pageSize) => await getSubscriberPage(client, officialAccount, pageSize, next),
 			{
 				pageSize: MAX_SUBSCRIBERS_PER_PAGE,
 				maxResults: maxResultsOf(ctx, itemIndex),

@@ -2,10 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { chunk } from '../../../protocol/common/chunk';
 import { splitList, uniqueValues } from '../../../protocol/common/lists';
-import {
-	MAX_MESSAGES_PER_RECALL,
-	OfficialAccountCommand,
-} from '../../../protocol/tencent/officialAccountCommands';
+import { MAX_MESSAGES_PER_RECALL } from '../../../protocol/tencent/officialAccountCommands';
+import { recallOfficialAccountMessages } from '../../transport/tencentApi/chatOfficialAccount';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { officialAccountField, readOfficialAccount } from './fields';
 import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
@@ -43,21 +41,12 @@ export const { description, execute } = tencentItemOperation({
 			uniqueValues(splitList(ctx.getNodeParameter('msgKeys', itemIndex))),
 			MAX_MESSAGES_PER_RECALL,
 		)) {
-			const body: Record<string, unknown> = {
-				Official_Account: officialAccount,
-				MsgKeyList: msgKeys,
-			};
-			if (reason) body.Reason = reason;
-			// A recalled message stays recalled: resending only changes the per-message RetCode.
-			const answer = await client.call(OfficialAccountCommand.recallMessages, body, {
-				idempotent: true,
-			});
-			const retCodes = new Map<string, number>();
-			for (const entry of Array.isArray(answer.RecallRetList)
-				? (answer.RecallRetList as IDataObject[])
-				: []) {
-				retCodes.set(String(entry.MsgKey), Number(entry.RetCode));
-			}
+			const retCodes = await recallOfficialAccountMessages(
+				client,
+				officialAccount,
+				msgKeys,
+				reason,
+			);
 			for (const msgKey of msgKeys) {
 				const retCode = retCodes.get(msgKey) ?? 0;
 				results.push({ officialAccount, msgKey, recalled: retCode === 0, retCode });

@@ -10,10 +10,8 @@ import {
 
 import type { TransportOptions } from '../../transport/transportOptions';
 import { RatePacer } from '../../../protocol/common/ratePacer';
-import {
-	MAX_MESSAGES_PER_SECOND_PER_ACCOUNT,
-	OfficialAccountCommand,
-} from '../../../protocol/tencent/officialAccountCommands';
+import { MAX_MESSAGES_PER_SECOND_PER_ACCOUNT } from '../../../protocol/tencent/officialAccountCommands';
+import { sendOfficialAccountMessage } from '../../transport/tencentApi/chatOfficialAccount';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { rateLimitWaitOption } from '../common.descriptions';
 import { forEachItem } from '../forEachItem';
@@ -100,15 +98,7 @@ export async function execute(
 				(pacer = new RatePacer(MAX_MESSAGES_PER_SECOND_PER_ACCOUNT, sleep)),
 			);
 		await pacer.take(1);
-		// Never resent on an unclear answer: it could reach every subscriber twice.
-		const answer = await client.call(OfficialAccountCommand.sendMessage, body, {
-			idempotent: false,
-		});
-		return {
-			officialAccount,
-			msgKey: String(answer.MsgKey ?? ''),
-			msgTime: answer.MsgTime as number,
-		};
+		return { officialAccount, ...(await sendOfficialAccountMessage(client, body)) };
 	});
 }
 

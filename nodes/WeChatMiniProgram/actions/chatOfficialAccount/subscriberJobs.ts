@@ -68,11 +68,15 @@ export interface SubscriberOperation {
 	operation: string;
 	/** What is done to each UserID, as the Subscribers From options say it ("subscribe"). */
 	action: string;
-	command: string;
-	/** Builds the request body for one batch of at most 100 UserIDs. */
-	body: (officialAccount: string, subscribers: string[]) => Record<string, unknown>;
+	/** The Tencent command, as a stopped job's error names it. */
+	label: string;
+	/** Sends one batch of at most 100 UserIDs; resolves Tencent's Result per UserID. */
+	call: (
+		client: TencentChatClient,
+		officialAccount: string,
+		subscribers: string[],
+	) => Promise<Map<string, number>>;
 	statusOf: (result: number) => SubscriberStatus;
-	idempotent: boolean;
 }
 
 /** Add or Remove Subscribers: the official account, where the UserIDs come from, Options. */
@@ -113,20 +117,8 @@ async function runSubscriberOperation(
 	});
 	const client = await TencentChatClient.create(ctx, transport);
 	const inFlight = readTencentRequestsInFlight(ctx);
-	const call: SubscriberBatchCall = async (officialAccount, subscribers) => {
-		const answer = await client.call(
-			operation.command,
-			operation.body(officialAccount, subscribers),
-			{ idempotent: operation.idempotent },
-		);
-		const results = new Map<string, number>();
-		for (const entry of Array.isArray(answer.SubscriberList)
-			? (answer.SubscriberList as IDataObject[])
-			: []) {
-			results.set(String(entry.Subscriber_Account), Number(entry.Result));
-		}
-		return results;
-	};
+	const call: SubscriberBatchCall = async (officialAccount, subscribers) =>
+		await operation.call(client, officialAccount, subscribers);
 	const output: INodeExecutionData[] = [...errorItems];
 	const all: SubscriberResult[] = [];
 	for (const job of jobs) {
@@ -144,7 +136,7 @@ async function runSubscriberOperation(
 			const stopped = results.find((r) => r.status === 'failed' || r.status === 'outcomeUnknown')!;
 			throw stoppedAtBatch(
 				ctx,
-				`${operation.command} for ${job.target}`,
+				`${operation.label} for ${job.target}`,
 				stopped,
 				summariseSubscriberResults(all),
 				firstItem,

@@ -1,6 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
+import { modifyOfficialAccount } from '../../transport/tencentApi/chatOfficialAccount';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { accountInfoOptions } from './accountInfoOptions';
 import { definedFields, officialAccountField, readOfficialAccount } from './fields';
@@ -41,12 +41,7 @@ export const { description, execute } = tencentItemOperation({
 				itemIndex,
 			});
 		}
-		// Setting the same values twice changes nothing: safe to resend.
-		await client.call(
-			OfficialAccountCommand.modify,
-			{ Official_Account: officialAccount, ...fields },
-			{ idempotent: true },
-		);
+		await modifyOfficialAccount(client, officialAccount, fields);
 		return { officialAccount, updated: Object.keys(fields) };
 	},
 });

@@ -1,4 +1,4 @@
-import { OfficialAccountCommand } from '../../../protocol/tencent/officialAccountCommands';
+import { modifySubscriber } from '../../transport/tencentApi/chatOfficialAccount';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { officialAccountField, readOfficialAccount, readRequiredString } from './fields';
 import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
@@ -29,15 +29,7 @@ export const { description, execute } = tencentItemOperation({
 		const officialAccount = readOfficialAccount(ctx, itemIndex);
 		const subscriber = readRequiredString(ctx, 'subscriber', 'Subscriber UserID', itemIndex);
 		const customString = String(ctx.getNodeParameter('customString', itemIndex, ''));
-		await client.call(
-			OfficialAccountCommand.modifySubscriber,
-			{
-				Official_Account: officialAccount,
-				Subscriber_Account: subscriber,
-				CustomString: customString,
-			},
-			{ idempotent: true },
-		);
+		await modifySubscriber(client, officialAccount, subscriber, customString);
 		return { officialAccount, subscriber, customString };
 	},
 });

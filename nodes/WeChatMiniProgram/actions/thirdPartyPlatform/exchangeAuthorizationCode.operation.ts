@@ -7,10 +7,9 @@ import {
 
 import { readGrant } from '../../../protocol/wechat/component/componentApi';
 import { grantedScopes } from '../../../protocol/wechat/component/authorizers';
+import { QUERY_AUTH_PATH, queryAuth } from '../../transport/componentApi/thirdPartyPlatform';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { forEachPlatformItem } from './platformItems';
-
-const PATH = '/cgi-bin/component/api_query_auth';
 
 const properties: INodeProperties[] = [
 	{
@@ -37,20 +36,18 @@ export async function execute(
 	return await forEachPlatformItem(this, items, transport, async (platform, itemIndex) => {
 		const code = String(this.getNodeParameter('authorizationCode', itemIndex, '')).trim();
 		if (!code) throw new Error('The Authorization Code is empty');
-		const answer = await platform.callComponent(PATH, {
-			component_appid: platform.componentAppId,
-			authorization_code: code,
-		});
-		const info = (answer.authorization_info ?? {}) as Record<string, unknown>;
+		const info = await queryAuth(platform, code);
 		const authorizerAppId = String(info.authorizer_appid ?? '');
 		const refreshToken = info.authorizer_refresh_token;
 		if (!authorizerAppId || typeof refreshToken !== 'string' || !refreshToken)
-			throw new Error(`WeChat ${PATH} answered without an authorizer App ID and refresh token`);
+			throw new Error(
+				`WeChat ${QUERY_AUTH_PATH} answered without an authorizer App ID and refresh token`,
+			);
 		await platform.secrets.write({ kind: 'refreshToken', authorizerAppId }, refreshToken, 0);
 		// The first authorizer token comes with the code: keeping it saves a token request.
 		await platform.chain.remember(
 			{ kind: 'authorizerToken', authorizerAppId },
-			readGrant(info, 'authorizer_access_token', PATH),
+			readGrant(info, 'authorizer_access_token', QUERY_AUTH_PATH),
 		);
 		return { authorizerAppId, grantedScopes: grantedScopes(info), refreshTokenStored: true };
 	});

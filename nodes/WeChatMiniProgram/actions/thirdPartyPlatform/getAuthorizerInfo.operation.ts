@@ -5,6 +5,7 @@ import {
 } from 'n8n-workflow';
 
 import { withoutAuthorizerSecrets } from '../../../protocol/wechat/component/authorizers';
+import { getAuthorizerInfo } from '../../transport/componentApi/thirdPartyPlatform';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { authorizerAppIdField } from './fields';
 import { authorizerAppIdAt, forEachPlatformItem } from './platformItems';
@@ -21,10 +22,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	return await forEachPlatformItem(this, items, transport, async (platform, itemIndex) => {
 		const authorizerAppId = authorizerAppIdAt(this, itemIndex);
-		const answer = await platform.callComponent('/cgi-bin/component/api_get_authorizer_info', {
-			component_appid: platform.componentAppId,
-			authorizer_appid: authorizerAppId,
-		});
+		const answer = await getAuthorizerInfo(platform, authorizerAppId);
 		return { authorizerAppId, ...withoutAuthorizerSecrets(answer) };
 	});
 }

@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { allAuthorizers } from '../../../protocol/wechat/component/authorizers';
 import { openPlatform } from '../../transport/componentAuth';
 import type { TransportOptions } from '../../transport/transportOptions';
+import { getAuthorizerListPage } from '../../transport/componentApi/thirdPartyPlatform';
 
 export const description = [];
 
@@ -14,12 +15,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const platform = await openPlatform(this, transport);
 	const authorizers = await allAuthorizers(
-		async (offset, count) =>
-			await platform.callComponent('/cgi-bin/component/api_get_authorizer_list', {
-				component_appid: platform.componentAppId,
-				offset,
-				count,
-			}),
+		async (offset, count) => await getAuthorizerListPage(platform, offset, count),
 	);
 	return authorizers.map((authorizer) => ({ json: { ...authorizer }, pairedItem: { item: 0 } }));
 }

@@ -1,8 +1,17 @@
-/** Every WeChat API call of the node, by API area. Operations and editor methods call these. */
-export * from './broadcast';
-export * from './liveCapability';
-export * from './liveFollowers';
-export * from './livePush';
-export * from './liveRooms';
-export * from './subscribeMessages';
-export * from './subscribeTemplates';
+/**
+ * Every WeChat API call the node's operations and editor methods make, each a named function, one
+ * file per actions/<resource>/ folder (temporaryMedia: the image upload live rooms and live goods
+ * share). Not here: the token grants (protocol/wechat/accessToken.ts, protocol/wechat/component/),
+ * the component API (transport/componentApi/), the credential test requests (credentials/) and the
+ * share code image download (transport/imageDownload.ts, a CDN URL WeChat answers).
+ */
+export * from './live';
+export * from './liveFollower';
+export * from './liveGoods';
+export * from './liveMessage';
+export * from './liveRole';
+export * from './liveRoom';
+export * from './liveRoomGoods';
+export * from './subscribeMessage';
+export * from './subscribeTemplate';
+export * from './temporaryMedia';

@@ -1,8 +1,8 @@
 import { randomInt } from 'crypto';
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import { resolveTencentBaseUrl } from '../../protocol/tencent/regions';
-import { UserSigCache, type UserSigCredentials } from '../../protocol/tencent/userSigCache';
+import { resolveTencentBaseUrl } from '../protocol/tencent/regions';
+import { UserSigCache, type UserSigCredentials } from '../protocol/tencent/userSigCache';
 
 /** What signs the administrator UserSig of a Tencent Cloud Chat API credential. */
 export function userSigCredentials(

@@ -1,11 +1,7 @@
 import type { ICredentialDataDecryptedObject, IHttpRequestHelper } from 'n8n-workflow';
 
-import {
-	requestAccessToken,
-	type PostJson,
-	type WeChatAuth,
-} from '../../protocol/wechat/accessToken';
-import { resolveBaseUrl } from '../../protocol/wechat/apiDomains';
+import { requestAccessToken, type PostJson, type WeChatAuth } from '../protocol/wechat/accessToken';
+import { resolveBaseUrl } from '../protocol/wechat/apiDomains';
 
 /** The API base URL a WeChat Mini Program API credential points at. */
 export function weChatBaseUrl(credentials: ICredentialDataDecryptedObject): string {
