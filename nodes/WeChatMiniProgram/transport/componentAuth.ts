@@ -80,8 +80,8 @@ export async function openPlatform(ctx: Context, transport: TransportOptions): P
 		platform: { componentAppId, componentAppSecret },
 		secrets,
 		memory: memory.tokens,
-		now: () => Date.now(),
-		sleep: transport.sleep,
+		now: () => transport.clock.now(),
+		sleep: async (ms) => await transport.clock.sleep(ms),
 		leasePollMs: transport.leasePollMs,
 	});
 	return {
@@ -156,7 +156,7 @@ function componentPoster(ctx: Context, baseUrl: string, transport: TransportOpti
 			label: `WeChat ${path}`,
 			idempotent: true,
 			policy: transport.retry,
-			sleep: transport.sleep,
+			clock: transport.clock,
 			send: async () =>
 				await sendClassified(
 					ctx,

@@ -154,7 +154,7 @@ export class WeChatClient {
 			label: `WeChat ${path}`,
 			idempotent: options.idempotent,
 			policy: this.transport.retry,
-			sleep: this.transport.sleep,
+			clock: this.transport.clock,
 			send: async () =>
 				await this.send({ ...request, query: { ...request.query, access_token: token } }),
 			judge: (answer) => judgeWeChatAnswer(answer, path, options, canRenewToken),

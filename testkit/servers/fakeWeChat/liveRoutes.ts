@@ -24,7 +24,7 @@ export const MAX_OPENIDS_PER_SECOND = 2000;
 /** Live broadcast long-term subscription APIs, with WeChat's limits. */
 export function addLiveRoutes(
 	server: FakeWeChatServer,
-	now: () => number = Date.now,
+	now: () => number = () => server.clock.now(),
 ): FakeLiveState {
 	const state: FakeLiveState = {
 		followers: [],
