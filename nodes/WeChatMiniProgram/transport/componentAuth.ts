@@ -119,11 +119,12 @@ export interface TokenSource {
 export async function authorizerTokenSource(
 	ctx: Context,
 	transport: TransportOptions,
-): Promise<{ baseUrl: string; tokens: TokenSource }> {
+): Promise<{ baseUrl: string; authorizerAppId: string; tokens: TokenSource }> {
 	const authorizerAppId = authorizerAppIdOf(ctx);
 	const platform = await openPlatform(ctx, transport);
 	return {
 		baseUrl: platform.baseUrl,
+		authorizerAppId,
 		tokens: {
 			current: async () => await platform.chain.authorizerToken(authorizerAppId),
 			renew: async (rejected) => await platform.chain.authorizerToken(authorizerAppId, rejected),
