@@ -1,15 +1,7 @@
 import { virtualClock } from '../../testkit/clock/defaultClock';
-import { startPlatformTriggerServer } from '../../testkit/engine/platformTriggerServer';
 import { addLiveRoutes, makeFollowers } from '../../testkit/servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
-import {
-	FakeComponentPlatform,
-	InMemoryDataTables,
-	loadWorker,
-	platformCredential,
-	runAction,
-	ticketWorkflowStep,
-} from './platformHarness';
+import { loadWorker, runAction, startAuthorizedPlatform } from './platformHarness';
 
 const MERCHANTS = ['wxshop0000000001', 'wxshop0000000002'];
 const PUSH = '/wxa/business/push_message';
@@ -24,26 +16,8 @@ describe('Third-Party Platform: every merchant has its own push pacer', () => {
 		const fake = await new FakeWeChatServer().start();
 		const live = addLiveRoutes(fake);
 		live.rooms.add(1);
-		const platform = new FakeComponentPlatform(fake);
-		const dataTables = new InMemoryDataTables();
-		const credential = platformCredential(fake, platform);
-		const trigger = await startPlatformTriggerServer(
-			worker.trigger,
-			credential,
-			async (items, node) => {
-				const parameters = ticketWorkflowStep(items[0].json.InfoType);
-				if (parameters)
-					await runAction(worker, dataTables, credential, parameters, {
-						items: items.map((item) => item.json),
-						triggerNode: node,
-					});
-			},
-		);
+		const { dataTables, credential, stop } = await startAuthorizedPlatform(worker, MERCHANTS, fake);
 		try {
-			await platform.pushTicket(trigger.authorizationUrl);
-			for (const appId of MERCHANTS) await platform.authorize(appId, trigger.authorizationUrl);
-			await trigger.idle();
-
 			const started = virtualClock().now();
 			const results = await Promise.all(
 				MERCHANTS.map(
@@ -82,7 +56,7 @@ describe('Third-Party Platform: every merchant has its own push pacer', () => {
 			expect(elapsed).toBeGreaterThan(1000);
 			expect(elapsed).toBeLessThan(2000);
 		} finally {
-			await trigger.close();
+			await stop();
 			await fake.stop();
 		}
 	});
