@@ -61,6 +61,8 @@ export class WeChatClient {
 		private readonly baseUrl: string,
 		private readonly auth: WeChatAuth,
 		private readonly tokenKey: string,
+		/** Names the Mini Program whose per-App-ID limits this client's calls spend (for a shared pacer). */
+		readonly appKey: string,
 		private readonly transport: TransportOptions,
 		/** A third-party platform's token for one merchant, instead of the credential's own. */
 		private readonly platformTokens?: TokenSource,
@@ -68,12 +70,14 @@ export class WeChatClient {
 
 	static async create(ctx: Context, transport: TransportOptions): Promise<WeChatClient> {
 		if (usesPlatformAuthentication(ctx)) {
-			const { baseUrl, tokens } = await authorizerTokenSource(ctx, transport);
+			// Each merchant is its own Mini Program, with its own per-App-ID limits.
+			const { baseUrl, authorizerAppId, tokens } = await authorizerTokenSource(ctx, transport);
 			return new WeChatClient(
 				ctx,
 				baseUrl,
 				{ mode: 'appSecret', appId: '', appSecret: '' },
 				'',
+				`${baseUrl}|${authorizerAppId}`,
 				transport,
 				tokens,
 			);
@@ -82,25 +86,14 @@ export class WeChatClient {
 			await ctx.getCredentials<ICredentialDataDecryptedObject>('weChatMiniProgramApi');
 		const baseUrl = weChatBaseUrl(credentials);
 		const auth = weChatAuthFromCredentials(credentials);
-		return new WeChatClient(
-			ctx,
-			baseUrl,
-			auth,
-			AccessTokenCache.keyFor(baseUrl, JSON.stringify(auth)),
-			transport,
-		);
-	}
-
-	/** Names the Mini Program whose per-App-ID limits this client's calls spend (for a shared pacer). */
-	get appKey(): string {
-		const { auth } = this;
+		const tokenKey = AccessTokenCache.keyFor(baseUrl, JSON.stringify(auth));
 		const appId =
 			auth.mode === 'appSecret'
 				? auth.appId
 				: auth.mode === 'componentRefreshToken'
 					? auth.authorizerAppId
-					: this.tokenKey;
-		return `${this.baseUrl}|${appId}`;
+					: tokenKey;
+		return new WeChatClient(ctx, baseUrl, auth, tokenKey, `${baseUrl}|${appId}`, transport);
 	}
 
 	/** POSTs `body` to a WeChat API path and resolves its answer once errcode is 0. */
@@ -195,7 +188,7 @@ export class WeChatClient {
 			label: `WeChat ${path}`,
 			idempotent: options.idempotent,
 			policy: this.transport.retry,
-			sleep: this.transport.sleep,
+			clock: this.transport.clock,
 			send: async () =>
 				await this.send({ ...request, query: { ...request.query, access_token: token } }),
 			judge: (answer) => judgeWeChatAnswer(answer, path, options, canRenewToken),
