@@ -36,7 +36,9 @@ function summaryOf(entry: Record<string, unknown>): AuthorizerSummary {
 
 /** api_get_authorizer_info and api_query_auth answers, without the refresh and access tokens. */
 export function withoutAuthorizerSecrets(answer: Record<string, unknown>): Record<string, unknown> {
-	const { errcode: _errcode, errmsg: _errmsg, ...rest } = answer;
+	const rest = Object.fromEntries(
+		Object.entries(answer).filter(([key]) => !STATUS_FIELDS.has(key)),
+	);
 	const scrub = (value: unknown): unknown => {
 		if (Array.isArray(value)) return value.map(scrub);
 		if (value === null || typeof value !== 'object') return value;
@@ -49,13 +51,16 @@ export function withoutAuthorizerSecrets(answer: Record<string, unknown>): Recor
 	return scrub(rest) as Record<string, unknown>;
 }
 
+/** WeChat's status pair, which says nothing about the authorizer. */
+const STATUS_FIELDS = new Set(['errcode', 'errmsg']);
+
 /**
  * authorizer_refresh_token, authorizer_access_token, refresh_token, component_access_token and
  * any token field WeChat adds later: no field named for a token reaches an output item.
  */
 const SECRET_FIELD = /token/i;
 
-/** The function-scope ids (func_info) an authorisation grants. */
+/** The function-scope ids (func_info) an authorization grants. */
 export function grantedScopes(authorizationInfo: Record<string, unknown>): number[] {
 	const info = authorizationInfo.func_info;
 	if (!Array.isArray(info)) return [];
