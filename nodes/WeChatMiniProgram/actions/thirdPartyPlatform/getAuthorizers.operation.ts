@@ -1,12 +1,20 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
 
 import { allAuthorizers } from '../../../protocol/wechat/component/authorizers';
 import { openPlatform } from '../../transport/componentAuth';
 import type { TransportOptions } from '../../transport/transportOptions';
+import { maxResultsOf, returnAllByDefaultFields } from '../returnAllFields';
 
-export const description = [];
+export const description = updateDisplayOptions(
+	{ show: { resource: ['thirdPartyPlatform'], operation: ['getAuthorizers'] } },
+	returnAllByDefaultFields,
+);
 
-/** Every merchant that authorised the platform, one item each (all pages, 500 a call). */
+/** The merchants that authorized the platform, one item each (500 a call, up to the Limit). */
 export async function execute(
 	this: IExecuteFunctions,
 	_items: INodeExecutionData[],
@@ -20,6 +28,7 @@ export async function execute(
 				offset,
 				count,
 			}),
+		maxResultsOf(this, 0),
 	);
 	return authorizers.map((authorizer) => ({ json: { ...authorizer }, pairedItem: { item: 0 } }));
 }

@@ -11,17 +11,21 @@ export interface AuthorizerSummary {
 export type ListPage = (offset: number, count: number) => Promise<Record<string, unknown>>;
 
 /**
- * Every authorizer, page by page. The list also carries each merchant's refresh token, which
- * is dropped here: it never reaches an output item.
+ * The authorizers, page by page, up to maxResults (all of them without it): the last page asks
+ * for only what is still wanted. The list also carries each merchant's refresh token, which is
+ * dropped here: it never reaches an output item.
  */
-export async function allAuthorizers(listPage: ListPage): Promise<AuthorizerSummary[]> {
+export async function allAuthorizers(
+	listPage: ListPage,
+	maxResults?: number,
+): Promise<AuthorizerSummary[]> {
 	const { items } = await collectOffsetPages(
 		async (offset, count) => {
 			const answer = await listPage(offset, count);
 			const list = Array.isArray(answer.list) ? (answer.list as Record<string, unknown>[]) : [];
 			return { items: list.map(summaryOf), total: Number(answer.total_count ?? 0) };
 		},
-		{ pageSize: AUTHORIZER_PAGE_SIZE },
+		{ pageSize: AUTHORIZER_PAGE_SIZE, maxResults },
 	);
 	return items;
 }
