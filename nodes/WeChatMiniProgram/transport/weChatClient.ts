@@ -18,7 +18,7 @@ import {
 	authorizerTokenSource,
 	type TokenSource,
 	usesPlatformAuthentication,
-} from './componentAuth';
+} from '../platformState/componentAuth';
 import { sendClassified } from './sendClassified';
 import type { TransportOptions } from './transportOptions';
 import { weChatAuthFromCredentials, weChatBaseUrl } from './weChatCredentials';

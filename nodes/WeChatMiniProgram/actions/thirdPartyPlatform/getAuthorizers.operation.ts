@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { allAuthorizers } from '../../../protocol/wechat/component/authorizers';
-import { openPlatform } from '../../transport/componentAuth';
+import { openPlatform } from '../../platformState/componentAuth';
 import type { TransportOptions } from '../../transport/transportOptions';
 
 export const description = [];

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { StoreKey } from '../../nodes/protocol/wechat/component/platformStore';
-import { N8nDataTablesApi } from '../../nodes/WeChatMiniProgram/transport/n8nDataTablesApi';
-import { DataTablePlatformStore } from '../../nodes/WeChatMiniProgram/transport/platformStore';
+import { N8nDataTablesApi } from '../../nodes/WeChatMiniProgram/platformState/n8nDataTablesApi';
+import { DataTablePlatformStore } from '../../nodes/WeChatMiniProgram/platformState/dataTablePlatformStore';
 import { InMemoryDataTables } from '../../testkit/engine/dataTables';
 import { FakeN8nApi } from '../../testkit/servers/fakeN8nApi';
 
