@@ -1,44 +1,10 @@
-import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
 import type { StoreKey } from '../../nodes/protocol/wechat/component/platformStore';
 import { N8nDataTablesApi } from '../../nodes/WeChatMiniProgram/platformState/n8nDataTablesApi';
 import { DataTablePlatformStore } from '../../nodes/WeChatMiniProgram/platformState/dataTablePlatformStore';
-import { InMemoryDataTables } from '../../testkit/engine/dataTables';
-import { FakeN8nApi } from '../../testkit/servers/fakeN8nApi';
+import { context, twoProcesses } from './platformStateHarness';
 
 const KEY: StoreKey = { kind: 'componentToken', authorizerAppId: '' };
 const LEASE_UNTIL = Date.UTC(2026, 0, 5, 12);
-
-/** helpers.httpRequest as n8n gives it, for the options the n8n API client uses. */
-async function httpRequest(options: IHttpRequestOptions) {
-	const url = new URL(options.url);
-	for (const [name, value] of Object.entries(options.qs ?? {}))
-		url.searchParams.set(name, String(value));
-	const answer = await fetch(url, {
-		method: options.method,
-		headers: { ...(options.headers as Record<string, string>), 'content-type': 'application/json' },
-		body: options.body === undefined ? undefined : JSON.stringify(options.body),
-	});
-	const text = await answer.text();
-	return { statusCode: answer.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-}
-
-const context = { helpers: { httpRequest } } as unknown as IExecuteFunctions;
-
-/** Two n8n processes: each its own table-id cache, one database behind n8n's public API. */
-async function twoProcesses(dataTables = new InMemoryDataTables()) {
-	const api = await new FakeN8nApi(dataTables).start();
-	const access = { baseUrl: api.url, apiKey: api.apiKey };
-	const open = async () =>
-		await DataTablePlatformStore.open(
-			new N8nDataTablesApi(context, access),
-			'wxcomponentplatform1',
-			new Map(),
-			access.baseUrl,
-		);
-	const first = await open();
-	return { dataTables, api, access, stores: [first, await open()] };
-}
 
 /**
  * The renewal lease on n8n's real Data Tables. n8n 2.41.1 runs updateRows as one
