@@ -12,47 +12,83 @@ const LEASE_UNTIL = Date.UTC(2026, 0, 5, 12);
  * none matched; the in-memory provider does the same. A Data Table has no unique key, so the
  * first row of an entry is where two processes can meet without a version to compare.
  */
-describe('the platform Data Table store, through n8n’s public API: who wins the renewal lease', () => {
-	it('lets exactly one of two processes claim an entry that was never stored', async () => {
+/** A row at `version` (what PlatformSecrets would seal there; the store only compares versions). */
+const row = (version: number, sealed = `sealed-${version}`, leaseUntil = 0) => ({
+	sealed,
+	expiresAt: 1,
+	version,
+	leaseUntil,
+});
+
+describe('the platform Data Table store, through n8n’s public API: compare-and-set on the version', () => {
+	it('lets exactly one of two processes store an entry that was never stored, and both read that one', async () => {
 		const { dataTables, stores } = await twoProcesses();
 
-		const won = await Promise.all(stores.map((store) => store.claim(KEY, 0, LEASE_UNTIL)));
+		const won = await Promise.all(
+			stores.map((store, index) => store.swap(KEY, 0, row(1, `first-${index}`, LEASE_UNTIL))),
+		);
 
 		expect(won.filter(Boolean)).toHaveLength(1);
-		// Both first rows may stay; they share the version, so the next compare-and-set moves both.
-		const rows = dataTables.allRows();
-		expect(rows.map((row) => row.version)).toEqual(rows.map(() => 1));
-		await stores[won.indexOf(true)].write(KEY, { sealed: 'sealed-token', expiresAt: 1 });
+		// Both first rows may stay; every process reads the oldest, the winner's.
+		const winner = `first-${won.indexOf(true)}`;
+		for (const store of stores) expect(await store.read(KEY)).toMatchObject({ sealed: winner });
+		expect(dataTables.allRows().map((r) => r.version)).toEqual(dataTables.allRows().map(() => 1));
+		// They share the version, so the next compare-and-set moves both.
+		expect(await stores[1].swap(KEY, 1, row(2))).toBe(true);
 		for (const store of stores) expect(await store.read(KEY)).toMatchObject({ version: 2 });
-		const again = await Promise.all(stores.map((store) => store.claim(KEY, 2, LEASE_UNTIL)));
+		const again = await Promise.all(stores.map((store) => store.swap(KEY, 2, row(3))));
 		expect(again.filter(Boolean)).toHaveLength(1);
 	});
 
-	it('gives the lease on a stored entry to one process only, and none for a version that moved on', async () => {
+	it('gives a stored entry to one process only, and none for a version that moved on', async () => {
 		const { stores } = await twoProcesses();
-		await stores[0].write(KEY, { sealed: 'sealed-token', expiresAt: 1 });
+		await stores[0].swap(KEY, 0, row(1));
 
-		const won = await Promise.all(stores.map((store) => store.claim(KEY, 1, LEASE_UNTIL)));
+		const won = await Promise.all(
+			stores.map((store) => store.swap(KEY, 1, row(2, 'leased', LEASE_UNTIL))),
+		);
 
 		expect(won.sort()).toEqual([false, true]);
-		expect(await stores[1].claim(KEY, 1, LEASE_UNTIL)).toBe(false);
+		expect(await stores[1].swap(KEY, 1, row(2))).toBe(false);
 		expect(await stores[0].read(KEY)).toMatchObject({ version: 2, leaseUntil: LEASE_UNTIL });
 	});
 
-	it('refuses a first claim once another process has stored the entry', async () => {
+	it('refuses a first row once another process has stored the entry', async () => {
 		const { stores } = await twoProcesses();
-		await stores[0].write(KEY, { sealed: 'sealed-token', expiresAt: 1 });
+		await stores[0].swap(KEY, 0, row(1));
 
-		expect(await stores[1].claim(KEY, 0, LEASE_UNTIL)).toBe(false);
+		expect(await stores[1].swap(KEY, 0, row(1, 'mine'))).toBe(false);
+		expect(await stores[1].read(KEY)).toMatchObject({ sealed: 'sealed-1' });
+	});
+
+	it('forgets a merchant’s rows but the kinds it is told to keep', async () => {
+		const { stores } = await twoProcesses();
+		const merchant = 'wxmerchant000001';
+		for (const kind of ['refreshToken', 'authorizerToken', 'authorizerGeneration'] as const)
+			await stores[0].swap({ kind, authorizerAppId: merchant }, 0, row(1));
+		await stores[0].swap(KEY, 0, row(1));
+
+		await stores[1].forget(merchant, ['authorizerGeneration']);
+
+		expect(
+			await stores[0].read({ kind: 'refreshToken', authorizerAppId: merchant }),
+		).toBeUndefined();
+		expect(
+			await stores[0].read({ kind: 'authorizerToken', authorizerAppId: merchant }),
+		).toBeUndefined();
+		expect(
+			await stores[0].read({ kind: 'authorizerGeneration', authorizerAppId: merchant }),
+		).toBeDefined();
+		expect(await stores[0].read(KEY)).toBeDefined();
 	});
 
 	it('finds or creates its table again when it was deleted in n8n, and stores anew', async () => {
 		const { dataTables, stores } = await twoProcesses();
-		await stores[0].write(KEY, { sealed: 'sealed-token', expiresAt: 1 });
+		await stores[0].swap(KEY, 0, row(1));
 		dataTables.tables.clear();
 
 		expect(await stores[1].read(KEY)).toBeUndefined();
-		await stores[0].write(KEY, { sealed: 'sealed-again', expiresAt: 2 });
+		await stores[0].swap(KEY, 0, row(1, 'sealed-again'));
 		expect(await stores[1].read(KEY)).toMatchObject({ sealed: 'sealed-again', version: 1 });
 		expect(dataTables.tables.size).toBe(1);
 	});
