@@ -76,7 +76,8 @@ export class TencentChatApi implements ICredentialType {
 		},
 	];
 
-	// Signs every request (also from the HTTP Request node) with a cached administrator UserSig.
+	// Signs requests for its own region or base URL only (also from the HTTP Request node), with a
+	// cached administrator UserSig.
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,

@@ -1,15 +1,18 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
+	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
 
 import { WECHAT_BASE_URL_EXPRESSION, weChatApiDomainProperties } from './weChatApiDomain';
-import { accessTokenForHttpRequestNode } from '../nodes/shared/weChatCredentials';
+import {
+	accessTokenForHttpRequestNode,
+	signWeChatRequest,
+} from '../nodes/shared/weChatCredentials';
 
 export class WeChatMiniProgramApi implements ICredentialType {
 	name = 'weChatMiniProgramApi';
@@ -148,10 +151,13 @@ export class WeChatMiniProgramApi implements ICredentialType {
 		return await accessTokenForHttpRequestNode(this, credentials);
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: { qs: { access_token: '={{$credentials.accessToken}}' } },
-	};
+	// Adds the access token only to requests for the credential's own API domain or base URL.
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return signWeChatRequest(credentials, requestOptions);
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,6 +1,7 @@
 import { randomInt } from 'crypto';
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 
+import { assertOwnApiHost } from '../protocol/common/ownApiHost';
 import { resolveTencentBaseUrl } from '../protocol/tencent/regions';
 import { UserSigCache, type UserSigCredentials } from '../protocol/tencent/userSigCache';
 
@@ -39,11 +40,20 @@ export function tencentChatQuery(
 /** The credential's own UserSigs: n8n builds credential types once per process, with no options. */
 const credentialUserSigs = new UserSigCache();
 
-/** The credential's authenticate (also for the HTTP Request node): signs with a cached UserSig. */
+/**
+ * The credential's authenticate (also for the HTTP Request node): signs with a cached UserSig,
+ * only a request for the credential's own region or base URL.
+ */
 export function signTencentChatRequest(
 	credentials: ICredentialDataDecryptedObject,
 	requestOptions: IHttpRequestOptions,
 ): IHttpRequestOptions {
+	assertOwnApiHost(
+		'Tencent Cloud Chat API',
+		'administrator UserSig',
+		tencentChatBaseUrl(credentials),
+		requestOptions,
+	);
 	const query = tencentChatQuery(
 		credentials,
 		credentialUserSigs.get(userSigCredentials(credentials)),

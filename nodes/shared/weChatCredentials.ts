@@ -1,5 +1,10 @@
-import type { ICredentialDataDecryptedObject, IHttpRequestHelper } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+} from 'n8n-workflow';
 
+import { assertOwnApiHost } from '../protocol/common/ownApiHost';
 import { requestAccessToken, type PostJson, type WeChatAuth } from '../protocol/wechat/accessToken';
 import { resolveBaseUrl } from '../protocol/wechat/apiDomains';
 
@@ -47,4 +52,22 @@ export async function accessTokenForHttpRequestNode(
 		})) as Record<string, unknown>;
 	const grant = await requestAccessToken(post, weChatAuthFromCredentials(credentials));
 	return { accessToken: grant.accessToken };
+}
+
+/**
+ * The credential's authenticate (also for the HTTP Request node): adds the access token that
+ * preAuthentication fetched, only to a request for the credential's own API domain or base URL.
+ */
+export function signWeChatRequest(
+	credentials: ICredentialDataDecryptedObject,
+	requestOptions: IHttpRequestOptions,
+): IHttpRequestOptions {
+	assertOwnApiHost(
+		'WeChat Mini Program API',
+		'access token',
+		weChatBaseUrl(credentials),
+		requestOptions,
+	);
+	const accessToken = String(credentials.accessToken ?? '');
+	return { ...requestOptions, qs: { ...(requestOptions.qs ?? {}), access_token: accessToken } };
 }

@@ -142,5 +142,6 @@ export const OPERATION_SAMPLES: OperationSample[] = [
 	{ resource: 'thirdPartyPlatform', operation: 'exchangeAuthorizationCode', items: platformEvent('authorized') },
 	{ resource: 'thirdPartyPlatform', operation: 'getAuthorizers' },
 	{ resource: 'thirdPartyPlatform', operation: 'getAuthorizerInfo', parameters: merchant },
+	{ resource: 'thirdPartyPlatform', operation: 'importRefreshTokens' },
 	{ resource: 'thirdPartyPlatform', operation: 'forgetAuthorizer', parameters: merchant },
 ];

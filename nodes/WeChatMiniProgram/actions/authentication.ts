@@ -1,6 +1,6 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
-import { PLATFORM_AUTHENTICATION, PLATFORM_CREDENTIAL } from '../transport/componentAuth';
+import { PLATFORM_AUTHENTICATION, PLATFORM_CREDENTIAL } from '../platformState/componentAuth';
 import { resources } from './resources';
 
 const TENCENT_RESOURCES = ['chatOfficialAccount'];

@@ -5,7 +5,7 @@ import {
 	type IPairedItemData,
 } from 'n8n-workflow';
 
-import { usesPlatformAuthentication } from '../transport/componentAuth';
+import { usesPlatformAuthentication } from '../platformState/componentAuth';
 import { toNodeError } from '../transport/nodeErrors';
 import type { TransportOptions } from '../transport/transportOptions';
 import type { OperationExecutor } from './operation';

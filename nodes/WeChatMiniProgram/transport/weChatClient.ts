@@ -19,7 +19,7 @@ import {
 	authorizerTokenSource,
 	type TokenSource,
 	usesPlatformAuthentication,
-} from './componentAuth';
+} from '../platformState/componentAuth';
 import { sendClassified, sendClassifiedExpectingFile } from './sendClassified';
 import type { TransportOptions } from './transportOptions';
 import { weChatAuthFromCredentials, weChatBaseUrl } from '../../shared/weChatCredentials';

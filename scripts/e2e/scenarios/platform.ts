@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 
 import { RENEW_MARGIN_MS } from '../../../nodes/protocol/wechat/component/platformTokens';
-import { platformTableName } from '../../../nodes/WeChatMiniProgram/transport/platformStore';
+import { platformTableName } from '../../../nodes/WeChatMiniProgram/platformState/dataTablePlatformStore';
 import type { Execution } from '../executions';
 import { ROLES, waitForWebhook } from '../n8nProcesses';
 import {

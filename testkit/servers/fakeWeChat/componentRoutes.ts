@@ -45,7 +45,8 @@ export interface ComponentPlatformOptions {
  */
 export class FakeComponentPlatform {
 	readonly componentAppId: string;
-	readonly componentAppSecret: string;
+	/** Changes when the platform's owner resets it in the open platform console (rotateAppSecret). */
+	componentAppSecret: string;
 	readonly token: string;
 	readonly encodingAESKey: string;
 	readonly now: () => number;
@@ -217,6 +218,11 @@ export class FakeComponentPlatform {
 			default:
 				return this.authorizerList(body);
 		}
+	}
+
+	/** The open platform console's App Secret reset: the old secret is refused from now on. */
+	rotateAppSecret(secret: string): void {
+		this.componentAppSecret = secret;
 	}
 
 	private componentToken(body: Json): Json {

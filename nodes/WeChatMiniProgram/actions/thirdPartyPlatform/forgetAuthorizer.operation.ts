@@ -13,7 +13,10 @@ export const description = updateDisplayOptions(
 	[authorizerAppIdField('={{ $json.AuthorizerAppid }}')],
 );
 
-/** After an "unauthorized" event: the merchant's refresh token and tokens are deleted. */
+/**
+ * After an "unauthorized" event: the merchant's refresh token and tokens are deleted, and its
+ * generation is replaced, so a copy of an old row put back into the Data Table does not open.
+ */
 export async function execute(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
@@ -21,7 +24,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	return await forEachPlatformItem(this, items, transport, async (platform, itemIndex) => {
 		const authorizerAppId = authorizerAppIdAt(this, itemIndex);
-		await platform.secrets.store.forget(authorizerAppId);
+		await platform.secrets.forget(authorizerAppId);
 		platform.chain.forgetInMemory(authorizerAppId);
 		return { authorizerAppId, forgotten: true };
 	});

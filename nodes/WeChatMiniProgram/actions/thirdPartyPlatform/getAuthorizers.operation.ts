@@ -5,7 +5,7 @@ import {
 } from 'n8n-workflow';
 
 import { allAuthorizers } from '../../../protocol/wechat/component/authorizers';
-import { openPlatform } from '../../transport/componentAuth';
+import { openPlatform } from '../../platformState/componentAuth';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { getAuthorizerListPage } from '../../transport/componentApi/thirdPartyPlatform';
 import { maxResultsOf, returnAllByDefaultFields } from '../returnAllFields';

@@ -5,6 +5,7 @@ import * as exchangeAuthorizationCode from './exchangeAuthorizationCode.operatio
 import * as forgetAuthorizer from './forgetAuthorizer.operation';
 import * as getAuthorizerInfo from './getAuthorizerInfo.operation';
 import * as getAuthorizers from './getAuthorizers.operation';
+import * as importRefreshTokens from './importRefreshTokens.operation';
 import * as storeVerifyTicket from './storeVerifyTicket.operation';
 
 const operationSelector: INodeProperties = {
@@ -40,6 +41,13 @@ const operationSelector: INodeProperties = {
 			action: 'Get authorizers',
 		},
 		{
+			name: 'Import Refresh Tokens',
+			value: 'importRefreshTokens',
+			description:
+				"Store every merchant's refresh token again from WeChat's authorizer list, sealed with the credential's App Secret: run once after rotating the Component App Secret",
+			action: 'Import refresh tokens',
+		},
+		{
 			name: 'Store Verify Ticket',
 			value: 'storeVerifyTicket',
 			description: 'Keep the verify ticket the trigger received, for every n8n process',
@@ -57,6 +65,7 @@ export const thirdPartyPlatform: ResourceModule = {
 		...getAuthorizerInfo.description,
 		...forgetAuthorizer.description,
 		...getAuthorizers.description,
+		...importRefreshTokens.description,
 	],
 	operations: {
 		storeVerifyTicket: storeVerifyTicket.execute,
@@ -64,5 +73,6 @@ export const thirdPartyPlatform: ResourceModule = {
 		getAuthorizers: getAuthorizers.execute,
 		getAuthorizerInfo: getAuthorizerInfo.execute,
 		forgetAuthorizer: forgetAuthorizer.execute,
+		importRefreshTokens: importRefreshTokens.execute,
 	},
 };

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { openPlatform, type Platform } from '../../transport/componentAuth';
+import { openPlatform, type Platform } from '../../platformState/componentAuth';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { forEachItem } from '../forEachItem';
 

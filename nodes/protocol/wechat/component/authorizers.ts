@@ -19,11 +19,36 @@ export async function allAuthorizers(
 	listPage: ListPage,
 	maxResults?: number,
 ): Promise<AuthorizerSummary[]> {
+	return await everyListEntry(listPage, summaryOf, maxResults);
+}
+
+export interface ListedRefreshToken {
+	authorizerAppId: string;
+	refreshToken: string;
+}
+
+/**
+ * Every authorizer's refresh token as the list hands it out: what Import Refresh Tokens seals
+ * into the store (after the App Secret was rotated). Never an output item.
+ */
+export async function allRefreshTokens(listPage: ListPage): Promise<ListedRefreshToken[]> {
+	const listed = await everyListEntry(listPage, (entry) => ({
+		authorizerAppId: String(entry.authorizer_appid ?? ''),
+		refreshToken: typeof entry.refresh_token === 'string' ? entry.refresh_token : '',
+	}));
+	return listed.filter(({ authorizerAppId, refreshToken }) => authorizerAppId && refreshToken);
+}
+
+async function everyListEntry<T>(
+	listPage: ListPage,
+	map: (entry: Record<string, unknown>) => T,
+	maxResults?: number,
+): Promise<T[]> {
 	const { items } = await collectOffsetPages(
 		async (offset, count) => {
 			const answer = await listPage(offset, count);
 			const list = Array.isArray(answer.list) ? (answer.list as Record<string, unknown>[]) : [];
-			return { items: list.map(summaryOf), total: Number(answer.total_count ?? 0) };
+			return { items: list.map(map), total: Number(answer.total_count ?? 0) };
 		},
 		{ pageSize: AUTHORIZER_PAGE_SIZE, maxResults },
 	);

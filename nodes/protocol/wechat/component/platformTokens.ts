@@ -6,12 +6,15 @@ import {
 	type Grant,
 	type PlatformIdentity,
 } from './componentApi';
-import type { OpenedEntry, PlatformSecrets } from './platformSecrets';
+import type { OpenedEntry, PlatformSecrets, RefusedBecause } from './platformSecrets';
 import type { StoreKey } from './platformStore';
 
 /** Renew this long before WeChat's stated expiry, so a token never dies mid-request. */
 export const RENEW_MARGIN_MS = 5 * 60 * 1000;
-/** How long a process may hold the right to renew a token before another may take it over. */
+/**
+ * How long a claim of the right to renew a token lasts; the holder extends it every third of
+ * that while its grant is under way, so only a process that died or stalled loses it.
+ */
 export const LEASE_MS = 30 * 1000;
 /** A ticket is valid 12 hours after WeChat pushed it. */
 export const TICKET_LIFETIME_MS = 12 * 60 * 60 * 1000;
@@ -23,12 +26,10 @@ export interface TokenChainOptions {
 	/** What this process already holds or is fetching, shared by every execution in the process. */
 	memory: ProcessTokens;
 	now: () => number;
-	/** Real time to wait while another process renews (not the injected clock). */
+	/** Waits on the same clock as `now` (production: real time; tests: a virtual clock). */
 	sleep: (ms: number) => Promise<void>;
 	/** How often a process that lost the lease re-reads the store (default 100 ms). */
 	leasePollMs?: number;
-	/** How long it waits for the lease holder's token before renewing itself (default 5 s). */
-	leaseWaitMs?: number;
 }
 
 type Fetch = () => Promise<Grant>;
@@ -54,6 +55,10 @@ export class PlatformTokenChain {
 	async componentToken(rejected?: string): Promise<string> {
 		return await this.obtain(COMPONENT_KEY, rejected, async () => {
 			const ticket = await this.options.secrets.read(TICKET_KEY);
+			if (ticket?.refused === 'unreadable')
+				throw new Error(
+					"The stored component_verify_ticket does not open with this credential's Component App Secret: the App Secret was probably rotated. WeChat pushes a new ticket every 10 minutes; the ticket workflow stores it sealed with the new secret",
+				);
 			if (!ticket?.secret || ticket.expiresAt <= this.options.now()) {
 				throw new Error(
 					'No component_verify_ticket from the last 12 hours is stored: activate the ticket workflow (WeChat Third-Party Platform Trigger -> Store Verify Ticket) and check the authorization-event URL in the open platform console',
@@ -69,11 +74,7 @@ export class PlatformTokenChain {
 		return await this.obtain(key, rejected, async () => {
 			const refreshKey: StoreKey = { kind: 'refreshToken', authorizerAppId };
 			const refresh = await this.options.secrets.read(refreshKey);
-			if (!refresh?.secret) {
-				throw new Error(
-					`No authorizer_refresh_token is stored for authorizer ${authorizerAppId}: the merchant has not authorised the platform yet, or revoked it (run Third-Party Platform > Exchange Authorization Code after they authorise)`,
-				);
-			}
+			if (!refresh?.secret) throw new Error(noRefreshToken(authorizerAppId, refresh?.refused));
 			const grant = await this.withComponentToken(async (componentToken) => {
 				return await fetchAuthorizerToken(
 					this.options.post,
@@ -131,6 +132,12 @@ export class PlatformTokenChain {
 		return await request;
 	}
 
+	/**
+	 * The store's token when it is usable; else this process takes the renewal lease by
+	 * compare-and-set and renews, or waits for the process that holds it, for as long as it holds
+	 * it (the holder extends it while it works, so a slow grant is still one grant). A lease that
+	 * ran out, or a row that is refused, is taken over by compare-and-set on its version.
+	 */
 	private async fromStoreOrRenew(
 		key: StoreKey,
 		rejected: string | undefined,
@@ -138,23 +145,87 @@ export class PlatformTokenChain {
 	): Promise<string> {
 		const { secrets, now, sleep } = this.options;
 		const pollMs = this.options.leasePollMs ?? 100;
-		const polls = Math.ceil((this.options.leaseWaitMs ?? 5000) / pollMs);
-		let entry: OpenedEntry | undefined;
-		for (let poll = 0; ; poll++) {
-			entry = await secrets.read(key);
+		let claimed: number | undefined;
+		for (;;) {
+			const entry = await secrets.read(key);
 			if (entry && this.usable(entry, rejected))
 				return this.keep(key, entry.secret, entry.expiresAt);
-			const leasedByOther = entry !== undefined && entry.leaseUntil > now();
-			if (!leasedByOther && (await secrets.store.claim(key, entry?.version ?? 0, now() + LEASE_MS)))
-				break;
-			// Another process is renewing: its token will be in the store in a moment.
-			if (poll >= polls) break; // It seems to have died: renew here (bounded extra call).
-			await sleep(pollMs);
+			if (entry && entry.leaseUntil > now()) {
+				await sleep(pollMs); // Another process is renewing: its token will be stored.
+				continue;
+			}
+			claimed = await secrets.claim(key, entry, now() + LEASE_MS);
+			if (claimed !== undefined) break;
 		}
-		const grant = await fetch();
-		const expiresAt = now() + grant.expiresInSeconds * 1000;
-		await secrets.write(key, grant.token, expiresAt);
-		return this.keep(key, grant.token, expiresAt);
+		const lease = this.holdLease(key, claimed as number);
+		const grant = await fetch().then(
+			(value) => ({ value }),
+			(error: unknown) => ({ error }),
+		);
+		const version = await lease.release();
+		if ('error' in grant) {
+			if (version !== undefined) await this.endLease(key, version).catch(() => {});
+			return await Promise.reject(grant.error);
+		}
+		const expiresAt = now() + grant.value.expiresInSeconds * 1000;
+		const stored =
+			version !== undefined &&
+			(await secrets.swap(key, version, { secret: grant.value.token, expiresAt, leaseUntil: 0 }));
+		if (!stored) {
+			// The lease was lost (this process stalled longer than a lease): whoever took it over
+			// writes; this grant is still valid at WeChat for this execution.
+			const taken = await secrets.read(key);
+			if (taken && this.usable(taken, rejected))
+				return this.keep(key, taken.secret, taken.expiresAt);
+		}
+		return this.keep(key, grant.value.token, expiresAt);
+	}
+
+	/**
+	 * Extends the lease every third of its length until released, each time by compare-and-set on
+	 * the version it holds. release() stops it and gives the version held, or undefined once
+	 * another process has taken the lease over.
+	 */
+	private holdLease(key: StoreKey, claimed: number): { release(): Promise<number | undefined> } {
+		const { secrets, now, sleep } = this.options;
+		let version: number | undefined = claimed;
+		let released = false;
+		let wake: () => void = () => {};
+		const stop = new Promise<void>((resolve) => (wake = resolve));
+		const keepAlive = (async () => {
+			while (!released && version !== undefined) {
+				await Promise.race([sleep(LEASE_MS / 3), stop]);
+				if (released) break;
+				const held = await secrets.read(key);
+				const extended: boolean =
+					held?.version === version &&
+					(await secrets.swap(key, version, {
+						secret: held.secret,
+						expiresAt: held.expiresAt,
+						leaseUntil: now() + LEASE_MS,
+					}));
+				version = extended ? version + 1 : undefined;
+			}
+		})();
+		return {
+			release: async () => {
+				released = true;
+				wake();
+				await keepAlive;
+				return version;
+			},
+		};
+	}
+
+	/** After a failed grant: the row as it was, without the lease, so the next process tries at once. */
+	private async endLease(key: StoreKey, version: number): Promise<void> {
+		const held = await this.options.secrets.read(key);
+		if (held?.version !== version) return;
+		await this.options.secrets.swap(key, version, {
+			secret: held.secret,
+			expiresAt: held.expiresAt,
+			leaseUntil: 0,
+		});
 	}
 
 	private usable(entry: OpenedEntry, rejected: string | undefined): boolean {
@@ -176,4 +247,19 @@ export const COMPONENT_KEY: StoreKey = { kind: 'componentToken', authorizerAppId
 
 function memoryKey({ kind, authorizerAppId }: StoreKey): string {
 	return `${kind}:${authorizerAppId}`;
+}
+
+/** Why no refresh token can be used, and what brings one back. */
+function noRefreshToken(authorizerAppId: string, refused: RefusedBecause | undefined): string {
+	const stored = `The authorizer_refresh_token stored for authorizer ${authorizerAppId}`;
+	switch (refused) {
+		case 'unreadable':
+			return `${stored} does not open with this credential's Component App Secret: the App Secret was probably rotated (or the row comes from an older release, or was copied from another row). Run Third-Party Platform > Import Refresh Tokens once: it stores every merchant's refresh token again, sealed with the new secret`;
+		case 'altered':
+			return `${stored} was altered in the Data Table (its clear columns disagree with its seal) and is refused: run Third-Party Platform > Import Refresh Tokens to store it again from WeChat`;
+		case 'forgotten':
+			return `${stored} was sealed before Forget Authorizer ran for this merchant and is refused: after the merchant authorizes again, run Third-Party Platform > Exchange Authorization Code`;
+		default:
+			return `No authorizer_refresh_token is stored for authorizer ${authorizerAppId}: the merchant has not authorized the platform yet, or revoked it (run Third-Party Platform > Exchange Authorization Code after they authorize)`;
+	}
 }

@@ -1,7 +1,8 @@
 import type {
 	PlatformStore,
-	StoreKey,
 	StoredEntry,
+	StoredKind,
+	StoreKey,
 } from '../../../../nodes/protocol/wechat/component/platformStore';
 
 /**
@@ -18,29 +19,19 @@ export class MemoryPlatformStore implements PlatformStore {
 		return row ? { ...row } : undefined;
 	}
 
-	async write(key: StoreKey, value: { sealed: string; expiresAt: number }): Promise<void> {
+	async swap(key: StoreKey, seenVersion: number, next: StoredEntry): Promise<boolean> {
 		await roundTrip();
-		const version = (this.rows.get(idOf(key))?.version ?? 0) + 1;
-		this.rows.set(idOf(key), { ...value, version, leaseUntil: 0 });
-	}
-
-	async claim(key: StoreKey, seenVersion: number, leaseUntil: number): Promise<boolean> {
-		await roundTrip();
-		const row = this.rows.get(idOf(key));
-		if ((row?.version ?? 0) !== seenVersion) return false;
-		this.rows.set(idOf(key), {
-			sealed: row?.sealed ?? '',
-			expiresAt: row?.expiresAt ?? 0,
-			version: seenVersion + 1,
-			leaseUntil,
-		});
+		if ((this.rows.get(idOf(key))?.version ?? 0) !== seenVersion) return false;
+		this.rows.set(idOf(key), { ...next });
 		return true;
 	}
 
-	async forget(authorizerAppId: string): Promise<void> {
+	async forget(authorizerAppId: string, keep: StoredKind[]): Promise<void> {
 		await roundTrip();
-		for (const id of [...this.rows.keys()])
-			if (id.endsWith(`:${authorizerAppId}`)) this.rows.delete(id);
+		for (const id of [...this.rows.keys()]) {
+			const [kind, appId] = id.split(':') as [StoredKind, string];
+			if (appId === authorizerAppId && !keep.includes(kind)) this.rows.delete(id);
+		}
 	}
 }
 

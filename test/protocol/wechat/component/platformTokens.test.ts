@@ -203,7 +203,7 @@ describe('third-party platform token chain', () => {
 	});
 
 	it('says which step is missing when no ticket or no refresh token is stored', async () => {
-		await store.forget(MERCHANT);
+		await store.forget(MERCHANT, []);
 		await expect(newChain().authorizerToken(MERCHANT)).rejects.toThrow(
 			`No authorizer_refresh_token is stored for authorizer ${MERCHANT}`,
 		);
@@ -250,7 +250,7 @@ describe('third-party platform token chain', () => {
 				(await secrets.read({ kind: 'authorizerToken', authorizerAppId: other }))?.secret,
 			).toBe('');
 			await expect(newChain().authorizerToken(other)).rejects.toThrow(
-				`No authorizer_refresh_token is stored for authorizer ${other}`,
+				`The authorizer_refresh_token stored for authorizer ${other} does not open with this credential's Component App Secret`,
 			);
 			// Nor does the ticket row open as the component token.
 			store.rows.set(`componentToken:`, { ...store.rows.get('verifyTicket:')! });
@@ -267,7 +267,7 @@ describe('third-party platform token chain', () => {
 				new SecretSealer(platform.componentAppId, 'another-app-secret-000000000'),
 			);
 			await expect(newChain(foreign).componentToken()).rejects.toThrow(
-				'No component_verify_ticket from the last 12 hours is stored',
+				"The stored component_verify_ticket does not open with this credential's Component App Secret: the App Secret was probably rotated",
 			);
 			expect(platform.tokenRequests.componentToken).toBe(0);
 		});

@@ -2,8 +2,9 @@ import type { DataTableFilter, DataTableRowReturn } from 'n8n-workflow';
 
 import type {
 	PlatformStore,
-	StoreKey,
 	StoredEntry,
+	StoredKind,
+	StoreKey,
 } from '../../protocol/wechat/component/platformStore';
 import { DataTableGone, type N8nDataTablesApi } from './n8nDataTablesApi';
 
@@ -24,7 +25,8 @@ export function platformTableName(componentAppId: string): string {
 /**
  * The platform's shared state in an n8n Data Table (in n8n's database, so every main, worker and
  * webhook process reads the same rows), reached through n8n's public API. One row per (kind,
- * authorizer); the secret is sealed.
+ * authorizer); what the node trusts is in the sealed column (PlatformSecrets), the other
+ * columns repeat it for the compare-and-set and for people.
  */
 export class DataTablePlatformStore implements PlatformStore {
 	private constructor(
@@ -64,63 +66,48 @@ export class DataTablePlatformStore implements PlatformStore {
 
 	async read(key: StoreKey): Promise<StoredEntry | undefined> {
 		const rows = await this.onTable(async (id) => await this.api.rows(id, filterOf(key)));
-		// Two processes inserting a first row at once leave two rows: the newest version wins.
-		const row = rows.sort((a, b) => Number(b.version) - Number(a.version))[0];
+		// Two processes inserting a first row at once leave two rows: the newest version wins,
+		// the oldest row among equals, so every process reads the same one.
+		const row = rows.sort(
+			(a, b) => Number(b.version) - Number(a.version) || Number(a.id) - Number(b.id),
+		)[0];
 		return row ? entryOf(row) : undefined;
 	}
 
-	async write(key: StoreKey, value: { sealed: string; expiresAt: number }): Promise<void> {
-		const current = await this.read(key);
-		const data = {
-			sealed: value.sealed,
-			expiresAt: value.expiresAt,
-			version: (current?.version ?? 0) + 1,
-			leaseUntil: 0,
-		};
-		await this.onTable(async (id) => {
-			if (current) await this.api.update(id, filterOf(key), data);
-			else await this.api.insert(id, [{ ...key, ...data }]);
-		});
-	}
-
-	async claim(key: StoreKey, seenVersion: number, leaseUntil: number): Promise<boolean> {
-		if (seenVersion === 0) return await this.claimFirstRow(key, leaseUntil);
+	async swap(key: StoreKey, seenVersion: number, next: StoredEntry): Promise<boolean> {
+		if (seenVersion === 0) return await this.insertFirstRow(key, next);
 		const filter = filterOf(key);
 		filter.filters.push({ columnName: 'version', condition: 'eq', value: seenVersion });
 		// n8n 2.41.1 runs this as one UPDATE ... WHERE version = seen RETURNING (Postgres, read
 		// committed): a second process's UPDATE waits for the first, then matches no row and gets [].
 		const updated = await this.onTable(
-			async (id) => await this.api.update(id, filter, { version: seenVersion + 1, leaseUntil }),
+			async (id) => await this.api.update(id, filter, { ...next }),
 		);
 		return updated.length > 0;
 	}
 
 	/**
 	 * A Data Table has no unique key, so two processes that both found no row both insert one.
-	 * The oldest row (lowest id) decides: only the process that inserted it holds the lease. The
-	 * other row stays; it has the same version, so every later write and claim moves both. Only a
-	 * process whose insert commits after the other's re-read can still win twice (one extra
-	 * token request, once per entry).
+	 * The oldest row (lowest id) decides: only the process that inserted it wins, and read()
+	 * returns it to everyone. The other row stays; it has the same version, so the next swap
+	 * replaces both. Only a process whose insert commits after the other's re-read can still
+	 * win twice (one extra token request, once per entry).
 	 */
-	private async claimFirstRow(key: StoreKey, leaseUntil: number): Promise<boolean> {
+	private async insertFirstRow(key: StoreKey, next: StoredEntry): Promise<boolean> {
 		if (await this.read(key)) return false;
 		return await this.onTable(async (id) => {
-			const [mine] = await this.api.insert(id, [
-				{ ...key, sealed: '', expiresAt: 0, version: 1, leaseUntil },
-			]);
+			const [mine] = await this.api.insert(id, [{ ...key, ...next }]);
 			const rows = await this.api.rows(id, filterOf(key));
 			return Math.min(...rows.map((row) => Number(row.id))) === mine;
 		});
 	}
 
-	async forget(authorizerAppId: string): Promise<void> {
-		await this.onTable(
-			async (id) =>
-				await this.api.delete(id, {
-					type: 'and',
-					filters: [{ columnName: 'authorizerAppId', condition: 'eq', value: authorizerAppId }],
-				}),
-		);
+	async forget(authorizerAppId: string, keep: StoredKind[]): Promise<void> {
+		const filters: DataTableFilter['filters'] = [
+			{ columnName: 'authorizerAppId', condition: 'eq', value: authorizerAppId },
+			...keep.map((kind) => ({ columnName: 'kind', condition: 'neq' as const, value: kind })),
+		];
+		await this.onTable(async (id) => await this.api.delete(id, { type: 'and', filters }));
 	}
 }
 

@@ -111,16 +111,27 @@ export class N8nDataTablesApi {
 				answer.unreachable instanceof Error
 					? answer.unreachable.message
 					: String(answer.unreachable);
+			// The key may be anywhere: pasted into the URL, echoed by a proxy, in the reason twice.
 			throw new Error(
-				`n8n's API at ${this.access.baseUrl} cannot be reached (${endpoint}: ${reason.replace(this.access.apiKey, '***')}). Set "n8n API URL" in the Third-Party Platform credential to an address every n8n process reaches`,
+				redacted(
+					`n8n's API at ${this.access.baseUrl} cannot be reached (${endpoint}: ${reason}). Set "n8n API URL" in the Third-Party Platform credential to an address every n8n process reaches`,
+					this.access.apiKey,
+				),
 			);
 		}
 		if (answer.statusCode < 300) return answer.body;
 		if (tolerated.includes(answer.statusCode)) return undefined;
 		if (answer.statusCode === 404 && path.startsWith('/data-tables/'))
 			throw new DataTableGone(`${endpoint}: the Data Table is gone`);
-		throw new N8nApiError(endpoint, answer.statusCode, answer.body);
+		const refused = new N8nApiError(endpoint, answer.statusCode, answer.body);
+		refused.message = redacted(refused.message, this.access.apiKey);
+		throw refused;
 	}
+}
+
+/** The text with every copy of the key replaced (String.replace with a string swaps only the first). */
+export function redacted(text: string, apiKey: string): string {
+	return apiKey ? text.split(apiKey).join('***') : text;
 }
 
 const STATUS_MEANINGS: Record<number, string> = {

@@ -17,9 +17,9 @@ import {
 } from '../../protocol/wechat/component/platformTokens';
 import { SecretSealer } from '../../protocol/wechat/component/sealedSecrets';
 import { N8nDataTablesApi, type N8nApiAccess } from './n8nDataTablesApi';
-import { DataTablePlatformStore } from './platformStore';
-import { sendClassified } from './sendClassified';
-import type { TransportOptions } from './transportOptions';
+import { DataTablePlatformStore } from './dataTablePlatformStore';
+import { sendClassified } from '../transport/sendClassified';
+import type { TransportOptions } from '../transport/transportOptions';
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 

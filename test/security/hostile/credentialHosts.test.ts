@@ -1,0 +1,119 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import { TencentChatApi } from '../../../credentials/TencentChatApi.credentials';
+import { registerCredentialType } from '../../../testkit/engine/credentialsStore';
+import { httpRequestNode, httpRequestNodeTypes } from '../../../testkit/engine/httpRequestNode';
+import { runWorkflow } from '../../../testkit/engine/runWorkflow';
+import { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
+import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
+import { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
+import { chatCredentials } from '../../tencent/chatHarness';
+
+/**
+ * Surface: a credential used from n8n's HTTP Request node (Predefined Credential Type), whose
+ * URL the workflow chooses. The attack: point the node at a collector and let the credential
+ * sign the request. What answers it: authenticate adds the token or UserSig only for the
+ * credential's own base URL; anything else is an error before the request is sent.
+ */
+registerCredentialType(new TencentChatApi());
+
+async function runHttpRequest(
+	credentialType: string,
+	credentials: ICredentialDataDecryptedObject,
+	url: string,
+	body = {},
+) {
+	const result = await runWorkflow({
+		credentials: { [credentialType]: credentials },
+		nodes: [httpRequestNode(credentialType, url, body)],
+		connections: {},
+		extraNodeTypes: httpRequestNodeTypes,
+	});
+	return result;
+}
+
+describe('WeChat Mini Program API credential in the HTTP Request node', () => {
+	let weChat: FakeWeChatServer;
+	let collector: FakeWeChatServer;
+	beforeEach(async () => {
+		weChat = await new FakeWeChatServer().start();
+		collector = await new FakeWeChatServer().start();
+		weChat.route('/cgi-bin/openapi/quota/get', () => ({ quota: { remain: 1 } }));
+	});
+	afterEach(async () => {
+		await weChat.stop();
+		await collector.stop();
+	});
+	const data = () => weChatCredentials(weChat).weChatMiniProgramApi;
+
+	test('its own base URL gets the access token', async () => {
+		const result = await runHttpRequest(
+			'weChatMiniProgramApi',
+			data(),
+			`${weChat.url}/cgi-bin/openapi/quota/get`,
+		);
+		expect(result.error).toBeUndefined();
+		expect(weChat.callsTo('/cgi-bin/openapi/quota/get')[0].query.access_token).toBe(
+			weChat.currentToken,
+		);
+	});
+
+	test.each([
+		['another host', (url: string) => `${url}/collect`],
+		['userinfo pointing elsewhere', (url: string) => url.replace('http://', 'http://127.0.0.1@')],
+	])('%s is refused with a clear error and nothing reaches it', async (_, target) => {
+		const url = target(collector.url);
+		const result = await runHttpRequest('weChatMiniProgramApi', data(), url);
+		expect(result.error?.message ?? '').toMatch(
+			/WeChat Mini Program API credential adds its access token only to requests for its own API/,
+		);
+		expect(JSON.stringify(result.error)).not.toContain(weChat.currentToken);
+		expect(collector.calls).toEqual([]);
+	});
+
+	test('a host that only starts like the credential’s is refused', async () => {
+		const port = new URL(weChat.url).port;
+		const lookalike = `http://127.0.0.10:${port}/cgi-bin/openapi/quota/get`;
+		const result = await runHttpRequest('weChatMiniProgramApi', data(), lookalike);
+		expect(result.error?.message ?? '').toContain(`refused for http://127.0.0.10:${port},`);
+	});
+});
+
+describe('Tencent Cloud Chat API credential in the HTTP Request node', () => {
+	let chat: FakeTencentChat;
+	let collector: FakeTencentChat;
+	beforeEach(async () => {
+		chat = await new FakeTencentChat().start();
+		collector = await new FakeTencentChat().start();
+	});
+	afterEach(async () => {
+		await chat.stop();
+		await collector.stop();
+	});
+	const data = () => chatCredentials(chat) as ICredentialDataDecryptedObject;
+	const check = { CheckItem: [{ UserID: 'administrator' }] };
+
+	test('its own base URL gets the UserSig', async () => {
+		const result = await runHttpRequest(
+			'tencentChatApi',
+			data(),
+			`${chat.url}/v4/im_open_login_svc/account_check`,
+			check,
+		);
+		expect(result.error).toBeUndefined();
+		expect(chat.callsTo('account_check')[0].query.usersig).toBeTruthy();
+	});
+
+	test('another host gets no administrator UserSig: a clear error, nothing sent', async () => {
+		const result = await runHttpRequest(
+			'tencentChatApi',
+			data(),
+			`${collector.url}/v4/im_open_login_svc/account_check`,
+			check,
+		);
+		expect(result.error?.message ?? '').toMatch(
+			/Tencent Cloud Chat API credential adds its administrator UserSig only to requests for its own API/,
+		);
+		expect(collector.calls).toEqual([]);
+	});
+});
