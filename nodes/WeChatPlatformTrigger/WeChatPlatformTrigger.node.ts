@@ -6,15 +6,13 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import {
-	DEFAULT_MAX_BODY_BYTES,
-	DEFAULT_REPLAY_WINDOW_SECONDS,
-} from '../protocol/wechat/callback/callbackConfig';
-import { CallbackRejection, reject } from '../protocol/common/callbackRejection';
+import { reject } from '../protocol/common/callbackRejection';
 import { receiveWeChatCallback } from '../protocol/wechat/callback/receiveCallback';
 import { authorizationEventItem } from '../protocol/wechat/component/authorizationEvent';
-import { callbackRequestFromNode } from '../WeChatMiniProgramTrigger/callbackRequestFromNode';
-import { answerPlainText } from '../WeChatMiniProgramTrigger/webhookAnswer';
+import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNode';
+import { maxBodySizeOption, replayWindowOption } from '../triggerCommon/commonOptions';
+import { answerPlainText } from '../triggerCommon/plainTextAnswer';
+import { answerRefusal } from '../triggerCommon/refusal';
 import { platformCallbackConfig } from './platformCallbackConfig';
 
 /** A merchant App ID in the message URL (WeChat fills in `$APPID$`). */
@@ -60,23 +58,7 @@ export class WeChatPlatformTrigger implements INodeType {
 				type: 'collection',
 				placeholder: 'Add option',
 				default: {},
-				options: [
-					{
-						displayName: 'Max Body Size (Bytes)',
-						name: 'maxBodySize',
-						type: 'number',
-						default: DEFAULT_MAX_BODY_BYTES,
-						description: 'Larger requests are refused with HTTP 413',
-					},
-					{
-						displayName: 'Replay Window (Seconds)',
-						name: 'replayWindowSeconds',
-						type: 'number',
-						default: DEFAULT_REPLAY_WINDOW_SECONDS,
-						description:
-							'Refuse pushes whose timestamp is further than this from now; 0 turns the check off',
-					},
-				],
+				options: [maxBodySizeOption, replayWindowOption],
 			},
 		],
 	};
@@ -102,19 +84,7 @@ export class WeChatPlatformTrigger implements INodeType {
 					? authorizationEventItem(received.item, sealer)
 					: merchantEventItem(received.item, received.event, this.getParamsData());
 		} catch (error) {
-			const rejection =
-				error instanceof CallbackRejection
-					? error
-					: new CallbackRejection(500, 'the trigger could not process the request');
-			this.logger.warn(
-				`WeChat Third-Party Platform Trigger refused a request: ${rejection.reason}`,
-				{
-					status: rejection.status,
-					unexpected: !(error instanceof CallbackRejection),
-				},
-			);
-			answerPlainText(this, rejection.status, rejection.reason);
-			return { noWebhookResponse: true };
+			return answerRefusal(this, 'WeChat Third-Party Platform Trigger refused a request', error);
 		}
 		// WeChat resends unless it gets "success" within 5 seconds: answer before the workflow runs.
 		answerPlainText(this, 200, 'success');

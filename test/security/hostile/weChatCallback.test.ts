@@ -1,4 +1,4 @@
-import { EVENT_FIXTURES } from '../../testkit/fixtures/wechatEventFixtures';
+import { EVENT_FIXTURES } from '../../../testkit/fixtures/wechatEventFixtures';
 import {
 	compatibleBody,
 	pkcs7To32,
@@ -10,8 +10,13 @@ import {
 	TEST_APP_ID,
 	TEST_TOKEN,
 	wechatEncrypt,
-} from '../../testkit/fixtures/wechatTestCrypto';
-import { type HttpAnswer, send, startTriggerServer, type TriggerServer } from './triggerServer';
+} from '../../../testkit/fixtures/wechatTestCrypto';
+import {
+	type HttpAnswer,
+	send,
+	startTriggerServer,
+	type TriggerServer,
+} from '../../trigger/triggerServer';
 
 const CREDENTIALS = {
 	appId: TEST_APP_ID,
