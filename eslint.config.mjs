@@ -139,4 +139,23 @@ export default tseslint.config(
 			],
 		},
 	},
+	// One node folder never imports another: what two nodes share lives outside both (e.g.
+	// nodes/triggerCommon/). A rule name of its own, so it adds to the other import rules here.
+	...['WeChatMiniProgram', 'WeChatMiniProgramTrigger', 'WeChatPlatformTrigger'].map((folder) => ({
+		files: [`nodes/${folder}/**/*.ts`],
+		plugins: { '@typescript-eslint': tseslint.plugin },
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: ['WeChatMiniProgram', 'WeChatMiniProgramTrigger', 'WeChatPlatformTrigger']
+						.filter((other) => other !== folder)
+						.map((other) => ({
+							group: [`**/${other}`, `**/${other}/**`],
+							message: `nodes/${folder} cannot import nodes/${other}: move what both need outside either node folder.`,
+						})),
+				},
+			],
+		},
+	})),
 );

@@ -8,17 +8,17 @@ import {
 	NodeConnectionTypes,
 } from 'n8n-workflow';
 
-import { CallbackRejection } from '../protocol/common/callbackRejection';
 import {
 	answerUrlVerification,
 	receiveWeChatCallback,
 	type ReceivedWeChatCallback,
 } from '../protocol/wechat/callback/receiveCallback';
+import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNode';
+import { answerPlainText } from '../triggerCommon/plainTextAnswer';
+import { answerRefusal } from '../triggerCommon/refusal';
 import { callbackConfigFromNode } from './callbackConfigFromNode';
-import { callbackRequestFromNode } from './callbackRequestFromNode';
 import { tencentWebhook } from './tencentWebhook';
 import { triggerProperties } from './triggerProperties';
-import { answerPlainText } from './webhookAnswer';
 
 export class WeChatMiniProgramTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -93,16 +93,7 @@ export class WeChatMiniProgramTrigger implements INodeType {
 				? answerUrlVerification(request, config, nowSeconds)
 				: receiveWeChatCallback(request, config, nowSeconds);
 		} catch (error) {
-			const rejection =
-				error instanceof CallbackRejection
-					? error
-					: new CallbackRejection(500, 'the trigger could not process the request');
-			this.logger.warn(`WeChat Mini Program Trigger refused a request: ${rejection.reason}`, {
-				status: rejection.status,
-				unexpected: !(error instanceof CallbackRejection),
-			});
-			answerPlainText(this, rejection.status, rejection.reason);
-			return { noWebhookResponse: true };
+			return answerRefusal(this, 'WeChat Mini Program Trigger refused a request', error);
 		}
 
 		if (typeof answer === 'string') {

@@ -1,16 +1,11 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import type { BodyFormatSetting } from '../protocol/wechat/callback/callbackBody';
-import {
-	type CallbackConfig,
-	DEFAULT_MAX_BODY_BYTES,
-	DEFAULT_REPLAY_WINDOW_SECONDS,
-	type EncryptionMode,
-} from '../protocol/wechat/callback/callbackConfig';
+import type { CallbackConfig, EncryptionMode } from '../protocol/wechat/callback/callbackConfig';
+import { commonOptionValues } from '../triggerCommon/commonOptions';
 
 export async function callbackConfigFromNode(context: IWebhookFunctions): Promise<CallbackConfig> {
 	const credentials = await context.getCredentials('weChatMiniProgramApi');
-	const options = context.getNodeParameter('options', {}) as IDataObject;
 	const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 	// A third-party platform receives messages encrypted for its component app, not the merchant's.
 	const appIds = [text(credentials.appId), text(credentials.componentAppId)].filter(Boolean);
@@ -20,11 +15,6 @@ export async function callbackConfigFromNode(context: IWebhookFunctions): Promis
 		appIds,
 		mode: context.getNodeParameter('encryptionMode', 'safe') as EncryptionMode,
 		bodyFormat: context.getNodeParameter('bodyFormat', 'auto') as BodyFormatSetting,
-		replayWindowSeconds: numberOption(options.replayWindowSeconds, DEFAULT_REPLAY_WINDOW_SECONDS),
-		maxBodyBytes: numberOption(options.maxBodySize, DEFAULT_MAX_BODY_BYTES),
+		...commonOptionValues(context.getNodeParameter('options', {}) as IDataObject),
 	};
-}
-
-function numberOption(value: unknown, fallback: number): number {
-	return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 }

@@ -11,11 +11,11 @@ import {
 	receiveTencentCallback,
 	type ReceivedTencentCallback,
 } from '../protocol/tencent/callback/receiveCallback';
-import { CallbackRejection } from '../protocol/common/callbackRejection';
+import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNode';
+import { answerPlainText } from '../triggerCommon/plainTextAnswer';
+import { answerRefusal } from '../triggerCommon/refusal';
 import { DEFAULT_ANSWER_DEADLINE_MS } from './answerDeadline';
-import { callbackRequestFromNode } from './callbackRequestFromNode';
 import { tencentCallbackConfigFromNode } from './tencentCallbackConfigFromNode';
-import { answerPlainText } from './webhookAnswer';
 import { guardWorkflowAnswer } from './workflowAnswerGuard';
 
 /**
@@ -41,20 +41,11 @@ export async function tencentWebhook(context: IWebhookFunctions): Promise<IWebho
 			Math.floor(Date.now() / 1000),
 		);
 	} catch (error) {
-		const rejection =
-			error instanceof CallbackRejection
-				? error
-				: new CallbackRejection(500, 'the trigger could not process the request');
-		context.logger.warn(
-			`WeChat Mini Program Trigger refused a Tencent Cloud Chat callback: ${rejection.reason}`,
-			{
-				status: rejection.status,
-				unexpected: !(error instanceof CallbackRejection),
-			},
+		return answerRefusal(
+			context,
+			'WeChat Mini Program Trigger refused a Tencent Cloud Chat callback',
+			error,
 		);
-		// Plain text on purpose: Tencent reads only JSON answers, so a refusal can never be taken for a veto.
-		answerPlainText(context, rejection.status, rejection.reason);
-		return { noWebhookResponse: true };
 	}
 
 	const wanted = context.getNodeParameter('commands', []) as string[];

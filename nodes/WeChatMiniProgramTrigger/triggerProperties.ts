@@ -2,10 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { OFFICIAL_ACCOUNT_CALLBACKS } from '../protocol/tencent/callback/callbackCommands';
 import { DEFAULT_ANSWER_DEADLINE_MS } from './answerDeadline';
-import {
-	DEFAULT_MAX_BODY_BYTES,
-	DEFAULT_REPLAY_WINDOW_SECONDS,
-} from '../protocol/wechat/callback/callbackConfig';
+import { maxBodySizeOption, replayWindowOption } from '../triggerCommon/commonOptions';
 
 const WECHAT = { show: { source: ['weChatMiniProgram'] } };
 const TENCENT = { show: { source: ['tencentChat'] } };
@@ -209,23 +206,8 @@ export const triggerProperties: INodeProperties[] = [
 				default: false,
 				description: 'Whether to add the decrypted message text as rawMessage',
 			},
-			{
-				displayName: 'Max Body Size (Bytes)',
-				name: 'maxBodySize',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: DEFAULT_MAX_BODY_BYTES,
-				description: 'Larger requests are refused with HTTP 413',
-			},
-			{
-				displayName: 'Replay Window (Seconds)',
-				name: 'replayWindowSeconds',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: DEFAULT_REPLAY_WINDOW_SECONDS,
-				description:
-					'Refuse requests whose signed timestamp is further than this from now (0 = no check). Retries inside the window still need the dedupKey.',
-			},
+			maxBodySizeOption,
+			replayWindowOption,
 		],
 	},
 ];

@@ -19,6 +19,8 @@ export interface WorkflowAnswerGuardOptions {
 type End = ServerResponse['end'];
 type Write = ServerResponse['write'];
 type SetHeader = ServerResponse['setHeader'];
+type WriteHead = ServerResponse['writeHead'];
+type FlushHeaders = ServerResponse['flushHeaders'];
 
 /**
  * Stands between the workflow's answer and Tencent. n8n writes a Respond to Webhook answer itself,
@@ -26,9 +28,11 @@ type SetHeader = ServerResponse['setHeader'];
  * object. That object lives in the process that received the request, in regular and in queue
  * mode alike (a worker's answer is relayed back to that process), and so does the deadline timer.
  *
- * From now on every write to `response` is captured instead of sent. The first complete answer is
- * checked: if it is valid, the checked JSON goes out; otherwise, or when the deadline passes first,
- * `defaultAnswer` does. Anything written afterwards is dropped, so Tencent gets exactly one answer.
+ * From now on nothing written to `response` is sent: headers (setHeader, writeHead,
+ * flushHeaders) are dropped, body chunks captured. The first complete answer is checked: if it is
+ * valid, the checked JSON goes out; otherwise, or when the deadline passes first, `defaultAnswer`
+ * does. Anything written afterwards is dropped, so Tencent gets exactly one answer, and nothing
+ * is thrown from the timer or back into n8n's code.
  */
 export function guardWorkflowAnswer(
 	response: ServerResponse,
@@ -36,57 +40,95 @@ export function guardWorkflowAnswer(
 ): void {
 	const originalEnd = response.end.bind(response) as (body: string) => ServerResponse;
 	const originalSetHeader = response.setHeader.bind(response);
+	const originalWriteHead = response.writeHead.bind(response) as (status: number) => unknown;
 	const captured: Buffer[] = [];
 	let settledBy: 'workflow' | 'deadline' | undefined;
+	/** True while the one answer is written: Node's own end() writes its head through writeHead. */
+	let sending = false;
 
 	const settle = (answer: string, by: 'workflow' | 'deadline') => {
 		settledBy = by;
-		response.statusCode = 200;
-		originalSetHeader('Content-Type', 'application/json; charset=utf-8');
-		originalSetHeader('Cache-Control', 'no-store');
-		originalEnd(answer);
+		try {
+			// Headers cannot have gone out through this response (every way is captured below); the
+			// check keeps a socket written to behind its back from turning into a throw here.
+			if (!response.headersSent) {
+				response.statusCode = 200;
+				originalSetHeader('Content-Type', 'application/json; charset=utf-8');
+				originalSetHeader('Cache-Control', 'no-store');
+			}
+			sending = true;
+			originalEnd(answer);
+		} catch (error) {
+			options.warn(`the answer could not be sent: ${(error as Error).message}`);
+		} finally {
+			sending = false;
+		}
 	};
 
 	// n8n's sleep cannot be cancelled (n8n Cloud forbids timers): once settled, waking up does nothing.
-	void sleep(options.deadlineMs).then(() => {
-		if (settledBy !== undefined || response.writableEnded) return;
-		options.warn(
-			`the workflow did not answer the before-callback within the Answer Deadline of ${options.answerDeadlineMs} ms (${options.deadlineMs} ms were left once the callback was read): the default answer was sent`,
-		);
-		settle(options.defaultAnswer, 'deadline');
-	});
+	void sleep(options.deadlineMs)
+		.then(() => {
+			if (settledBy !== undefined || response.writableEnded) return;
+			options.warn(
+				`the workflow did not answer the before-callback within the Answer Deadline of ${options.answerDeadlineMs} ms (${options.deadlineMs} ms were left once the callback was read): the default answer was sent`,
+			);
+			settle(options.defaultAnswer, 'deadline');
+		})
+		.catch(() => undefined);
 
 	// n8n's own headers (content type, CSP, ETag) are not Tencent's concern: the answer sets its own.
 	response.setHeader = function ignoreHeader(this: ServerResponse) {
 		return this;
 	} as SetHeader;
 
+	// The status is kept (a failure status means the workflow failed); the headers are dropped.
+	response.writeHead = function keepStatusOnly(this: ServerResponse, statusCode: number) {
+		if (sending) {
+			originalWriteHead(statusCode);
+			return this;
+		}
+		if (settledBy === undefined && Number.isInteger(statusCode)) this.statusCode = statusCode;
+		return this;
+	} as WriteHead;
+
+	response.flushHeaders = function holdHeaders() {} as FlushHeaders;
+
 	response.write = function capture(this: ServerResponse, chunk: unknown) {
-		if (settledBy === undefined && chunk !== undefined) captured.push(toBuffer(chunk));
+		if (settledBy === undefined && chunk !== undefined && typeof chunk !== 'function')
+			captured.push(toBuffer(chunk));
 		return true;
 	} as Write;
 
 	response.end = function checkAndSend(this: ServerResponse, chunk?: unknown) {
 		if (settledBy === 'deadline') {
-			if (chunk !== undefined || captured.length > 0)
+			if ((chunk !== undefined && typeof chunk !== 'function') || captured.length > 0)
 				options.warn('the workflow answered after the deadline: its answer was dropped');
 			captured.length = 0;
 			return this;
 		}
 		if (settledBy === 'workflow') return this;
 		if (chunk !== undefined && typeof chunk !== 'function') captured.push(toBuffer(chunk));
-		const body = Buffer.concat(captured);
-		const failed = this.statusCode >= 400;
-		const checked: CheckedAnswer = failed
-			? { ok: false, problem: `the workflow failed (n8n answered HTTP ${this.statusCode})` }
-			: body.length === 0
-				? { ok: false, problem: 'the workflow ended without an answer' }
-				: options.check(body);
+		const checked = checkWorkflowAnswer(this.statusCode, Buffer.concat(captured), options.check);
 		if (!checked.ok)
 			options.warn(`the workflow's before-callback answer was not used: ${checked.problem}`);
 		settle(checked.ok ? checked.answer : options.defaultAnswer, 'workflow');
 		return this;
 	} as End;
+}
+
+function checkWorkflowAnswer(
+	statusCode: number,
+	body: Buffer,
+	check: WorkflowAnswerGuardOptions['check'],
+): CheckedAnswer {
+	if (statusCode >= 400)
+		return { ok: false, problem: `the workflow failed (n8n answered HTTP ${statusCode})` };
+	if (body.length === 0) return { ok: false, problem: 'the workflow ended without an answer' };
+	try {
+		return check(body);
+	} catch {
+		return { ok: false, problem: 'the answer could not be checked' };
+	}
 }
 
 function toBuffer(chunk: unknown): Buffer {

@@ -6,19 +6,17 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import {
-	DEFAULT_MAX_BODY_BYTES,
-	DEFAULT_REPLAY_WINDOW_SECONDS,
-} from '../protocol/wechat/callback/callbackConfig';
-import { CallbackRejection, reject } from '../protocol/common/callbackRejection';
 import { receiveWeChatCallback } from '../protocol/wechat/callback/receiveCallback';
-import { authorizationEventItem } from '../protocol/wechat/component/authorizationEvent';
-import { callbackRequestFromNode } from '../WeChatMiniProgramTrigger/callbackRequestFromNode';
-import { answerPlainText } from '../WeChatMiniProgramTrigger/webhookAnswer';
+import {
+	checkAppIdSegment,
+	type PlatformUrl,
+	platformPushItem,
+} from '../protocol/wechat/component/platformPushItem';
+import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNode';
+import { maxBodySizeOption, replayWindowOption } from '../triggerCommon/commonOptions';
+import { answerPlainText } from '../triggerCommon/plainTextAnswer';
+import { answerRefusal } from '../triggerCommon/refusal';
 import { platformCallbackConfig } from './platformCallbackConfig';
-
-/** A merchant App ID in the message URL (WeChat fills in `$APPID$`). */
-const APP_ID_SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
 
 export class WeChatPlatformTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -60,23 +58,7 @@ export class WeChatPlatformTrigger implements INodeType {
 				type: 'collection',
 				placeholder: 'Add option',
 				default: {},
-				options: [
-					{
-						displayName: 'Max Body Size (Bytes)',
-						name: 'maxBodySize',
-						type: 'number',
-						default: DEFAULT_MAX_BODY_BYTES,
-						description: 'Larger requests are refused with HTTP 413',
-					},
-					{
-						displayName: 'Replay Window (Seconds)',
-						name: 'replayWindowSeconds',
-						type: 'number',
-						default: DEFAULT_REPLAY_WINDOW_SECONDS,
-						description:
-							'Refuse pushes whose timestamp is further than this from now; 0 turns the check off',
-					},
-				],
+				options: [maxBodySizeOption, replayWindowOption],
 			},
 		],
 	};
@@ -94,27 +76,14 @@ export class WeChatPlatformTrigger implements INodeType {
 		const { config, sealer } = await platformCallbackConfig(this);
 		const nowSeconds = Math.floor(Date.now() / 1000);
 		const url = pushedTo(this);
+		const appIdSegment = appIdSegmentOf(this);
 		let json: Record<string, unknown>;
 		try {
+			checkAppIdSegment(appIdSegment);
 			const received = receiveWeChatCallback(callbackRequestFromNode(this), config, nowSeconds);
-			json =
-				url === 'authorization'
-					? authorizationEventItem(received.item, sealer)
-					: merchantEventItem(received.item, received.event, this.getParamsData());
+			json = platformPushItem(received.item, received.event, { url, appIdSegment }, sealer);
 		} catch (error) {
-			const rejection =
-				error instanceof CallbackRejection
-					? error
-					: new CallbackRejection(500, 'the trigger could not process the request');
-			this.logger.warn(
-				`WeChat Third-Party Platform Trigger refused a request: ${rejection.reason}`,
-				{
-					status: rejection.status,
-					unexpected: !(error instanceof CallbackRejection),
-				},
-			);
-			answerPlainText(this, rejection.status, rejection.reason);
-			return { noWebhookResponse: true };
+			return answerRefusal(this, 'WeChat Third-Party Platform Trigger refused a request', error);
 		}
 		// WeChat resends unless it gets "success" within 5 seconds: answer before the workflow runs.
 		answerPlainText(this, 200, 'success');
@@ -123,26 +92,14 @@ export class WeChatPlatformTrigger implements INodeType {
 }
 
 /** Which of the platform's two URLs WeChat pushed to. */
-function pushedTo(context: IWebhookFunctions): 'authorization' | 'message' {
-	if ((context.getParamsData() as { authorizerAppId?: unknown }).authorizerAppId) return 'message';
+function pushedTo(context: IWebhookFunctions): PlatformUrl {
+	if (appIdSegmentOf(context)) return 'message';
 	const path = (context.getRequestObject().url ?? '').split('?')[0].replace(/\/+$/, '');
 	return path.endsWith('/authorization') ? 'authorization' : 'message';
 }
 
-function merchantEventItem(
-	item: Record<string, unknown>,
-	event: string,
-	params: object,
-): Record<string, unknown> {
-	const fromPath = String((params as { authorizerAppId?: unknown }).authorizerAppId ?? '');
-	if (fromPath && !APP_ID_SEGMENT.test(fromPath))
-		throw reject(400, 'the App ID segment of the URL is not an App ID');
-	const fromMessage = typeof item.appid === 'string' ? item.appid : undefined;
-	const authorizerAppId = fromPath || fromMessage;
-	return {
-		...item,
-		event,
-		...(authorizerAppId ? { authorizerAppId } : {}),
-		dedupKey: authorizerAppId ? `${authorizerAppId}:${String(item.dedupKey)}` : item.dedupKey,
-	};
+/** The `$APPID$` segment of the message URL, unsigned. */
+function appIdSegmentOf(context: IWebhookFunctions): string | undefined {
+	const segment = (context.getParamsData() as { authorizerAppId?: unknown }).authorizerAppId;
+	return typeof segment === 'string' && segment !== '' ? segment : undefined;
 }

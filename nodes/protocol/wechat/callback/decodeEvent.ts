@@ -1,24 +1,46 @@
 import { dedupKeyFor } from './dedupKey';
 import { decodeFieldValue } from './fieldValues';
-import { isKnownEvent, KNOWN_EVENTS } from './knownEvents';
+import { type EventSchema, isKnownEvent, KNOWN_EVENTS } from './knownEvents';
+import { numericFieldsOf } from './numericFields';
 import { setOwn } from '../../common/setOwn';
 
 type Json = Record<string, unknown>;
 
 /**
- * Turns a parsed message into clean JSON: every field typed by one rule (decodeFieldValue),
- * subscription lists as arrays, plus a `dedupKey`. Unknown events keep their shape.
+ * Turns a parsed message into clean JSON: every field typed by its name and event
+ * (decodeFieldValue), subscription lists as arrays, plus a `dedupKey`. Unknown events keep their
+ * shape.
  */
 export function decodeEvent(message: Json): Json {
 	const event = message.Event;
-	const schema = isKnownEvent(event) ? KNOWN_EVENTS[event] : undefined;
-	const source =
-		schema !== undefined && 'list' in schema
-			? withListUnderWrapper(message, schema.wrapper)
-			: message;
-	const decoded = normaliseObject(source);
+	const schema: EventSchema | undefined = isKnownEvent(event) ? KNOWN_EVENTS[event] : undefined;
+	let source = message;
+	if (schema?.docsCdata) source = withDocsCdataRepaired(source, schema.wrapper, schema.docsCdata);
+	if (schema?.list) source = withListUnderWrapper(source, schema.wrapper);
+	const decoded = normaliseObject(source, numericFieldsOf(eventName(message)));
 	setOwn(decoded, 'dedupKey', dedupKeyFor(decoded));
 	return decoded;
+}
+
+/** What the numeric table is keyed by: the event, or the message type of a plain message. */
+function eventName(message: Json): string {
+	if (typeof message.Event === 'string' && message.Event !== '') return message.Event;
+	return typeof message.MsgType === 'string' ? message.MsgType : '';
+}
+
+/** `![CDATA[x]]` becomes `x` in the listed fields of the wrapper (see EventSchema.docsCdata). */
+function withDocsCdataRepaired(message: Json, wrapper: string, fields: readonly string[]): Json {
+	const inner = message[wrapper];
+	if (!isObject(inner)) return message;
+	const repaired: Json = { ...inner };
+	for (const field of fields) {
+		const value = inner[field];
+		const match = typeof value === 'string' ? /^\s*!\[CDATA\[([\s\S]*)\]\]\s*$/.exec(value) : null;
+		if (match) setOwn(repaired, field, match[1]);
+	}
+	const result: Json = { ...message };
+	setOwn(result, wrapper, repaired);
+	return result;
 }
 
 /**
@@ -41,16 +63,16 @@ function withListUnderWrapper(message: Json, wrapper: string): Json {
 }
 
 /** Arrays of a field hold values of that field: `List: [{...}]`, or a repeated XML element. */
-function normaliseValue(name: string, value: unknown): unknown {
-	if (Array.isArray(value)) return value.map((entry) => normaliseValue(name, entry));
-	if (isObject(value)) return normaliseObject(value);
-	return decodeFieldValue(name, value);
+function normaliseValue(name: string, value: unknown, numbers: ReadonlySet<string>): unknown {
+	if (Array.isArray(value)) return value.map((entry) => normaliseValue(name, entry, numbers));
+	if (isObject(value)) return normaliseObject(value, numbers);
+	return decodeFieldValue(name, value, numbers);
 }
 
-function normaliseObject(object: Json): Json {
+function normaliseObject(object: Json, numbers: ReadonlySet<string>): Json {
 	const result: Json = {};
 	for (const [key, value] of Object.entries(object))
-		setOwn(result, key, normaliseValue(key, value));
+		setOwn(result, key, normaliseValue(key, value, numbers));
 	return result;
 }
 

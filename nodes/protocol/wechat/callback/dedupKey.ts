@@ -89,7 +89,10 @@ function joinPresent(...parts: unknown[]): string {
 	return parts.map(text).filter(Boolean).join('|');
 }
 
-/** SHA-256 of the message as JSON with sorted keys (dedupKey itself excluded), so field order and format do not matter. */
+/**
+ * SHA-256 of the message as JSON with sorted keys (dedupKey itself excluded), numbers written as
+ * text: field order and format (XML text or a JSON number) do not matter.
+ */
 export function digest(message: Json): string {
 	const hash = createHash('sha256').update(canonicalJson(message, true), 'utf8').digest('hex');
 	return `sha256:${hash.slice(0, 32)}`;
@@ -103,5 +106,6 @@ function canonicalJson(value: unknown, top = false): string {
 			.sort();
 		return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Json)[k])}`).join(',')}}`;
 	}
+	if (typeof value === 'number') return JSON.stringify(String(value));
 	return JSON.stringify(value) ?? 'null';
 }

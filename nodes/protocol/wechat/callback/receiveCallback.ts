@@ -74,6 +74,14 @@ export function receiveWeChatCallback(
 	if (encrypt === undefined || config.mode === 'plaintext') {
 		if (config.mode === 'safe')
 			throw reject(400, 'safe mode expects an encrypted message (no Encrypt field)');
+		// WeChat always adds Encrypt in compatible mode. Without it only `signature` would be left,
+		// which covers token, timestamp and nonce but not the body: one captured query string would
+		// then carry any body for the whole replay window.
+		if (config.mode === 'compatible')
+			throw reject(
+				400,
+				`compatible mode expects an Encrypt field next to the plaintext copy: an unencrypted ${format.toUpperCase()} message arrived, ${msgSignature === undefined ? 'without' : 'with'} msg_signature`,
+			);
 		if (
 			config.mode === 'plaintext' &&
 			encrypt !== undefined &&

@@ -11,8 +11,7 @@ export function xmlToObject(element: XmlElement): XmlObject {
 	const object: XmlObject = {};
 	const repeated = new Set<string>();
 	for (const child of element.children) {
-		const value: XmlValue =
-			child.children.length > 0 ? xmlToObject(child) : withoutDocsCdata(child.text);
+		const value: XmlValue = child.children.length > 0 ? xmlToObject(child) : child.text;
 		if (!Object.prototype.hasOwnProperty.call(object, child.name)) {
 			setOwn(object, child.name, value);
 		} else if (repeated.has(child.name)) {
@@ -23,13 +22,4 @@ export function xmlToObject(element: XmlElement): XmlObject {
 		}
 	}
 	return object;
-}
-
-/**
- * WeChat's docs print some sample values as `![CDATA[x]]`, without the `<` and `>` (the live
- * follow and live apply samples); messages copied from them decode to `x`, as real CDATA would.
- */
-function withoutDocsCdata(text: string): string {
-	const match = /^\s*!\[CDATA\[([\s\S]*)\]\]\s*$/.exec(text);
-	return match ? match[1] : text;
 }

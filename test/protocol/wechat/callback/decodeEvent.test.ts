@@ -21,17 +21,18 @@ describe('event decoding', () => {
 		}
 	});
 
-	// Issue 12 changed this: unknown events used to keep XML digits as strings and get a key of
-	// Event|FromUserName|CreateTime only, which two different messages of one second shared.
-	test('unknown events keep their shape, get numbers by the one rule and a digest in their dedupKey', () => {
+	// Issue 12 gave unknown events a digest in their key (Event|FromUserName|CreateTime alone was
+	// shared by two messages of one second); issue 16 keeps their XML text as text: only the
+	// header's CreateTime is a number, since no table names their fields.
+	test('unknown events keep their shape and text, and get a digest in their dedupKey', () => {
 		expect(decodeEvent(parseCallbackBody(UNKNOWN_EVENT_XML, 'xml'))).toEqual({
 			ToUserName: 'gh_123456789abc',
 			FromUserName: 'oSomeone',
 			CreateTime: 1700000000,
 			MsgType: 'event',
 			Event: 'brand_new_event',
-			Payload: { Count: 3 },
-			dedupKey: 'brand_new_event|oSomeone|1700000000|sha256:e825321e5ea497cb538e8eca50ac5334',
+			Payload: { Count: '3' },
+			dedupKey: 'brand_new_event|oSomeone|1700000000|sha256:1a8d83db4b1ef5d2d85aa7ea4599cb19',
 		});
 	});
 

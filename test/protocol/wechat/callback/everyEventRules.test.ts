@@ -1,6 +1,7 @@
 import { parseCallbackBody } from '../../../../nodes/protocol/wechat/callback/callbackBody';
 import { decodeEvent } from '../../../../nodes/protocol/wechat/callback/decodeEvent';
 import { decodeFieldValue } from '../../../../nodes/protocol/wechat/callback/fieldValues';
+import { numericFieldsOf } from '../../../../nodes/protocol/wechat/callback/numericFields';
 import {
 	COIN_DELIVER_PAIR,
 	EXPRESS_PATH_DECODED,
@@ -42,31 +43,37 @@ describe('dedupKey for events the trigger does not know (issue 12)', () => {
 	});
 });
 
-describe('one typing rule for every event, in XML and JSON (issue 12)', () => {
+describe('one typing rule for every event, in XML and JSON (issues 12 and 16)', () => {
 	test('add_express_path: CreateTime and Version are numbers in XML as in JSON; ids are strings', () => {
 		expect(decodeXml(EXPRESS_PATH_XML)).toEqual(EXPRESS_PATH_DECODED);
 		expect(decodeJson(EXPRESS_PATH_JSON)).toEqual(EXPRESS_PATH_DECODED);
 	});
 
+	// Issue 16: the event decides which names are numbers (numericFields.ts), the value never does.
 	test.each([
-		['CreateTime', '1546924844', 1546924844],
-		['Count', '-3', -3],
-		['Count', '0', 0],
-		['Code', '007', '007'],
-		['Amount', '12.5', '12.5'],
-		['Big', '9007199254740993', '9007199254740993'],
-		['Text', 'xxx', 'xxx'],
-		['room_id', '12', 12],
-		['trace_id', '12', '12'],
-		['trace_id', 12, '12'],
-		['MsgId', 23456789, '23456789'],
-		['TemplateId', 'abc', 'abc'],
-		['appid', 'wx1', 'wx1'],
-		['user_openid', '123', '123'],
-		['valid', '1', 1],
-		['Flag', true, true],
-	])('%s = %j decodes to %j', (name, value, expected) => {
-		expect(decodeFieldValue(name, value)).toEqual(expected);
+		['any', 'CreateTime', '1546924844', 1546924844],
+		['add_express_path', 'Count', '-3', -3],
+		['add_express_path', 'Count', '0', 0],
+		['brand_new', 'Count', '3', '3'],
+		['brand_new', 'Count', 3, 3],
+		['brand_new', 'Code', '007', '007'],
+		['brand_new', 'Amount', '12.5', '12.5'],
+		['add_express_path', 'Version', '9007199254740993', '9007199254740993'],
+		['brand_new', 'Text', 'xxx', 'xxx'],
+		['wxalive_follow_notify', 'room_id', '12', 12],
+		['brand_new', 'room_id', 12, '12'],
+		['wxa_media_check', 'trace_id', '12', '12'],
+		['wxa_media_check', 'trace_id', 12, '12'],
+		['text', 'MsgId', 23456789, '23456789'],
+		['brand_new', 'TemplateId', 'abc', 'abc'],
+		['brand_new', 'appid', 'wx1', 'wx1'],
+		['wxalive_follow_notify', 'user_openid', '123', '123'],
+		['brand_new', 'valid', '1', '1'],
+		['brand_new', 'Flag', true, true],
+		['trade_manage_remind_shipping', 'merchant_trade_no', 1909917325, '1909917325'],
+		['CLICK', 'EventKey', 6, '6'],
+	])('in %s, %s = %j decodes to %j', (event, name, value, expected) => {
+		expect(decodeFieldValue(name, value, numericFieldsOf(event))).toEqual(expected);
 	});
 });
 

@@ -1,4 +1,4 @@
-import { EVENT_FIXTURES } from '../../testkit/fixtures/wechatEventFixtures';
+import { EVENT_FIXTURES } from '../../../testkit/fixtures/wechatEventFixtures';
 import {
 	compatibleBody,
 	pkcs7To32,
@@ -10,8 +10,13 @@ import {
 	TEST_APP_ID,
 	TEST_TOKEN,
 	wechatEncrypt,
-} from '../../testkit/fixtures/wechatTestCrypto';
-import { type HttpAnswer, send, startTriggerServer, type TriggerServer } from './triggerServer';
+} from '../../../testkit/fixtures/wechatTestCrypto';
+import {
+	type HttpAnswer,
+	send,
+	startTriggerServer,
+	type TriggerServer,
+} from '../../trigger/triggerServer';
 
 const CREDENTIALS = {
 	appId: TEST_APP_ID,
@@ -418,6 +423,47 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 				contentType: 'text/xml',
 			});
 			expectRefused(server, answer, 401, /msg_signature does not match/);
+		} finally {
+			await server.close();
+		}
+	});
+});
+
+describe('compatible mode: the encrypted copy is required (issue 16)', () => {
+	// `signature` covers token, timestamp and nonce only: with the plaintext copy alone, anyone who
+	// saw one push's query string could send any body with it for the whole replay window.
+	test('a plaintext body without Encrypt, correctly signed, is refused saying what arrived', async () => {
+		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'compatible' });
+		try {
+			const xml = await send(server.url, {
+				query: signedQuery(),
+				body: XML,
+				contentType: 'text/xml',
+			});
+			expectRefused(server, xml, 400, /compatible mode expects an Encrypt field/);
+			expect(xml.body).toMatch(/an unencrypted XML message arrived/);
+			const json = await send(server.url, {
+				query: signedQuery(),
+				body: '{"ToUserName":"gh_1","CreateTime":1,"MsgType":"event","Event":"x"}',
+				contentType: 'application/json',
+			});
+			expectRefused(server, json, 400, /an unencrypted JSON message arrived/);
+		} finally {
+			await server.close();
+		}
+	});
+
+	test('the compatible body WeChat sends (plaintext and Encrypt) is still accepted', async () => {
+		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'compatible' });
+		try {
+			const encrypt = wechatEncrypt(XML);
+			const answer = await send(server.url, {
+				query: signedQuery({ encrypt }),
+				body: compatibleBody(XML, 'xml', encrypt),
+				contentType: 'text/xml',
+			});
+			expect(answer).toMatchObject({ status: 200, body: 'success' });
+			expect(server.started).toHaveLength(1);
 		} finally {
 			await server.close();
 		}

@@ -1,0 +1,124 @@
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { guardWorkflowAnswer } from '../../../nodes/WeChatMiniProgramTrigger/workflowAnswerGuard';
+
+/**
+ * The before-callback answer guard, against everything a workflow (or n8n on its behalf) can do to
+ * the HTTP response: Tencent must get exactly one answer, the workflow's checked one or the
+ * default, however the response is written to, and nothing may be thrown from the deadline timer.
+ */
+const DEFAULT_ANSWER = '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0}';
+const DENY = '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":1}';
+
+type Workflow = (response: ServerResponse) => void;
+
+let server: Server;
+let url: string;
+let workflow: Workflow;
+let deadlineMs = 2000;
+let check: (body: Buffer) => { ok: true; answer: string } | { ok: false; problem: string };
+const warnings: string[] = [];
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+
+beforeAll(async () => {
+	process.on('unhandledRejection', onUnhandled);
+	server = createServer((_req, res) => {
+		guardWorkflowAnswer(res, {
+			deadlineMs,
+			answerDeadlineMs: deadlineMs,
+			defaultAnswer: DEFAULT_ANSWER,
+			check: (body) => check(body),
+			warn: (message) => warnings.push(message),
+		});
+		workflow(res);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+afterAll(async () => {
+	process.off('unhandledRejection', onUnhandled);
+	await new Promise<void>((resolve) => {
+		server.close(() => resolve());
+		server.closeAllConnections();
+	});
+});
+beforeEach(() => {
+	warnings.splice(0);
+	unhandled.splice(0);
+	deadlineMs = 2000;
+	check = (body) => ({ ok: true, answer: body.toString('utf8') });
+});
+
+async function ask() {
+	const response = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(10_000) });
+	return {
+		status: response.status,
+		contentType: response.headers.get('content-type'),
+		body: await response.text(),
+	};
+}
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('one answer always goes out', () => {
+	test('the workflow calls writeHead with its own status and headers before end', async () => {
+		workflow = (res) => {
+			res.writeHead(201, { 'Content-Type': 'text/html', 'X-Leak': 'yes' });
+			res.end(DENY);
+		};
+		const answer = await ask();
+		expect(answer).toEqual({
+			status: 200,
+			contentType: 'application/json; charset=utf-8',
+			body: DENY,
+		});
+		await settled();
+		expect(unhandled).toEqual([]);
+	});
+
+	test('writeHead with a failure status counts as a failed workflow: the default answer', async () => {
+		workflow = (res) => {
+			res.writeHead(500);
+			res.end('{"message":"Error in workflow"}');
+		};
+		expect((await ask()).body).toBe(DEFAULT_ANSWER);
+		expect(warnings.join('\n')).toMatch(/the workflow failed \(n8n answered HTTP 500\)/);
+	});
+
+	test('flushHeaders, then nothing: the default answer at the deadline, nothing thrown from the timer', async () => {
+		deadlineMs = 50;
+		workflow = (res) => res.flushHeaders();
+		const answer = await ask();
+		expect(answer).toEqual({
+			status: 200,
+			contentType: 'application/json; charset=utf-8',
+			body: DEFAULT_ANSWER,
+		});
+		await settled();
+		expect(unhandled).toEqual([]);
+		expect(warnings.join('\n')).toMatch(/did not answer the before-callback within/);
+	});
+
+	test('writeHead, then a late answer after the deadline: the default answer, the late one dropped', async () => {
+		deadlineMs = 50;
+		workflow = (res) => {
+			res.writeHead(200, { 'Content-Type': 'text/plain' });
+			setTimeout(() => res.end(DENY), 150);
+		};
+		expect((await ask()).body).toBe(DEFAULT_ANSWER);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(unhandled).toEqual([]);
+		expect(warnings.join('\n')).toMatch(/answered after the deadline/);
+	});
+
+	test('a check that throws: the default answer, not an error', async () => {
+		check = () => {
+			throw new Error('checker bug');
+		};
+		workflow = (res) => res.end(DENY);
+		expect((await ask()).body).toBe(DEFAULT_ANSWER);
+		expect(warnings.join('\n')).toMatch(/could not be checked/);
+	});
+});
