@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { REPO_ROOT } from '../lib/repoRoot';
-import { chain, webhookNode, workflow, type E2eWorkflow } from './workflows';
+import { chain, splitOutNode, webhookNode, workflow, type E2eWorkflow } from './workflows';
 
 const NODE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgram';
 const PLATFORM_TRIGGER = 'n8n-nodes-wechat-miniprogram.weChatPlatformTrigger';
@@ -65,14 +65,7 @@ export function merchantCallsWorkflow(credential: CredentialRef): E2eWorkflow {
 	const name = 'E2E: apply for live capability for each merchant (third-party platform)';
 	const nodes = [
 		webhookNode(webhookPath),
-		{
-			id: 'split',
-			name: 'Split Out',
-			type: 'n8n-nodes-base.splitOut',
-			typeVersion: 1,
-			position: [200, 0],
-			parameters: { fieldToSplitOut: 'body.merchants', include: 'noOtherFields', options: {} },
-		},
+		splitOutNode('merchants'),
 		{
 			id: 'apply',
 			name: 'Apply',

@@ -56,6 +56,18 @@ export function workflow(id: string, name: string, nodes: object[], connections:
 	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes, connections };
 }
 
+/** A Split Out node after the Webhook node: one item per entry of the posted body's `field`. */
+export function splitOutNode(field: string) {
+	return {
+		id: 'split',
+		name: 'Split Out',
+		type: 'n8n-nodes-base.splitOut',
+		typeVersion: 1,
+		position: [200, 0],
+		parameters: { fieldToSplitOut: `body.${field}`, include: 'noOtherFields', options: {} },
+	};
+}
+
 /** A Webhook node taking POSTs on `path`, answering as soon as the execution starts. */
 export function webhookNode(path: string) {
 	return {
@@ -233,14 +245,7 @@ export function subscribeSendWorkflow(templateId: string): E2eWorkflow {
 			'E2E: send subscription reminders',
 			[
 				webhookNode(path),
-				{
-					id: 'split',
-					name: 'Split Out',
-					type: 'n8n-nodes-base.splitOut',
-					typeVersion: 1,
-					position: [200, 0],
-					parameters: { fieldToSplitOut: 'body.reminders', include: 'noOtherFields', options: {} },
-				},
+				splitOutNode('reminders'),
 				{
 					id: 'send',
 					name: 'Send',
