@@ -1,4 +1,4 @@
-// eslint-plugin-n8n-nodes-base ships no types; packageGate.ts uses its plugin object and rule sets.
+// eslint-plugin-n8n-nodes-base ships no types; packageGate.mts uses its plugin object and rule sets.
 declare module 'eslint-plugin-n8n-nodes-base' {
 	import type { ESLint, Linter } from 'eslint';
 

@@ -7,7 +7,7 @@
  * package.json names (main, n8n.nodes, n8n.credentials, ...) and every output schema is in the tarball.
  *
  * Expects `npm run build` to have run (npm run lint:package does both). Runs from the package root
- * as TypeScript that Node strips (see clean.ts).
+ * as TypeScript that Node strips (see clean.mts).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

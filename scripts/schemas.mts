@@ -2,7 +2,7 @@
  * `npm run schemas`: writes each operation's and the trigger's output schema (__schema__) from
  * their real outputs against the local servers, then checks them: test/schemas/outputSchemas.test.ts
  * with WRITE_OUTPUT_SCHEMAS=1. Add an operation's sample run to test/schemas/outputSamples.ts first.
- * Runs from the package root as TypeScript that Node strips (see clean.ts).
+ * Runs from the package root as TypeScript that Node strips (see clean.mts).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
