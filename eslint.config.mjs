@@ -25,17 +25,27 @@ export default tseslint.config(
 			'dist/**',
 			'node_modules/**',
 			'coverage/**',
-			'**/*.js',
-			'**/*.mjs',
+			'.tools-build/**',
+			'.n8n-demo/**',
+			// Tool configuration at the root, read by gulp, jest and ESLint themselves. Everything under
+			// scripts/ and bench/ is TypeScript (.ts, and .mts for what Node runs unbuilt), linted below.
+			'gulpfile.js',
+			'jest.config.js',
+			'eslint.config.mjs',
 			'**/*.json',
 			'!package.json',
 		],
 	},
 	{
-		files: ['**/*.ts'],
+		files: ['**/*.ts', '**/*.mts'],
 		languageOptions: { parser: tseslint.parser, parserOptions: { sourceType: 'module' } },
 	},
 	{ files: ['package.json'], languageOptions: { parser: jsoncParser } },
+	// Scripts and benchmarks (tsc checks their types): typescript-eslint's recommended rules.
+	...tseslint.configs.recommended.map((config) => ({
+		...config,
+		files: ['scripts/**/*.ts', 'scripts/*.mts', 'bench/**/*.ts'],
+	})),
 	// n8n's rules for community packages, the ones n8n Cloud verification runs
 	{
 		files: ['nodes/**/*.ts', 'credentials/**/*.ts', 'package.json'],

@@ -31,7 +31,7 @@ const schemaOfItems = (items: IDataObject[]) =>
 	jsonSchemaOf(items.map((item) => JSON.parse(JSON.stringify(item)) as unknown));
 const readSchema = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as JsonSchema;
 
-/** Written plain; scripts/schemas.js formats them with prettier afterwards. */
+/** Written plain; scripts/schemas.mts formats them with prettier afterwards. */
 function writeSchema(file: string, schema: JsonSchema): void {
 	fs.mkdirSync(path.dirname(file), { recursive: true });
 	fs.writeFileSync(file, `${JSON.stringify(schema, null, '\t')}\n`);
