@@ -48,10 +48,10 @@ const DECIDED_WARNINGS = [
 ];
 
 /** Splits lint warnings into decided ones (matched once each) and new ones; lists decisions not met. */
-function sortWarnings(results) {
+function sortWarnings(results: ESLint.LintResult[]) {
 	const unmet = [...DECIDED_WARNINGS];
-	const decided = [];
-	const fresh = [];
+	const decided: typeof DECIDED_WARNINGS = [];
+	const fresh: string[] = [];
 	for (const result of results) {
 		const file = path.relative(root, result.filePath);
 		for (const message of result.messages.filter((entry) => entry.severity === 1)) {

@@ -1,5 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
+import { analytics } from './analytics';
 import { chatCallback } from './chatCallback';
 import { chatOfficialAccount } from './chatOfficialAccount';
 import { live } from './live';
@@ -8,7 +9,9 @@ import { liveGoods } from './liveGoods';
 import { liveMessage } from './liveMessage';
 import { liveRole } from './liveRole';
 import { liveRoom } from './liveRoom';
+import { link } from './link';
 import { liveRoomGoods } from './liveRoomGoods';
+import { miniProgramCode } from './miniProgramCode';
 import type { ResourceModule } from './operation';
 import { subscribeMessage } from './subscribeMessage';
 import { subscribeTemplate } from './subscribeTemplate';
@@ -46,4 +49,10 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 		option: { name: 'Chat Callback', value: 'chatCallback' },
 		module: chatCallback,
 	},
+	miniProgramCode: {
+		option: { name: 'Mini Program Code', value: 'miniProgramCode' },
+		module: miniProgramCode,
+	},
+	link: { option: { name: 'Link', value: 'link' }, module: link },
+	analytics: { option: { name: 'Analytics', value: 'analytics' }, module: analytics },
 };

@@ -5,6 +5,8 @@
  * the component API (transport/componentApi/), the credential test requests (credentials/) and the
  * share code image download (transport/imageDownload.ts, a CDN URL WeChat answers).
  */
+export * from './analytics';
+export * from './link';
 export * from './live';
 export * from './liveFollower';
 export * from './liveGoods';
@@ -12,6 +14,7 @@ export * from './liveMessage';
 export * from './liveRole';
 export * from './liveRoom';
 export * from './liveRoomGoods';
+export * from './miniProgramCode';
 export * from './subscribeMessage';
 export * from './subscribeTemplate';
 export * from './temporaryMedia';
