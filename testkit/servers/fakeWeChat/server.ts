@@ -38,7 +38,8 @@ export type Fault =
 	| { kind: 'http'; status: number }
 	| { kind: 'reset' }
 	| { kind: 'delay'; ms: number }
-	| { kind: 'errcode'; errcode: number; errmsg?: string }
+	/** The errcode, after `afterMs` of real time when given (a slow, failing attempt). */
+	| { kind: 'errcode'; errcode: number; errmsg?: string; afterMs?: number }
 	/** Acts on the request, then drops the connection: the caller cannot know it succeeded. */
 	| { kind: 'resetAfterHandling' };
 
@@ -204,11 +205,13 @@ export class FakeWeChatServer {
 		if (fault?.kind === 'reset') return 'drop';
 		if (fault?.kind === 'http') return { status: fault.status, body: 'upstream error' };
 		if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
-		if (fault?.kind === 'errcode')
+		if (fault?.kind === 'errcode') {
+			if (fault.afterMs) await new Promise((resolve) => setTimeout(resolve, fault.afterMs));
 			return {
 				status: 200,
 				body: { errcode: fault.errcode, errmsg: fault.errmsg ?? `injected ${fault.errcode}` },
 			};
+		}
 
 		const answer = await this.answer(
 			path,
