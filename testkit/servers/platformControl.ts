@@ -1,7 +1,7 @@
 /**
  * The third-party platform side of the e2e run's local WeChat (testkit's component routes), and
  * the control routes the platform scenario drives it with: WeChat's encrypted pushes to n8n, the
- * lifetime of the tokens it hands out, retiring tokens (the next use answers 40001), and what it
+ * lifetime of the tokens it hands out, retiring tokens (the next use answers 40001), slow grants, and what it
  * saw (token requests, calls and their answers, every secret it issued).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -90,6 +90,15 @@ export class E2ePlatform {
 				if (body.componentTokens === true) this.platform.retireComponentTokens();
 				for (const appId of (body.authorizers as string[] | undefined) ?? [])
 					this.platform.retireAuthorizerTokens(appId);
+				return {};
+			case '/platform/slow-grants':
+				// The next grants of authorizer tokens fail slowly (WeChat busy, -1): a grant of
+				// `times` + 1 tries, each `afterMs` long.
+				this.weChat.injectFault(
+					'/cgi-bin/component/api_authorizer_token',
+					{ kind: 'errcode', errcode: -1, errmsg: 'system error', afterMs: Number(body.afterMs) },
+					Number(body.times),
+				);
 				return {};
 			default:
 				throw new Error(`no control route ${req.method} ${path}`);

@@ -9,10 +9,12 @@
  * merchant (encrypted with the platform key) to the trigger through the webhook processor. Then
  * two waves of executions run on both workers at once: the first when every merchant's first
  * token is due for renewal (WeChat handed it out with a short lifetime), the second after WeChat
- * retired the component token and every authorizer token (each next use answers 40001).
+ * retired the component token and every authorizer token (each next use answers 40001); the
+ * third after WeChat retired one merchant's token and made its next grant slow (3 failing tries
+ * of 9 s, then one that succeeds: longer than a lease), so one worker holds the lease for 40 s.
  * Strict: no failed execution; each merchant's call accepted once per execution with its own
  * token; exactly one component token and one authorizer token per merchant per renewal, however
- * many executions and workers; no ticket, token, refresh token or credential secret in any
+ * many executions and workers, and however slow the grant; no ticket, token, refresh token or credential secret in any
  * execution's data, in n8n's logs or in the Data Table's rows.
  */
 import { readFileSync } from 'node:fs';
@@ -36,6 +38,9 @@ const RUNS_PER_WAVE = Number(process.env.E2E_PLATFORM_RUNS ?? 12);
 /** WeChat hands out the first authorizer tokens with this much life beyond the renewal margin. */
 const DUE_AFTER_MS = 12_000;
 const APPLY = '/wxa/business/applyliveinfo';
+/** One slow try of the slow grant: 4 of them (and the backoffs) outlast a 30 s lease. */
+const SLOW_TRY_MS = Number(process.env.E2E_PLATFORM_SLOW_TRY_MS ?? 9000);
+const SLOW_WAVE = `slow grant (4 tries of ${SLOW_TRY_MS / 1000} s, first merchant)`;
 const AUTHORIZER_GRANT = '/cgi-bin/component/api_authorizer_token';
 
 interface Phase {
@@ -140,9 +145,14 @@ export const platformTokenChain: Scenario = async (context) => {
 	await wave('tokens due for renewal');
 	await control.post('/platform/retire', { componentTokens: true, authorizers: MERCHANTS });
 	await wave('tokens retired (40001)');
+	// A slow holder: the first merchant's next grant takes 4 tries of SLOW_TRY_MS each, longer
+	// than a 30 s lease in all. The worker that holds the lease extends it; the other waits.
+	await control.post('/platform/retire', { authorizers: [MERCHANTS[0]] });
+	await control.post('/platform/slow-grants', { times: 3, afterMs: SLOW_TRY_MS });
+	await wave(SLOW_WAVE);
 
 	const workers = workerOf();
-	const [authorise, expiry, retired] = phases.map((phase) => measure(phase, workers));
+	const [authorise, expiry, retired, slow] = phases.map((phase) => measure(phase, workers));
 	problems.push(
 		...checkRuns(phases, context, workers),
 		...expect(authorise, { component: 1, authorizer: 0 }),
@@ -150,6 +160,7 @@ export const platformTokenChain: Scenario = async (context) => {
 		...expect(retired, { component: 1, authorizer: 1 }),
 		...checkCalls(expiry, { refusedAtMost: 0 }),
 		...checkCalls(retired, { refusedAtMost: 2, refusedAtLeast: 1 }),
+		...expectSlowHolder(slow),
 	);
 	if (retired.staleComponentRefusals > 2)
 		problems.push(
@@ -178,7 +189,7 @@ export const platformTokenChain: Scenario = async (context) => {
 		figures: [
 			...compareAndSet.figures,
 			['merchants; executions per wave', `${MERCHANTS.length}; ${RUNS_PER_WAVE}`],
-			...[authorise, expiry, retired].map((phase): [string, string] => [
+			...[authorise, expiry, retired, slow].map((phase): [string, string] => [
 				phase.name,
 				`${phase.runs} executions (${phase.perWorker}) in ${(phase.ms / 1000).toFixed(1)} s: ` +
 					`component tokens ${phase.component}, authorizer tokens ${phase.authorizerFigure}, ` +
@@ -252,6 +263,29 @@ function expect(phase: Measured, wanted: { component: number; authorizer: number
 			problems.push(
 				`${phase.name}: ${phase.authorizer[merchant]} authorizer token requests for ${merchant}, expected ${wanted.authorizer}`,
 			);
+	return problems;
+}
+
+/**
+ * The slow holder's renewal is still one grant: the other worker waits for the lease instead of
+ * renewing on its own, and every execution gets the first merchant's call accepted.
+ */
+function expectSlowHolder(phase: Measured): string[] {
+	const problems: string[] = [];
+	if (phase.component !== 0)
+		problems.push(`${phase.name}: ${phase.component} component_access_token requests, expected 0`);
+	MERCHANTS.forEach((merchant, index) => {
+		const wanted = index === 0 ? 1 : 0;
+		if (phase.authorizer[merchant] !== wanted)
+			problems.push(
+				`${phase.name}: ${phase.authorizer[merchant]} authorizer token grants for ${merchant}, expected ${wanted}`,
+			);
+		const accepted = phase.applicationsByMerchant.get(merchant) ?? 0;
+		if (accepted !== phase.runs)
+			problems.push(
+				`${phase.name}: WeChat accepted ${accepted} applyliveinfo calls for ${merchant} in ${phase.runs} executions`,
+			);
+	});
 	return problems;
 }
 

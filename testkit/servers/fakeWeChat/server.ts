@@ -43,7 +43,8 @@ export type Fault =
 	| { kind: 'delay'; ms: number }
 	/** Never answered: the caller's own timeout (real time) ends the request. */
 	| { kind: 'noAnswer' }
-	| { kind: 'errcode'; errcode: number; errmsg?: string }
+	/** The errcode, after `afterMs` on the server's clock when given (a slow, failing attempt). */
+	| { kind: 'errcode'; errcode: number; errmsg?: string; afterMs?: number }
 	/** Acts on the request, then drops the connection: the caller cannot know it succeeded. */
 	| { kind: 'resetAfterHandling' };
 
@@ -221,11 +222,13 @@ export class FakeWeChatServer {
 			await new Promise((resolve) => req.socket.once('close', resolve));
 			return 'drop';
 		}
-		if (fault?.kind === 'errcode')
+		if (fault?.kind === 'errcode') {
+			if (fault.afterMs) await this.clock.hold(fault.afterMs);
 			return {
 				status: 200,
 				body: { errcode: fault.errcode, errmsg: fault.errmsg ?? `injected ${fault.errcode}` },
 			};
+		}
 
 		const answer = await this.answer(
 			path,
