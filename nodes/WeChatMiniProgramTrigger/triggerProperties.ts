@@ -165,7 +165,8 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Plaintext',
 				value: 'plaintext',
-				description: 'Messages unencrypted; only the query signature is checked',
+				description:
+					'Messages unencrypted; the query signature is checked, but it does not cover the message',
 			},
 			{
 				name: 'Compatible',
@@ -179,6 +180,14 @@ export const triggerProperties: INodeProperties[] = [
 				description: 'Messages encrypted (AES); unencrypted messages are refused',
 			},
 		],
+	},
+	{
+		displayName:
+			"Plaintext mode's signature covers only the Token, timestamp and nonce, not the message: anyone who sees one push's query string (a proxy's access log keeps it) can send any message with it until the Replay Window ends. Prefer Safe.",
+		name: 'plaintextNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { source: ['weChatMiniProgram'], encryptionMode: ['plaintext'] } },
 	},
 	{
 		displayName: 'Body Format',

@@ -1,3 +1,4 @@
+import { WeChatMiniProgramTrigger } from '../../../nodes/WeChatMiniProgramTrigger/WeChatMiniProgramTrigger.node';
 import { EVENT_FIXTURES } from '../../../testkit/fixtures/wechatEventFixtures';
 import {
 	compatibleBody,
@@ -430,6 +431,19 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 });
 
 describe('compatible mode: the encrypted copy is required (issue 16)', () => {
+	test("plaintext mode's notice says its signature does not cover the message", () => {
+		const notice = new WeChatMiniProgramTrigger().description.properties.find(
+			(p) => p.name === 'plaintextNotice',
+		);
+		expect(notice?.displayOptions?.show).toEqual({
+			source: ['weChatMiniProgram'],
+			encryptionMode: ['plaintext'],
+		});
+		expect(notice?.displayName).toMatch(
+			/covers only the Token, timestamp and nonce, not the message/,
+		);
+	});
+
 	// `signature` covers token, timestamp and nonce only: with the plaintext copy alone, anyone who
 	// saw one push's query string could send any body with it for the whole replay window.
 	test('a plaintext body without Encrypt, correctly signed, is refused saying what arrived', async () => {
