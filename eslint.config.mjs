@@ -1,9 +1,25 @@
 import communityNodes from '@n8n/eslint-plugin-community-nodes';
+import { config as n8nNodeCliConfig } from '@n8n/node-cli/eslint';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 import * as jsoncParser from 'jsonc-eslint-parser';
 import tseslint from 'typescript-eslint';
 
+/** The shipped TypeScript: what `npm pack` compiles into dist. */
+const shippedSources = ['nodes/**/*.ts', 'credentials/**/*.ts'];
+
+/**
+ * n8n's own `n8n-node lint` config (@n8n/node-cli's template), applied to the shipped code only:
+ * it is written for a package that is nothing but nodes and credentials, and its cloud rules
+ * (no node:http, setTimeout, process) do not fit test/, testkit/, bench/ or scripts/. Its entries
+ * are kept as they are, with their all-TypeScript glob narrowed to the shipped sources.
+ * `n8n-node lint` runs `eslint .` with this file.
+ */
+const n8nNodeLintOnShippedCode = n8nNodeCliConfig.map((entry) =>
+	entry.files?.includes('**/*.ts') ? { ...entry, files: shippedSources } : entry,
+);
+
 export default tseslint.config(
+	...n8nNodeLintOnShippedCode,
 	{
 		ignores: [
 			'dist/**',

@@ -14,6 +14,11 @@ const BENCHES: Bench[] = [
 		exportName: 'runWeChatExtraBench',
 	},
 	{
+		title: 'Third-Party Platform: two merchants pushing at once',
+		file: './platformPush.bench',
+		exportName: 'runPlatformPushBench',
+	},
+	{
 		title: 'WeChat live broadcast API: goods, members, rooms',
 		file: './broadcast.bench',
 		exportName: 'runBroadcastBench',

@@ -55,7 +55,7 @@ export class TencentChatApi implements ICredentialType {
 			options: [
 				...TENCENT_CHAT_REGIONS.map(({ name, value }) => ({ name, value })),
 				{ name: 'Custom URL', value: CUSTOM_REGION },
-			],
+			].sort((a, b) => a.name.localeCompare(b.name)),
 		},
 		{
 			displayName: 'Custom Base URL',

@@ -36,7 +36,7 @@ export class WeChatMiniProgramApi implements ICredentialType {
 					name: 'Third-Party Platform: Authorizer Access Token',
 					value: 'authorizerAccessToken',
 					description:
-						'A service provider acting for a merchant with an authorizer_access_token you already hold',
+						'A service provider acting for a merchant with an authorizer access token you already hold',
 				},
 				{
 					name: 'Third-Party Platform: Authorizer Refresh Token (Deprecated)',
@@ -70,7 +70,7 @@ export class WeChatMiniProgramApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			description:
-				'The authorizer_access_token of the merchant Mini Program; renew it here when it expires',
+				'The authorizer access token of the merchant Mini Program; renew it here when it expires',
 			displayOptions: { show: { authMode: ['authorizerAccessToken'] } },
 		},
 		{
@@ -88,15 +88,16 @@ export class WeChatMiniProgramApi implements ICredentialType {
 			default: '',
 			displayOptions: { show: { authMode: ['componentRefreshToken'] } },
 		},
-		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- with the component secret it mints tokens
+		// Masked although n8n's scanner, reading the name alone, calls it not sensitive: with the
+		// Component App Secret it mints component access tokens (decided in scripts/packageGate.mjs).
+		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- a secret, see above
 		{
 			displayName: 'Component Verify Ticket',
 			name: 'componentVerifyTicket',
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description:
-				'The latest component_verify_ticket WeChat pushed to your platform (valid 12 hours)',
+			description: 'The latest verify ticket WeChat pushed to your platform (valid 12 hours)',
 			displayOptions: { show: { authMode: ['componentRefreshToken'] } },
 		},
 		{
@@ -122,14 +123,16 @@ export class WeChatMiniProgramApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 		},
-		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- it decrypts every callback
+		// Masked although n8n's scanner, reading the name alone, calls it not sensitive: it decrypts
+		// every callback and, with the Token, forges them (decided in scripts/packageGate.mjs).
+		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- a secret, see above
 		{
 			displayName: 'EncodingAESKey',
 			name: 'encodingAESKey',
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'The 43-character key for compatible and safe (encrypted) message push',
+			description: 'The 43-character key that encrypts message pushes in compatible and safe mode',
 		},
 		{
 			displayName: 'Access Token',

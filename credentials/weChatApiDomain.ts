@@ -12,7 +12,7 @@ export const weChatApiDomainProperties: INodeProperties[] = [
 		options: [
 			...WECHAT_API_DOMAINS.map(({ name, value }) => ({ name, value })),
 			{ name: 'Custom URL', value: CUSTOM_DOMAIN },
-		],
+		].sort((a, b) => a.name.localeCompare(b.name)),
 	},
 	{
 		displayName: 'Custom Base URL',

@@ -21,6 +21,54 @@ import tseslint from 'typescript-eslint';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * Scanner warnings answered on purpose. credential-unnecessary-password judges a field by its name
+ * alone; these three names carry no "secret"/"token" marker, yet each value is a secret, so each
+ * stays masked. Renaming the fields would orphan every saved credential's value. Any other
+ * warning, or one of these that no longer occurs, fails the gate.
+ */
+const DECIDED_WARNINGS = [
+	{
+		rule: '@n8n/community-nodes/credential-unnecessary-password',
+		file: 'credentials/WeChatMiniProgramApi.credentials.ts',
+		field: 'componentVerifyTicket',
+		why: 'with the Component App Secret it mints component access tokens',
+	},
+	{
+		rule: '@n8n/community-nodes/credential-unnecessary-password',
+		file: 'credentials/WeChatMiniProgramApi.credentials.ts',
+		field: 'encodingAESKey',
+		why: 'it decrypts every callback and, with the Token, forges them',
+	},
+	{
+		rule: '@n8n/community-nodes/credential-unnecessary-password',
+		file: 'credentials/WeChatPlatformApi.credentials.ts',
+		field: 'encodingAESKey',
+		why: 'it decrypts every push of every authorized merchant',
+	},
+];
+
+/** Splits lint warnings into decided ones (matched once each) and new ones; lists decisions not met. */
+function sortWarnings(results) {
+	const unmet = [...DECIDED_WARNINGS];
+	const decided = [];
+	const fresh = [];
+	for (const result of results) {
+		const file = path.relative(root, result.filePath);
+		for (const message of result.messages.filter((entry) => entry.severity === 1)) {
+			const index = unmet.findIndex(
+				(decision) =>
+					decision.rule === message.ruleId &&
+					decision.file === file &&
+					message.message.includes(`'${decision.field}'`),
+			);
+			if (index === -1) fresh.push(`${file}:${message.line} ${message.ruleId}: ${message.message}`);
+			else decided.push(...unmet.splice(index, 1));
+		}
+	}
+	return { decided, fresh, unmet };
+}
+
 /** The files `npm pack` would put in the tarball, relative to the package root. */
 function packedFiles() {
 	const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
@@ -108,18 +156,25 @@ async function main() {
 		...(await eslint.lintFiles(sources.map((file) => path.join(root, file)))),
 	];
 	const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-	const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
-	if (errors + warnings > 0) {
+	const warnings = sortWarnings(results);
+	if (errors + warnings.fresh.length > 0) {
 		const formatter = await eslint.loadFormatter('stylish');
 		console.log(await formatter.format(results));
 	}
 	if (errors > 0) problems.push(`${errors} scanner rule violations (listed above)`);
+	problems.push(
+		...warnings.fresh.map((warning) => `scanner warning not yet decided: ${warning}`),
+		...warnings.unmet.map(
+			(decision) =>
+				`decided warning no longer occurs (drop it from DECIDED_WARNINGS): ${decision.rule} on ${decision.field} in ${decision.file}`,
+		),
+	);
 	if (problems.length) {
 		console.error(`package gate failed:\n  ${problems.join('\n  ')}`);
 		process.exit(1);
 	}
 	console.log(
-		`package gate: ${shippedCode.length} shipped files and ${sources.length} sources pass n8n's community-package scanner rules (inline disables ignored)${warnings ? `, ${warnings} warnings` : ''}; every file package.json names and ${schemas.length} output schemas are shipped`,
+		`package gate: ${shippedCode.length} shipped files and ${sources.length} sources pass n8n's community-package scanner rules (inline disables ignored), with ${warnings.decided.length} decided warnings (${warnings.decided.map((decision) => `${decision.field} stays masked: ${decision.why}`).join('; ')}); every file package.json names and ${schemas.length} output schemas are shipped`,
 	);
 }
 

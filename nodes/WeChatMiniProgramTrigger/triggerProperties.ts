@@ -53,7 +53,7 @@ export const triggerProperties: INodeProperties[] = [
 			.map(({ command, name, description }) => ({
 				name,
 				value: command,
-				description: `${command}: ${description}`,
+				description,
 			})),
 	},
 	{
@@ -128,32 +128,32 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Live Apply Result',
 				value: 'wxa_live_apply_event',
-				description: 'WeChat event wxa_live_apply_event',
+				description: 'The outcome of an application for the live broadcast capability',
 			},
 			{
 				name: 'Live Follow Change',
 				value: 'wxalive_follow_notify',
-				description: 'WeChat event wxalive_follow_notify',
+				description: 'A user followed or unfollowed the live broadcasts',
 			},
 			{
 				name: 'Live Push Result',
 				value: 'wxalive_push_message_notify',
-				description: 'WeChat event wxalive_push_message_notify',
+				description: 'How a live start message push was delivered',
 			},
 			{
 				name: 'Subscription Change',
 				value: 'subscribe_msg_change_event',
-				description: 'WeChat event subscribe_msg_change_event',
+				description: 'A user changed a subscription setting',
 			},
 			{
 				name: 'Subscription Popup Result',
 				value: 'subscribe_msg_popup_event',
-				description: 'WeChat event subscribe_msg_popup_event',
+				description: 'A user answered a subscription popup',
 			},
 			{
 				name: 'Subscription Send Result',
 				value: 'subscribe_msg_sent_event',
-				description: 'WeChat event subscribe_msg_sent_event',
+				description: 'How a subscription message was delivered',
 			},
 		],
 	},
@@ -207,7 +207,7 @@ export const triggerProperties: INodeProperties[] = [
 				name: 'includeRawMessage',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to add the (decrypted) message text as rawMessage',
+				description: 'Whether to add the decrypted message text as rawMessage',
 			},
 			{
 				displayName: 'Max Body Size (Bytes)',

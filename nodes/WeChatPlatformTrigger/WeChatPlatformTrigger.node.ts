@@ -27,15 +27,15 @@ export class WeChatPlatformTrigger implements INodeType {
 		icon: { light: 'file:wechat.svg', dark: 'file:wechat.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: 'Tickets, authorisations and merchant events',
+		subtitle: 'Tickets, authorizations and merchant events',
 		description:
-			'Starts the workflow when WeChat pushes to a third-party platform: verify tickets and authorisation changes, or the events of every authorised Mini Program',
+			'Starts the workflow when WeChat pushes to a third-party platform: verify tickets and authorization changes, or the events of every authorized Mini Program',
 		defaults: { name: 'WeChat Third-Party Platform Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'weChatPlatformApi', required: true }],
 		webhooks: [
-			// The authorization-event URL: tickets every 10 minutes, and authorisation changes.
+			// The authorization-event URL: tickets every 10 minutes, and authorization changes.
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'authorization' },
 			// The message-and-event URL, with or without WeChat's $APPID$ segment.
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'message' },

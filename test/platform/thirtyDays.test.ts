@@ -1,3 +1,4 @@
+import { useVirtualClock } from '../../testkit/clock/defaultClock';
 import {
 	startPlatformTriggerServer,
 	type PlatformTriggerServer,
@@ -29,6 +30,8 @@ const CALL_EVERY = [40, 70, 100];
 /** Token endpoints' daily quotas in the simulation: far below WeChat's, to prove the node stays under. */
 const QUOTA = { componentToken: 15, authorizerToken: 15 };
 const SECRET_SHAPES = /ticket@@@|refreshtoken@@@|componenttoken-|authorizertoken-|queryauthcode@@@/;
+/** The servers, both workers' transports and the token chain count time on it, from START. */
+const clock = useVirtualClock(START);
 
 describe('a third-party platform, unattended for 30 simulated days, 3 merchants, two workers', () => {
 	let fake: FakeWeChatServer;
@@ -45,7 +48,8 @@ describe('a third-party platform, unattended for 30 simulated days, 3 merchants,
 	};
 
 	beforeAll(async () => {
-		// Only the clock is simulated: timers, sockets and n8n's engine run for real.
+		// Only the clock is simulated: timers, sockets and n8n's engine run for real. Date follows the
+		// virtual clock for what reads it directly (the trigger's replay window, n8n's engine).
 		jest.useFakeTimers({
 			now: START,
 			doNotFake: [
@@ -122,6 +126,7 @@ describe('a third-party platform, unattended for 30 simulated days, 3 merchants,
 		let calls = 0;
 		let step = 0;
 		for (let now = START; now < START + 30 * DAY; now += TICKET_PUSH_INTERVAL_MS, step++) {
+			clock.advanceTo(now);
 			jest.setSystemTime(now);
 			await push(async (url) => await platform.pushTicket(url));
 			if (now === START + 10 * DAY) platform.retireAuthorizerTokens(MERCHANTS[1]);

@@ -1,4 +1,5 @@
 import { generateUserSig } from '../../nodes/protocol/tencent/userSig';
+import { virtualClock } from '../../testkit/clock/defaultClock';
 import { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
 import { addLiveRoutes } from '../../testkit/servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
@@ -7,11 +8,12 @@ import { latencyFromEnv } from '../../testkit/servers/latency';
 /**
  * The local servers answer after a set latency, as WeChat and Tencent do over a real network,
  * without serialising callers, and keep counting their limits per App ID / SDKAppID across callers.
+ * Latency is spent on the servers' clock: here the test file's virtual one, so it is exact.
  */
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
-	const started = performance.now();
+	const started = virtualClock().now();
 	const value = await work();
-	return { value, ms: performance.now() - started };
+	return { value, ms: virtualClock().now() - started };
 }
 
 const postJson = async (url: string, body: object) =>
@@ -44,22 +46,22 @@ describe('local WeChat with latency', () => {
 	test('answers no sooner than the latency, and concurrent callers wait in parallel', async () => {
 		await token(); // the first fetch of a process sets up its HTTP client
 		const quick = await timed(token);
-		expect(quick.ms).toBeLessThan(100);
+		expect(quick.ms).toBe(0);
 		server.latency = { ms: 200 };
 		const one = await timed(token);
 		expect(one.value).toBe(quick.value);
-		expect(one.ms).toBeGreaterThanOrEqual(195);
+		expect(one.ms).toBe(200);
 		const ten = await timed(() => Promise.all(Array.from({ length: 10 }, token)));
-		expect(ten.ms).toBeGreaterThanOrEqual(195);
-		expect(ten.ms).toBeLessThan(1500); // ten in a row would take 2 s
+		expect(ten.ms).toBe(200); // ten in a row would take 2 s
+		expect(server.inFlight.most).toBe(10);
 	});
 
 	test('jitter spreads the answers between ms and ms + jitter', async () => {
 		server.latency = { ms: 50, jitterMs: 300 };
 		const times = await Promise.all(Array.from({ length: 12 }, () => timed(token)));
 		const ms = times.map((time) => time.ms);
-		expect(Math.min(...ms)).toBeGreaterThanOrEqual(45);
-		expect(Math.max(...ms)).toBeLessThan(800);
+		expect(Math.min(...ms)).toBeGreaterThanOrEqual(50);
+		expect(Math.max(...ms)).toBeLessThanOrEqual(350);
 		expect(Math.max(...ms) - Math.min(...ms)).toBeGreaterThan(30);
 	});
 
@@ -94,7 +96,7 @@ describe('local Tencent Cloud Chat with latency', () => {
 			identifier,
 			secretKey: server.secretKey,
 			expireSeconds: 3600,
-			issuedAt: Math.floor(Date.now() / 1000),
+			issuedAt: Math.floor(server.clock.now() / 1000),
 		});
 		const query = new URLSearchParams({
 			sdkappid: String(server.sdkAppId),
@@ -115,10 +117,11 @@ describe('local Tencent Cloud Chat with latency', () => {
 		server.latency = { ms: 150 };
 		const one = await timed(() => call());
 		expect(one.value.ActionStatus).toBe('OK');
-		expect(one.ms).toBeGreaterThanOrEqual(145);
+		expect(one.ms).toBe(150);
 		const twenty = await timed(() => Promise.all(Array.from({ length: 20 }, () => call())));
 		expect(twenty.value.every((answer) => answer.ActionStatus === 'OK')).toBe(true);
-		expect(twenty.ms).toBeLessThan(1500); // twenty in a row would take 3 s
+		expect(twenty.ms).toBe(150); // twenty in a row would take 3 s
+		expect(server.inFlight.most).toBe(20);
 	});
 
 	test('200 calls a second per SDKAppID, counted across every caller', async () => {

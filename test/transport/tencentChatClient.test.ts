@@ -1,4 +1,5 @@
 import { ACCOUNT } from '../actions/chatOfficialAccount/officialAccountSuite';
+import { virtualClock } from '../../testkit/clock/defaultClock';
 import type { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
 import {
 	runChat,
@@ -16,8 +17,8 @@ describe('Tencent Cloud Chat authentication (UserSig really checked by the fake 
 
 	test('an expired UserSig (70001) is renewed once and the call resent', async () => {
 		await runChat(server, [{}], getInfo);
-		server.userSigNotBefore = Math.floor(Date.now() / 1000) + 1;
-		await new Promise((resolve) => setTimeout(resolve, 1100));
+		server.userSigNotBefore = Math.floor(virtualClock().now() / 1000) + 1;
+		await virtualClock().sleep(1100);
 		server.calls.length = 0;
 		const result = await runChat(server, [{}], getInfo);
 		expect(result.error).toBeUndefined();

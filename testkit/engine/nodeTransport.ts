@@ -1,4 +1,5 @@
 import type { RetryPolicy } from '../../nodes/protocol/common/retryLoop';
+import { defaultClock } from '../clock/defaultClock';
 import {
 	TransportCaches,
 	transportOptions,
@@ -14,16 +15,17 @@ const TEST_RETRY: RetryPolicy = {
 	rateLimitMaxDelayMs: 100,
 };
 
-/**
- * The transport options of every node the testkit builds: short retry waits and one cache scope
- * shared by all runs of a test file, as one n8n process shares them (a simulated second process
- * gets its own from processTransport).
- */
 /** The local WeChat answers a token request in a few milliseconds, not WeChat's ~100. */
 const TEST_LEASE_POLL_MS = 5;
 
+/**
+ * The transport options of every node the testkit builds: short retry waits, the local servers'
+ * clock (defaultClock) and one cache scope shared by all runs of a test file, as one n8n process
+ * shares them (a simulated second process gets its own from processTransport).
+ */
 const shared: TransportOptions = transportOptions({
 	retry: { ...TEST_RETRY },
+	clock: defaultClock(),
 	leasePollMs: TEST_LEASE_POLL_MS,
 });
 
@@ -37,11 +39,16 @@ export function testTransport(): TransportOptions {
  */
 export function resetTransport(retry: Partial<RetryPolicy> = {}): TransportOptions {
 	shared.retry = { ...TEST_RETRY, ...retry };
-	shared.caches = new TransportCaches();
+	shared.clock = defaultClock();
+	shared.caches = new TransportCaches(shared.clock);
 	return shared;
 }
 
 /** The transport of another simulated n8n process (a worker): test retry waits, caches of its own. */
 export function processTransport(retry: Partial<RetryPolicy> = {}): TransportOptions {
-	return transportOptions({ retry: { ...TEST_RETRY, ...retry }, leasePollMs: TEST_LEASE_POLL_MS });
+	return transportOptions({
+		retry: { ...TEST_RETRY, ...retry },
+		clock: defaultClock(),
+		leasePollMs: TEST_LEASE_POLL_MS,
+	});
 }

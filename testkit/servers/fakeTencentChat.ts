@@ -3,6 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { inflateSync } from 'node:zlib';
 
+import { defaultClock } from '../clock/defaultClock';
+import type { ServerClock } from '../clock/serverClock';
+import { InFlightGauge } from './inFlightGauge';
 import { NO_LATENCY, travel, type Latency } from './latency';
 
 /**
@@ -15,6 +18,8 @@ export type Fault =
 	| { type: 'http500'; acted?: boolean }
 	| { type: 'reset'; acted?: boolean }
 	| { type: 'slow'; ms: number }
+	/** Never answered: the caller's own timeout (real time) ends the request. */
+	| { type: 'noAnswer' }
 	| { type: 'errorCode'; code: number; info?: string };
 
 export interface RecordedCall {
@@ -74,6 +79,10 @@ export class FakeTencentChat {
 	private server?: Server;
 	/** Added to every answer, as over a real network (0 by default). */
 	latency: Latency = NO_LATENCY;
+	/** Requests being answered at once (from the body's arrival to the answer), and the most ever. */
+	readonly inFlight = new InFlightGauge();
+	/** What `at`, the per-second limit, UserSig expiry and latency are counted on. */
+	readonly clock: ServerClock = defaultClock();
 	private nextId = 1;
 	private nextSeq = 1;
 	private port = 0;
@@ -91,6 +100,7 @@ export class FakeTencentChat {
 		});
 		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
 		this.port = (this.server!.address() as AddressInfo).port;
+		this.clock.serve(this.port);
 		return this;
 	}
 
@@ -142,9 +152,12 @@ export class FakeTencentChat {
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);
-		await travel(this.latency);
-		const outcome = await this.process(req, Buffer.concat(chunks).toString('utf8'));
-		await travel(this.latency);
+		const outcome = await this.inFlight.during(async () => {
+			await travel(this.latency, this.clock);
+			const answer = await this.process(req, Buffer.concat(chunks).toString('utf8'));
+			await travel(this.latency, this.clock);
+			return answer;
+		});
 		if (outcome.status === 0) return void req.socket.destroy();
 		if (outcome.status === 500)
 			return void res.writeHead(500, { 'content-type': 'text/plain' }).end('Internal Server Error');
@@ -165,12 +178,16 @@ export class FakeTencentChat {
 		} catch {
 			return { status: 200, answer: fail(60003, 'json parse error') };
 		}
-		const call: RecordedCall = { command, query, body, status: 200, at: Date.now() };
+		const call: RecordedCall = { command, query, body, status: 200, at: this.clock.now() };
 		this.calls.push(call);
 
 		const index = this.faults.findIndex((entry) => !entry.command || entry.command === command);
 		const fault = index >= 0 ? this.faults.splice(index, 1)[0].fault : undefined;
-		if (fault?.type === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+		if (fault?.type === 'slow') await this.clock.hold(fault.ms);
+		if (fault?.type === 'noAnswer') {
+			await new Promise((resolve) => req.socket.once('close', resolve));
+			return { status: 0 };
+		}
 		if (fault?.type === 'errorCode')
 			return this.reply(call, fail(fault.code, fault.info ?? 'injected error'));
 		if (fault && (fault.type === 'http500' || fault.type === 'reset')) {
@@ -212,7 +229,7 @@ export class FakeTencentChat {
 		if (createHmac('sha256', this.secretKey).update(signed).digest('base64') !== sig['TLS.sig']) {
 			return fail(70009, 'usersig verify failed');
 		}
-		const now = Math.floor(Date.now() / 1000) + this.clockOffsetSeconds;
+		const now = Math.floor(this.clock.now() / 1000) + this.clockOffsetSeconds;
 		const issued = Number(sig['TLS.time']);
 		if (issued + Number(sig['TLS.expire']) < now || issued < this.userSigNotBefore)
 			return fail(70001, 'usersig expired');
@@ -233,7 +250,7 @@ export class FakeTencentChat {
 	}
 
 	private checkRate(): Answer | undefined {
-		const now = Date.now();
+		const now = this.clock.now();
 		while (this.accepted.length && this.accepted[0] <= now - 1000) this.accepted.shift();
 		if (this.accepted.length >= this.callsPerSecond)
 			return fail(60019, 'request frequency limit exceeded');
@@ -307,7 +324,7 @@ export class FakeTencentChat {
 					if (this.unknownUsers.has(user) || account.subscribers.size >= max)
 						return { Subscriber_Account: user, Result: 0 };
 					account.subscribers.set(user, {
-						SubscribeTime: Math.floor(Date.now() / 1000),
+						SubscribeTime: Math.floor(this.clock.now() / 1000),
 						CustomString: '',
 					});
 					return { Subscriber_Account: user, Result: 1 };
@@ -382,7 +399,7 @@ export class FakeTencentChat {
 			if (!Array.isArray(body.MsgBody) || body.MsgBody.length === 0)
 				return fail(6017, 'MsgBody is required');
 			const seq = this.nextSeq++;
-			const time = Math.floor(Date.now() / 1000);
+			const time = Math.floor(this.clock.now() / 1000);
 			const MsgKey = `${seq}_1_${time}`;
 			account.messages.push({
 				MsgSeq: seq,

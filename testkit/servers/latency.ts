@@ -1,3 +1,5 @@
+import type { ServerClock } from '../clock/serverClock';
+
 /**
  * Network latency of a local server, as seen over a real network: every answer arrives `ms` after
  * the request was sent, plus up to `jitterMs` at random. Half the time is spent before the server
@@ -10,10 +12,10 @@ export interface Latency {
 
 export const NO_LATENCY: Latency = { ms: 0 };
 
-/** Waits one leg of the round trip (request to the server, or answer back). */
-export async function travel(latency: Latency): Promise<void> {
+/** Waits one leg of the round trip (request to the server, or answer back) on the server's clock. */
+export async function travel(latency: Latency, clock: ServerClock): Promise<void> {
 	const ms = (latency.ms + Math.random() * (latency.jitterMs ?? 0)) / 2;
-	if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+	if (ms > 0) await clock.hold(ms);
 }
 
 /** Reads a latency from `<PREFIX>_MS` and `<PREFIX>_JITTER_MS` in the environment (both default 0). */

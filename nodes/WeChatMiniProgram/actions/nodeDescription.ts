@@ -12,7 +12,9 @@ export const nodeProperties: INodeProperties[] = [
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
-		options: Object.values(resources).map(({ option }) => option),
+		options: Object.values(resources)
+			.map(({ option }) => option)
+			.sort((a, b) => a.name.localeCompare(b.name)),
 		default: 'liveFollower',
 	},
 	...authenticationProperties,

@@ -14,7 +14,7 @@ import { subscribeMessage } from './subscribeMessage';
 import { subscribeTemplate } from './subscribeTemplate';
 import { thirdPartyPlatform } from './thirdPartyPlatform';
 
-/** Every resource of the node, in the order the resource dropdown shows them. */
+/** Every resource of the node (the resource dropdown lists them alphabetically). */
 export const resources: Record<string, { option: INodePropertyOptions; module: ResourceModule }> = {
 	liveFollower: { option: { name: 'Live Follower', value: 'liveFollower' }, module: liveFollower },
 	liveMessage: { option: { name: 'Live Message', value: 'liveMessage' }, module: liveMessage },

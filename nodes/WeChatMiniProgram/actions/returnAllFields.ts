@@ -26,3 +26,18 @@ export function maxResultsOf(ctx: IExecuteFunctions, itemIndex: number): number 
 		? undefined
 		: (ctx.getNodeParameter('limit', itemIndex) as number);
 }
+
+/**
+ * Return All / Limit for an operation that returned every entry before it had a Limit: Return All
+ * starts on, so workflows saved then still get every entry.
+ */
+export const returnAllByDefaultFields: INodeProperties[] = [
+	{ ...returnAllFields[0], default: true },
+	returnAllFields[1],
+];
+
+/** The first Limit entries of a list WeChat answers in one piece, or all of them with Return All. */
+export function upToLimit<T>(ctx: IExecuteFunctions, itemIndex: number, list: T[]): T[] {
+	const maxResults = maxResultsOf(ctx, itemIndex);
+	return maxResults === undefined ? list : list.slice(0, maxResults);
+}

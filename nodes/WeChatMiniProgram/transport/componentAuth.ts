@@ -80,8 +80,8 @@ export async function openPlatform(ctx: Context, transport: TransportOptions): P
 		platform: { componentAppId, componentAppSecret },
 		secrets,
 		memory: memory.tokens,
-		now: () => Date.now(),
-		sleep: transport.sleep,
+		now: () => transport.clock.now(),
+		sleep: async (ms) => await transport.clock.sleep(ms),
 		leasePollMs: transport.leasePollMs,
 	});
 	return {
@@ -119,11 +119,12 @@ export interface TokenSource {
 export async function authorizerTokenSource(
 	ctx: Context,
 	transport: TransportOptions,
-): Promise<{ baseUrl: string; tokens: TokenSource }> {
+): Promise<{ baseUrl: string; authorizerAppId: string; tokens: TokenSource }> {
 	const authorizerAppId = authorizerAppIdOf(ctx);
 	const platform = await openPlatform(ctx, transport);
 	return {
 		baseUrl: platform.baseUrl,
+		authorizerAppId,
 		tokens: {
 			current: async () => await platform.chain.authorizerToken(authorizerAppId),
 			renew: async (rejected) => await platform.chain.authorizerToken(authorizerAppId, rejected),
@@ -156,7 +157,7 @@ function componentPoster(ctx: Context, baseUrl: string, transport: TransportOpti
 			label: `WeChat ${path}`,
 			idempotent: true,
 			policy: transport.retry,
-			sleep: transport.sleep,
+			clock: transport.clock,
 			send: async () =>
 				await sendClassified(
 					ctx,

@@ -23,7 +23,7 @@ export async function downloadImage(
 		label,
 		idempotent: true,
 		policy: transport.retry,
-		sleep: transport.sleep,
+		clock: transport.clock,
 		send: async () => await fetchImage(ctx, transport, url, label),
 		judge: () => ({ kind: 'success' }),
 		renewAuth: async () => {},

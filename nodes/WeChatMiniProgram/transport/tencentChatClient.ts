@@ -53,7 +53,6 @@ export class TencentChatClient {
 		const pacer = transport.caches.pacer(
 			`tencent calls|${baseUrl}|${signer.sdkAppId}`,
 			MAX_CALLS_PER_SECOND,
-			transport.sleep,
 		);
 		return new TencentChatClient(ctx, credentials, signer, baseUrl, pacer, transport);
 	}
@@ -71,7 +70,7 @@ export class TencentChatClient {
 			label: `Tencent Cloud Chat ${path}`,
 			idempotent: options.idempotent,
 			policy: this.transport.retry,
-			sleep: this.transport.sleep,
+			clock: this.transport.clock,
 			send: async () => await this.pacer.run(1, async () => await this.send(path, body, userSig)),
 			judge: (answer) =>
 				judgeTencentAnswer(answer, path, options.errorMeanings, (text) =>

@@ -1,11 +1,14 @@
 import { sleep } from 'n8n-workflow';
 
-import { RatePacer, type Sleep } from '../../protocol/common/ratePacer';
+import type { Clock } from '../../protocol/common/clock';
+import { RatePacer } from '../../protocol/common/ratePacer';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../protocol/common/retryLoop';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import type { ProcessTokens } from '../../protocol/wechat/component/platformTokens';
 import type { SecretSealer } from '../../protocol/wechat/component/sealedSecrets';
 import { UserSigCache } from '../../protocol/tencent/userSigCache';
+
+const systemClock: Clock = { now: () => Date.now(), sleep };
 
 /**
  * The in-memory state both clients keep between executions: an optimisation only, correct across
@@ -13,22 +16,28 @@ import { UserSigCache } from '../../protocol/tencent/userSigCache';
  * third-party platform's tokens are kept in its Data Table (these copies are checked against it).
  */
 export class TransportCaches {
-	readonly weChatTokens = new AccessTokenCache();
-	readonly userSigs = new UserSigCache();
+	readonly weChatTokens: AccessTokenCache;
+	readonly userSigs: UserSigCache;
 	/** Per third-party platform: the tokens this process holds, and its sealer (derived once). */
 	readonly platforms = new Map<string, { tokens: ProcessTokens; sealer: SecretSealer }>();
 	/** The ids of the platforms' Data Tables, by project and table name. */
 	readonly platformTables = new Map<string, string>();
 	private readonly pacers = new Map<string, RatePacer>();
 
+	/** Token and UserSig lifetimes and the pacers' windows are counted on `clock` (the transport's). */
+	constructor(private readonly clock: Clock = systemClock) {
+		this.weChatTokens = new AccessTokenCache(() => clock.now());
+		this.userSigs = new UserSigCache(() => Math.floor(clock.now() / 1000));
+	}
+
 	/**
 	 * The process's one pacer for a limit of one app (Tencent's 200 calls/s per SDKAppID, WeChat's
 	 * 2000 openids/s per App ID): every execution in the process shares it. Other processes keep
 	 * their own, and the refusals their excess meets are waited out (see callWithRetries).
 	 */
-	pacer(key: string, unitsPerSecond: number, sleep: Sleep): RatePacer {
+	pacer(key: string, unitsPerSecond: number): RatePacer {
 		let pacer = this.pacers.get(key);
-		if (!pacer) this.pacers.set(key, (pacer = new RatePacer(unitsPerSecond, sleep)));
+		if (!pacer) this.pacers.set(key, (pacer = new RatePacer(unitsPerSecond, this.clock)));
 		return pacer;
 	}
 }
@@ -36,7 +45,8 @@ export class TransportCaches {
 /** What the node's clients are built with. The node passes production values unless given others. */
 export interface TransportOptions {
 	retry: RetryPolicy;
-	sleep: (ms: number) => Promise<void>;
+	/** What the pacers, retry waits and token expiries read and wait on. */
+	clock: Clock;
 	caches: TransportCaches;
 	/** How often a process waiting for another's platform token renewal re-reads the Data Table. */
 	leasePollMs: number;
@@ -44,10 +54,11 @@ export interface TransportOptions {
 
 /** Production values, each replaceable: n8n builds the node with none, tests with shorter waits. */
 export function transportOptions(overrides: Partial<TransportOptions> = {}): TransportOptions {
+	const clock = overrides.clock ?? systemClock;
 	return {
 		retry: { ...DEFAULT_RETRY_POLICY },
-		sleep,
-		caches: new TransportCaches(),
+		clock,
+		caches: new TransportCaches(clock),
 		leasePollMs: 100,
 		...overrides,
 	};

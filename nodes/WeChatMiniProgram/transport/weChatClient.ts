@@ -5,6 +5,7 @@ import {
 	type ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
+import { fileCarriedBy, type AnsweredFile } from '../../protocol/common/fileAnswer';
 import { encodeForm, type FormValue } from '../../protocol/common/formBody';
 import { callWithRetries, type RequestOutcome } from '../../protocol/common/retryLoop';
 import {
@@ -19,7 +20,7 @@ import {
 	type TokenSource,
 	usesPlatformAuthentication,
 } from './componentAuth';
-import { sendClassified } from './sendClassified';
+import { sendClassified, sendClassifiedExpectingFile } from './sendClassified';
 import type { TransportOptions } from './transportOptions';
 import { weChatAuthFromCredentials, weChatBaseUrl } from '../../shared/weChatCredentials';
 
@@ -49,6 +50,8 @@ interface WeChatRequest {
 	form?: string;
 	/** A body sent as is with its content type (multipart uploads). */
 	raw?: { body: Buffer; contentType: string };
+	/** The API answers a file on success (and JSON on failure). */
+	expectsFile?: boolean;
 }
 
 /** One client per node execution: credentials are read once, tokens come from the shared cache. */
@@ -58,6 +61,8 @@ export class WeChatClient {
 		private readonly baseUrl: string,
 		private readonly auth: WeChatAuth,
 		private readonly tokenKey: string,
+		/** Names the Mini Program whose per-App-ID limits this client's calls spend (for a shared pacer). */
+		readonly appKey: string,
 		private readonly transport: TransportOptions,
 		/** A third-party platform's token for one merchant, instead of the credential's own. */
 		private readonly platformTokens?: TokenSource,
@@ -65,12 +70,14 @@ export class WeChatClient {
 
 	static async create(ctx: Context, transport: TransportOptions): Promise<WeChatClient> {
 		if (usesPlatformAuthentication(ctx)) {
-			const { baseUrl, tokens } = await authorizerTokenSource(ctx, transport);
+			// Each merchant is its own Mini Program, with its own per-App-ID limits.
+			const { baseUrl, authorizerAppId, tokens } = await authorizerTokenSource(ctx, transport);
 			return new WeChatClient(
 				ctx,
 				baseUrl,
 				{ mode: 'appSecret', appId: '', appSecret: '' },
 				'',
+				`${baseUrl}|${authorizerAppId}`,
 				transport,
 				tokens,
 			);
@@ -79,25 +86,14 @@ export class WeChatClient {
 			await ctx.getCredentials<ICredentialDataDecryptedObject>('weChatMiniProgramApi');
 		const baseUrl = weChatBaseUrl(credentials);
 		const auth = weChatAuthFromCredentials(credentials);
-		return new WeChatClient(
-			ctx,
-			baseUrl,
-			auth,
-			AccessTokenCache.keyFor(baseUrl, JSON.stringify(auth)),
-			transport,
-		);
-	}
-
-	/** Names the Mini Program whose per-App-ID limits this client's calls spend (for a shared pacer). */
-	get appKey(): string {
-		const { auth } = this;
+		const tokenKey = AccessTokenCache.keyFor(baseUrl, JSON.stringify(auth));
 		const appId =
 			auth.mode === 'appSecret'
 				? auth.appId
 				: auth.mode === 'componentRefreshToken'
 					? auth.authorizerAppId
-					: this.tokenKey;
-		return `${this.baseUrl}|${appId}`;
+					: tokenKey;
+		return new WeChatClient(ctx, baseUrl, auth, tokenKey, `${baseUrl}|${appId}`, transport);
 	}
 
 	/** POSTs `body` to a WeChat API path and resolves its answer once errcode is 0. */
@@ -146,6 +142,44 @@ export class WeChatClient {
 		);
 	}
 
+	/**
+	 * POSTs `body` to an API that answers a file on success (a Mini Program code) and a JSON error on
+	 * failure; which one came is read from the bytes, whatever the Content-Type says.
+	 */
+	async postForFile(
+		path: string,
+		body: Record<string, unknown>,
+		options: WeChatCallOptions,
+	): Promise<AnsweredFile> {
+		return await this.fileFrom(path, { method: 'POST', path, body, expectsFile: true }, options);
+	}
+
+	/** GETs a file (temporary media): a read, retried on transient failures like `get`. */
+	async getFile(
+		path: string,
+		query: Record<string, string>,
+		errorMeanings?: Record<number, string>,
+	): Promise<AnsweredFile> {
+		return await this.fileFrom(
+			path,
+			{ method: 'GET', path, query, expectsFile: true },
+			{ idempotent: true, errorMeanings },
+		);
+	}
+
+	private async fileFrom(
+		path: string,
+		request: WeChatRequest,
+		options: WeChatCallOptions,
+	): Promise<AnsweredFile> {
+		const answer = await this.call(request, options);
+		const file = fileCarriedBy(answer);
+		// errcode 0 with no file: WeChat said it succeeded but sent nothing to keep.
+		if (!file)
+			throw new Error(`WeChat ${path} answered JSON without an error code instead of a file`);
+		return file;
+	}
+
 	private async call(request: WeChatRequest, options: WeChatCallOptions): Promise<WeChatAnswer> {
 		const { path } = request;
 		let token = await this.currentToken();
@@ -154,7 +188,7 @@ export class WeChatClient {
 			label: `WeChat ${path}`,
 			idempotent: options.idempotent,
 			policy: this.transport.retry,
-			sleep: this.transport.sleep,
+			clock: this.transport.clock,
 			send: async () =>
 				await this.send({ ...request, query: { ...request.query, access_token: token } }),
 			judge: (answer) => judgeWeChatAnswer(answer, path, options, canRenewToken),
@@ -171,6 +205,7 @@ export class WeChatClient {
 		body,
 		form,
 		raw,
+		expectsFile,
 	}: WeChatRequest): Promise<RequestOutcome> {
 		const request: IHttpRequestOptions = {
 			method,
@@ -187,7 +222,8 @@ export class WeChatClient {
 		} else if (body !== undefined) {
 			request.body = body;
 		}
-		return await sendClassified(this.ctx, request, `WeChat ${path}`);
+		const sendRequest = expectsFile ? sendClassifiedExpectingFile : sendClassified;
+		return await sendRequest(this.ctx, request, `WeChat ${path}`);
 	}
 
 	private async currentToken(): Promise<string> {

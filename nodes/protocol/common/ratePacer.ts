@@ -1,4 +1,4 @@
-export type Sleep = (ms: number) => Promise<void>;
+import type { Clock } from './clock';
 
 const WINDOW_MS = 1000;
 
@@ -18,8 +18,7 @@ export class RatePacer {
 
 	constructor(
 		private readonly unitsPerSecond: number,
-		private readonly sleep: Sleep,
-		private readonly now: () => number = Date.now,
+		private readonly clock: Clock,
 	) {
 		if (!(unitsPerSecond > 0)) throw new Error('unitsPerSecond must be positive');
 	}
@@ -49,7 +48,7 @@ export class RatePacer {
 		if (units > this.unitsPerSecond)
 			throw new Error(`${units} units can never fit a limit of ${this.unitsPerSecond} a second`);
 		for (;;) {
-			const now = this.now();
+			const now = this.clock.now();
 			this.forgetBefore(now - WINDOW_MS);
 			let used = this.inFlight + this.spentInWindow;
 			if (used + units <= this.unitsPerSecond) {
@@ -68,13 +67,13 @@ export class RatePacer {
 				// Only calls still in flight stand in the way: wait for one to settle.
 				await new Promise<void>((resolve) => this.settleWaiters.push(resolve));
 			} else {
-				await this.sleep(Math.max(1, waitUntil - now + 1));
+				await this.clock.sleep(Math.max(1, waitUntil - now + 1));
 			}
 		}
 	}
 
 	private record(units: number): void {
-		this.spent.push({ at: this.now(), units });
+		this.spent.push({ at: this.clock.now(), units });
 		this.spentInWindow += units;
 	}
 

@@ -1,3 +1,4 @@
+import type { Clock } from './clock';
 import { OutcomeUnknownError } from './outcomeUnknownError';
 import { RateLimitedError } from './rateLimitedError';
 import { backoffDelay, refusalDelay } from './transientFailures';
@@ -58,13 +59,13 @@ export interface RetriedCall {
 	/** Whether repeating the call is harmless; others are resent only when provably not acted on. */
 	idempotent: boolean;
 	policy: RetryPolicy;
-	sleep: (ms: number) => Promise<void>;
+	/** What the waits are measured and spent on (tests inject a virtual one). */
+	clock: Clock;
 	send: () => Promise<RequestOutcome>;
 	judge: (answer: Record<string, unknown>) => AnswerVerdict;
 	/** Replaces the rejected token or signature; `send` uses the new one. */
 	renewAuth: () => Promise<void>;
-	/** The clock and the randomness of refusal waits (tests inject their own). */
-	now?: () => number;
+	/** The randomness of refusal waits (tests inject their own). */
 	random?: () => number;
 }
 
@@ -75,8 +76,7 @@ export interface RetriedCall {
  * backoff and counts towards maxAttempts.
  */
 export async function callWithRetries(call: RetriedCall): Promise<Record<string, unknown>> {
-	const { label, idempotent, policy } = call;
-	const now = call.now ?? Date.now;
+	const { label, idempotent, policy, clock } = call;
 	let authRenewed = false;
 	let attempt = 0;
 	let refusals = 0;
@@ -109,8 +109,8 @@ export async function callWithRetries(call: RetriedCall): Promise<Record<string,
 			}
 		}
 		if (refusal !== undefined) {
-			firstRefusalAt ??= now();
-			const waited = now() - firstRefusalAt;
+			firstRefusalAt ??= clock.now();
+			const waited = clock.now() - firstRefusalAt;
 			const delay = refusalDelay(
 				refusals++,
 				policy.baseDelayMs,
@@ -119,13 +119,13 @@ export async function callWithRetries(call: RetriedCall): Promise<Record<string,
 			);
 			if (waited + delay > policy.rateLimitWaitMs)
 				throw new RateLimitedError(label, refusal, waited);
-			await call.sleep(delay);
+			await clock.sleep(delay);
 			continue;
 		}
 		const { reason, safeToRepeat } = failure!;
 		if (!safeToRepeat) throw new OutcomeUnknownError(label, reason);
 		if (attempt + 1 >= policy.maxAttempts)
 			throw new Error(`${label} still failing after ${policy.maxAttempts} attempts (${reason})`);
-		await call.sleep(backoffDelay(attempt++, policy.baseDelayMs));
+		await clock.sleep(backoffDelay(attempt++, policy.baseDelayMs));
 	}
 }

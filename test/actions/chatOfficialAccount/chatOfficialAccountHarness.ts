@@ -25,7 +25,7 @@ export function chatCredentials(server: FakeTencentChat, overrides: IDataObject 
 }
 
 export async function startChatServer(): Promise<FakeTencentChat> {
-	resetTransport({ timeoutMs: 2000 });
+	resetTransport();
 	return await new FakeTencentChat().start();
 }
 

@@ -39,6 +39,29 @@ describe('Third-Party Platform operations and trigger', () => {
 		}
 	});
 
+	it('Get Authorizers with a Limit stops paging there and asks the last page for only the rest', async () => {
+		const env = await suite.setUp([]);
+		try {
+			for (let i = 0; i < 620; i++)
+				env.platform.addAuthorizer(`wxpage${String(i).padStart(10, '0')}`);
+			const list = await runAction(suite.worker, env.dataTables, env.credential, {
+				resource: 'thirdPartyPlatform',
+				operation: 'getAuthorizers',
+				returnAll: false,
+				limit: 510,
+			});
+			expect(list.error).toBeUndefined();
+			expect(list.output('WeChat')).toHaveLength(510);
+			const pages = env.fake.callsTo('/cgi-bin/component/api_get_authorizer_list');
+			expect(pages.map((call) => [call.body?.offset, call.body?.count])).toEqual([
+				[0, 500],
+				[500, 10],
+			]);
+		} finally {
+			await env.stop();
+		}
+	});
+
 	it('says what to do when no ticket is stored, when the IP is not allowlisted and when a merchant revoked', async () => {
 		const fake = await new FakeWeChatServer().start();
 		const platform = new FakeComponentPlatform(fake);

@@ -18,7 +18,7 @@ function virtualClock() {
 describe('RatePacer', () => {
 	test('never lets more than the limit into any sliding second', async () => {
 		const clock = virtualClock();
-		const pacer = new RatePacer(2000, clock.sleep, clock.now);
+		const pacer = new RatePacer(2000, clock);
 		const sentAt: { at: number; units: number }[] = [];
 		for (const units of [2000, 2000, 500, 1500, 700]) {
 			await pacer.run(units, async () => sentAt.push({ at: clock.now(), units }));
@@ -34,7 +34,7 @@ describe('RatePacer', () => {
 
 	test('counts units from when the call settled, not when it started', async () => {
 		const clock = virtualClock();
-		const pacer = new RatePacer(100, clock.sleep, clock.now);
+		const pacer = new RatePacer(100, clock);
 		await pacer.run(100, async () => clock.advance(300)); // a slow first call
 		const startedAt: number[] = [];
 		await pacer.run(100, async () => startedAt.push(clock.now()));
@@ -42,7 +42,7 @@ describe('RatePacer', () => {
 	});
 
 	test('refuses a request that could never fit', async () => {
-		const pacer = new RatePacer(100, async () => {});
+		const pacer = new RatePacer(100, { now: () => 0, sleep: async () => {} });
 		await expect(pacer.take(101)).rejects.toThrow(
 			'101 units can never fit a limit of 100 a second',
 		);
@@ -50,7 +50,7 @@ describe('RatePacer', () => {
 
 	test('does not wait while under the limit', async () => {
 		const clock = virtualClock();
-		const pacer = new RatePacer(200, clock.sleep, clock.now);
+		const pacer = new RatePacer(200, clock);
 		for (let call = 0; call < 200; call++) await pacer.take(1);
 		expect(clock.sleeps).toEqual([]);
 		await pacer.take(1);
@@ -61,7 +61,7 @@ describe('RatePacer', () => {
 describe('RatePacer with calls in flight', () => {
 	test('a call in flight longer than a second still counts until it settles', async () => {
 		const clock = virtualClock();
-		const pacer = new RatePacer(2, clock.sleep, clock.now);
+		const pacer = new RatePacer(2, clock);
 		let finishSlow!: () => void;
 		const slow = pacer.run(2, async () => await new Promise<void>((r) => (finishSlow = r)));
 		clock.advance(5000); // the slow call is still in flight after 5 s

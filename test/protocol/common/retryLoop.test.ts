@@ -23,8 +23,11 @@ function scripted(outcomes: RequestOutcome[], verdicts: AnswerVerdict[], idempot
 				rateLimitWaitMs: 1000,
 				rateLimitMaxDelayMs: 100,
 			},
-			sleep: async (ms) => {
-				waits.push(ms);
+			clock: {
+				now: () => 0,
+				sleep: async (ms) => {
+					waits.push(ms);
+				},
 			},
 			send: async () => {
 				sends++;
@@ -94,9 +97,12 @@ function refusedCall(refusals: number, options: { random?: () => number; waitMs?
 			label: 'WeChat /wxa/business/push_message',
 			idempotent: false,
 			policy: { ...DEFAULT_RETRY_POLICY, rateLimitWaitMs: options.waitMs ?? 300_000 },
-			sleep: async (ms) => {
-				waits.push(ms);
-				clock += ms;
+			clock: {
+				now: () => clock,
+				sleep: async (ms) => {
+					waits.push(ms);
+					clock += ms;
+				},
 			},
 			send: async () => {
 				clock += 50; // the round trip
@@ -106,7 +112,6 @@ function refusedCall(refusals: number, options: { random?: () => number; waitMs?
 			},
 			judge: () => ({ kind: 'success' }),
 			renewAuth: async () => {},
-			now: () => clock,
 			random: options.random ?? (() => 1),
 		});
 	return { run, waits, sends: () => sends };

@@ -80,7 +80,7 @@ interface Options {
  */
 export function addBroadcastRoutes(
 	server: FakeWeChatServer,
-	{ rooms, media, live, now = Date.now }: Options,
+	{ rooms, media, live, now = () => server.clock.now() }: Options,
 ): FakeBroadcastState {
 	const state: FakeBroadcastState = {
 		verified: new Set(),

@@ -71,7 +71,7 @@ export class FakeComponentPlatform {
 		this.componentAppSecret = options.componentAppSecret ?? 'component-app-secret-0123456789';
 		this.token = options.token ?? 'Platform-Push-Token';
 		this.encodingAESKey = options.encodingAESKey ?? 'PlatformKey0123456789abcdefghijklmnopqrstuv';
-		this.now = options.now ?? Date.now;
+		this.now = options.now ?? (() => server.clock.now());
 		this.quota = options.dailyQuota ?? { componentToken: 2000, authorizerToken: 2000 };
 		this.rotateEvery = options.rotateRefreshTokenEvery ?? 0;
 		server.componentPlatform = {

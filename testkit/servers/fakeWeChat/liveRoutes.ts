@@ -10,7 +10,8 @@ export interface FakeFollower {
 export interface FakeLiveState {
 	followers: FakeFollower[];
 	rooms: Set<number>;
-	pushes: { roomId: number; openids: string[]; messageId: string; at: number }[];
+	/** Accepted pushes; `appId` is the Mini Program whose token sent it (absent: the server's own). */
+	pushes: { roomId: number; openids: string[]; messageId: string; at: number; appId?: string }[];
 	/** Answer for applyliveinfo: 0 accepts, anything else is an errcode. */
 	applyErrcode: number;
 	applications: string[];
@@ -24,7 +25,7 @@ export const MAX_OPENIDS_PER_SECOND = 2000;
 /** Live broadcast long-term subscription APIs, with WeChat's limits. */
 export function addLiveRoutes(
 	server: FakeWeChatServer,
-	now: () => number = Date.now,
+	now: () => number = () => server.clock.now(),
 ): FakeLiveState {
 	const state: FakeLiveState = {
 		followers: [],
@@ -50,7 +51,7 @@ export function addLiveRoutes(
 		return { followers, page_break: pageBreak };
 	});
 
-	server.route('/wxa/business/push_message', ({ body }) => {
+	server.route('/wxa/business/push_message', ({ body, appId }) => {
 		const roomId = Number(body.room_id);
 		const openids = body.user_openid;
 		if (!Array.isArray(openids) || openids.length === 0)
@@ -59,13 +60,20 @@ export function addLiveRoutes(
 			return { errcode: 47003, errmsg: 'argument invalid! user_openid too many' };
 		if (!state.rooms.has(roomId)) return { errcode: 300036, errmsg: 'room not exist' };
 		const at = now();
+		// The limit is per App ID: each Mini Program (a platform's merchant) has its own.
 		const lastSecond = state.pushes
-			.filter((push) => at - push.at < 1000)
+			.filter((push) => (push.appId ?? server.appId) === appId && at - push.at < 1000)
 			.reduce((sum, push) => sum + push.openids.length, 0);
 		if (lastSecond + openids.length > MAX_OPENIDS_PER_SECOND)
 			return { errcode: 45011, errmsg: 'api minute-quota reach limit' };
 		messageSeq += 1n;
-		const push = { roomId, openids: openids.map(String), messageId: messageSeq.toString(), at };
+		const push = {
+			roomId,
+			openids: openids.map(String),
+			messageId: messageSeq.toString(),
+			at,
+			appId,
+		};
 		state.pushes.push(push);
 		return { message_id: push.messageId };
 	});

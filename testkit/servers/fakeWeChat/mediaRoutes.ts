@@ -29,7 +29,7 @@ export function addMediaRoutes(server: FakeWeChatServer): FakeMediaState {
 			return { errcode: 40006, errmsg: 'invalid meida size' };
 		const mediaId = `MEDIA_${randomBytes(12).toString('hex')}`;
 		state.media.set(mediaId, file);
-		return { type: 'image', media_id: mediaId, created_at: Math.floor(Date.now() / 1000) };
+		return { type: 'image', media_id: mediaId, created_at: Math.floor(server.clock.now() / 1000) };
 	});
 	return state;
 }

@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
+import { defaultClock } from '../../clock/defaultClock';
+import type { ServerClock } from '../../clock/serverClock';
+import { InFlightGauge } from '../inFlightGauge';
 import { NO_LATENCY, travel, type Latency } from '../latency';
 
 export type Json = Record<string, unknown>;
@@ -38,6 +41,8 @@ export type Fault =
 	| { kind: 'http'; status: number }
 	| { kind: 'reset' }
 	| { kind: 'delay'; ms: number }
+	/** Never answered: the caller's own timeout (real time) ends the request. */
+	| { kind: 'noAnswer' }
 	| { kind: 'errcode'; errcode: number; errmsg?: string }
 	/** Acts on the request, then drops the connection: the caller cannot know it succeeded. */
 	| { kind: 'resetAfterHandling' };
@@ -48,7 +53,7 @@ export interface RecordedCall {
 	query: Record<string, string>;
 	answer?: unknown;
 	bodyFormat?: BodyFormat;
-	/** When the request reached the server (epoch ms). */
+	/** When the request reached the server (epoch ms, on the server's clock). */
 	at: number;
 }
 
@@ -70,6 +75,10 @@ export class FakeWeChatServer {
 	private server?: Server;
 	/** Added to every answer, as over a real network (0 by default). */
 	latency: Latency = NO_LATENCY;
+	/** Requests being answered at once (from the body's arrival to the answer), and the most ever. */
+	readonly inFlight = new InFlightGauge();
+	/** What `at`, per-second limits, quotas and latency are counted on. */
+	readonly clock: ServerClock = defaultClock();
 	private token = newToken();
 	private tokenExpired = false;
 	private readonly retiredTokens = new Set<string>();
@@ -115,6 +124,7 @@ export class FakeWeChatServer {
 			socket.on('close', () => this.sockets.delete(socket));
 		});
 		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+		this.clock.serve((this.server.address() as AddressInfo).port);
 		return this;
 	}
 
@@ -155,9 +165,12 @@ export class FakeWeChatServer {
 
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const rawBody = await readBody(req);
-		await travel(this.latency);
-		const outcome = await this.process(req, rawBody);
-		await travel(this.latency);
+		const outcome = await this.inFlight.during(async () => {
+			await travel(this.latency, this.clock);
+			const answer = await this.process(req, rawBody);
+			await travel(this.latency, this.clock);
+			return answer;
+		});
 		if (outcome === 'drop') return void req.socket.destroy();
 		if (isBinaryAnswer(outcome.body)) {
 			res.writeHead(outcome.status, { 'Content-Type': outcome.body.contentType });
@@ -196,14 +209,18 @@ export class FakeWeChatServer {
 			body,
 			query: Object.fromEntries(url.searchParams),
 			bodyFormat,
-			at: Date.now(),
+			at: this.clock.now(),
 		};
 		this.calls.push(call);
 
 		const fault = this.faults.get(path)?.shift();
 		if (fault?.kind === 'reset') return 'drop';
 		if (fault?.kind === 'http') return { status: fault.status, body: 'upstream error' };
-		if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+		if (fault?.kind === 'delay') await this.clock.hold(fault.ms);
+		if (fault?.kind === 'noAnswer') {
+			await new Promise((resolve) => req.socket.once('close', resolve));
+			return 'drop';
+		}
 		if (fault?.kind === 'errcode')
 			return {
 				status: 200,

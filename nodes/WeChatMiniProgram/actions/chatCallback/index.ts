@@ -15,7 +15,7 @@ const operationSelector: INodeProperties = {
 			value: 'answer',
 			description:
 				'Allow, refuse or change what Tencent Cloud Chat asked about (needs the trigger set to answer from the workflow)',
-			action: 'Answer a before callback',
+			action: 'Answer before callback',
 		},
 	],
 	default: 'answer',

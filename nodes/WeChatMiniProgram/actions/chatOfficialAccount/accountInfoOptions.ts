@@ -39,3 +39,8 @@ export const accountInfoOptions: INodeProperties[] = [
 		description: 'Maximum number of subscribers (Tencent default 100000; more needs a package)',
 	},
 ];
+
+/** A collection's fields: one of its own plus the account fields, in alphabetical order. */
+export function withAccountInfoOptions(field: INodeProperties): INodeProperties[] {
+	return [field, ...accountInfoOptions].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}

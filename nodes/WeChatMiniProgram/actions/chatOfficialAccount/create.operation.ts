@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { createOfficialAccount } from '../../transport/tencentApi/chatOfficialAccount';
 import { tencentItemOperation } from '../tencentItemOperation';
-import { accountInfoOptions } from './accountInfoOptions';
+import { withAccountInfoOptions } from './accountInfoOptions';
 import { definedFields, readRequiredString } from './fields';
 import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
@@ -29,17 +29,14 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [
-			{
-				displayName: 'Official Account ID',
-				name: 'OfficialAccountUserID',
-				type: 'string',
-				default: '',
-				placeholder: '@TOA#_my_account',
-				description: 'Your own ID (must start with @TOA#_); Tencent generates one when empty',
-			},
-			...accountInfoOptions,
-		],
+		options: withAccountInfoOptions({
+			displayName: 'Official Account ID',
+			name: 'OfficialAccountUserID',
+			type: 'string',
+			default: '',
+			placeholder: '@TOA#_my_account',
+			description: 'Your own ID (must start with @TOA#_); Tencent generates one when empty',
+		}),
 	},
 	requestOptions,
 ];

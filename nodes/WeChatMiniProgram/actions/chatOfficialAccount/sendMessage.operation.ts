@@ -1,7 +1,6 @@
 import { randomInt } from 'crypto';
 import {
 	NodeOperationError,
-	sleep,
 	updateDisplayOptions,
 	type IExecuteFunctions,
 	type INodeExecutionData,
@@ -95,7 +94,7 @@ export async function execute(
 		if (!pacer)
 			pacers.set(
 				officialAccount,
-				(pacer = new RatePacer(MAX_MESSAGES_PER_SECOND_PER_ACCOUNT, sleep)),
+				(pacer = new RatePacer(MAX_MESSAGES_PER_SECOND_PER_ACCOUNT, transport.clock)),
 			);
 		await pacer.take(1);
 		return { officialAccount, ...(await sendOfficialAccountMessage(client, body)) };

@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { modifyOfficialAccount } from '../../transport/tencentApi/chatOfficialAccount';
 import { tencentItemOperation } from '../tencentItemOperation';
-import { accountInfoOptions } from './accountInfoOptions';
+import { withAccountInfoOptions } from './accountInfoOptions';
 import { definedFields, officialAccountField, readOfficialAccount } from './fields';
 import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
@@ -17,16 +17,13 @@ export const { description, execute } = tencentItemOperation({
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [
-				{
-					displayName: 'Name',
-					name: 'Name',
-					type: 'string',
-					default: '',
-					description: 'Up to 150 bytes',
-				},
-				...accountInfoOptions,
-			],
+			options: withAccountInfoOptions({
+				displayName: 'Name',
+				name: 'Name',
+				type: 'string',
+				default: '',
+				description: 'Up to 150 bytes',
+			}),
 		},
 		requestOptions,
 	],

@@ -13,7 +13,7 @@ const operationSelector: INodeProperties = {
 		{
 			name: 'Apply for Live Capability',
 			value: 'apply',
-			description: "Apply for the live broadcast capability on a merchant's behalf (applyliveinfo)",
+			description: "Apply for the live broadcast capability on a merchant's behalf",
 			action: 'Apply for live capability',
 		},
 	],

@@ -14,14 +14,13 @@ const operationSelector: INodeProperties = {
 		{
 			name: 'Push',
 			value: 'push',
-			description: 'Tell long-term subscribers that a live room has started (push_message)',
+			description: 'Tell long-term subscribers that a live room has started',
 			action: 'Push live start message',
 		},
 		{
 			name: 'Push to All Followers',
 			value: 'pushToAllFollowers',
-			description:
-				"Tell all of a live room's long-term subscribers that it has started (get_wxa_followers, push_message)",
+			description: "Tell all of a live room's long-term subscribers that it has started",
 			action: 'Push live start message to all followers',
 		},
 	],

@@ -43,7 +43,6 @@ export class RoomPusher {
 		this.pacer = transport.caches.pacer(
 			`wechat push openids|${client.appKey}`,
 			MAX_OPENIDS_PER_SECOND,
-			transport.sleep,
 		);
 	}
 

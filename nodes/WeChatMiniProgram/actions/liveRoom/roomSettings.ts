@@ -35,14 +35,34 @@ const ROOM_IMAGES: LiveImage[] = [
 	},
 ];
 
-/** Switches of room/create that close a feature when 1. */
+/** Switches of room/create that close a feature when 1, in the editor's (alphabetical) order. */
 const CLOSE_SWITCHES = [
-	{ name: 'closeLike', displayName: 'Disable Likes' },
-	{ name: 'closeGoods', displayName: 'Disable Goods Shelf' },
-	{ name: 'closeComment', displayName: 'Disable Comments' },
-	{ name: 'closeReplay', displayName: 'Disable Replay' },
-	{ name: 'closeShare', displayName: 'Disable Sharing' },
-	{ name: 'closeKf', displayName: 'Disable Customer Service' },
+	{
+		name: 'closeComment',
+		displayName: 'Disable Comments',
+		description: 'Whether viewers are kept from commenting',
+	},
+	{
+		name: 'closeKf',
+		displayName: 'Disable Customer Service',
+		description: 'Whether the customer service button is hidden',
+	},
+	{
+		name: 'closeGoods',
+		displayName: 'Disable Goods Shelf',
+		description: 'Whether the goods shelf is hidden from viewers',
+	},
+	{ name: 'closeLike', displayName: 'Disable Likes', description: 'Whether viewers cannot like' },
+	{
+		name: 'closeReplay',
+		displayName: 'Disable Replay',
+		description: 'Whether the room has no replay once it ends',
+	},
+	{
+		name: 'closeShare',
+		displayName: 'Disable Sharing',
+		description: 'Whether viewers cannot share the room',
+	},
 ];
 
 export const roomSettingsFields: INodeProperties[] = [
@@ -115,11 +135,12 @@ export const roomSettingsFields: INodeProperties[] = [
 					'When set, only the creator, admins and the anchor see the room in the console',
 			},
 			...CLOSE_SWITCHES.map(
-				({ name, displayName }): INodeProperties => ({
+				({ name, displayName, description }): INodeProperties => ({
 					displayName,
 					name,
 					type: 'boolean',
 					default: false,
+					description,
 				}),
 			),
 			{

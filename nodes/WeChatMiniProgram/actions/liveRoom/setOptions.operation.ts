@@ -16,28 +16,28 @@ const SWITCHES: Array<{
 	{
 		name: 'feedsPublic',
 		displayName: 'Feeds Public',
-		description: 'Whether WeChat may list the room in its shopping channel (updatefeedpublic)',
+		description: 'Whether WeChat may list the room in its shopping channel',
 		option: 'isFeedsPublic',
 		weChatValue: (on) => (on ? 1 : 0),
 	},
 	{
 		name: 'replay',
 		displayName: 'Replay',
-		description: 'Whether viewers can watch the replay (updatereplay, closeReplay)',
+		description: 'Whether viewers can watch the replay',
 		option: 'closeReplay',
 		weChatValue: (on) => (on ? 0 : 1),
 	},
 	{
 		name: 'customerService',
 		displayName: 'Customer Service',
-		description: 'Whether the customer service button shows (updatekf, closeKf)',
+		description: 'Whether the customer service button shows',
 		option: 'closeKf',
 		weChatValue: (on) => (on ? 0 : 1),
 	},
 	{
 		name: 'comments',
 		displayName: 'Comments',
-		description: 'Whether viewers can comment (updatecomment, banComment)',
+		description: 'Whether viewers can comment',
 		option: 'banComment',
 		weChatValue: (on) => (on ? 0 : 1),
 	},
@@ -55,13 +55,15 @@ export const { description, execute } = weChatItemOperation({
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			options: SWITCHES.map(({ name, displayName, description: text }) => ({
-				displayName,
-				name,
-				type: 'boolean' as const,
-				default: true,
-				description: text,
-			})),
+			options: [...SWITCHES]
+				.sort((a, b) => a.displayName.localeCompare(b.displayName))
+				.map(({ name, displayName, description: text }) => ({
+					displayName,
+					name,
+					type: 'boolean' as const,
+					default: true,
+					description: text,
+				})),
 		},
 	],
 	async item(ctx, client, itemIndex) {

@@ -13,9 +13,8 @@ const operationSelector: INodeProperties = {
 		{
 			name: 'Send',
 			value: 'send',
-			description:
-				'Send a subscription message to a user who accepted its template (subscribeMessage.send)',
-			action: 'Send a subscribe message',
+			description: 'Send a subscription message to a user who accepted its template',
+			action: 'Send subscribe message',
 		},
 	],
 	default: 'send',

@@ -9,7 +9,7 @@ export const { description, execute } = weChatItemOperation({
 	resource: 'subscribeTemplate',
 	operation: 'add',
 	properties: [
-		templateTitleIdField('401', 'The public template title (tid), from Get Public Titles'),
+		templateTitleIdField('401', 'The ID of a public template title, from Get Public Titles'),
 		{
 			displayName: 'Keyword IDs',
 			name: 'keywordIds',
@@ -17,7 +17,7 @@ export const { description, execute } = weChatItemOperation({
 			default: '',
 			placeholder: 'e.g. 3, 5, 4',
 			description:
-				'2 to 5 keyword IDs (kid) of the title, from Get Public Keywords, in the order the message shows them. Leave empty for titles with fixed keywords (tid 10000001 to 19999999).',
+				'2 to 5 keyword IDs of the title, from Get Public Keywords, in the order the message shows them. Leave empty for titles with fixed keywords (title IDs 10000001 to 19999999).',
 		},
 		{
 			displayName: 'Scene Description',

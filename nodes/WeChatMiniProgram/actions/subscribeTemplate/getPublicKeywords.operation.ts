@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { fetchPublicKeywords } from '../../transport/weChatApi';
+import { returnAllByDefaultFields, upToLimit } from '../returnAllFields';
 import { weChatItemOperation } from '../weChatItemOperation';
 import { templateTitleIdField } from './templatePicker';
 
@@ -10,12 +11,15 @@ export const { description, execute } = weChatItemOperation({
 	properties: [
 		templateTitleIdField(
 			'99',
-			'The public template title (tid) whose keywords to list, from Get Public Titles',
+			'The ID of the public template title whose keywords to list, from Get Public Titles',
 		),
+		...returnAllByDefaultFields,
 	],
 	async item(ctx, client, itemIndex) {
 		const tid = String(ctx.getNodeParameter('tid', itemIndex)).trim();
 		const keywords = await fetchPublicKeywords(client, tid);
-		return keywords.map((keyword) => ({ tid, ...keyword }) as IDataObject);
+		return upToLimit(ctx, itemIndex, keywords).map(
+			(keyword) => ({ tid, ...keyword }) as IDataObject,
+		);
 	},
 });

@@ -1,13 +1,21 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import {
+	updateDisplayOptions,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
 
 import { allAuthorizers } from '../../../protocol/wechat/component/authorizers';
 import { openPlatform } from '../../transport/componentAuth';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { getAuthorizerListPage } from '../../transport/componentApi/thirdPartyPlatform';
+import { maxResultsOf, returnAllByDefaultFields } from '../returnAllFields';
 
-export const description = [];
+export const description = updateDisplayOptions(
+	{ show: { resource: ['thirdPartyPlatform'], operation: ['getAuthorizers'] } },
+	returnAllByDefaultFields,
+);
 
-/** Every merchant that authorised the platform, one item each (all pages, 500 a call). */
+/** The merchants that authorized the platform, one item each (500 a call, up to the Limit). */
 export async function execute(
 	this: IExecuteFunctions,
 	_items: INodeExecutionData[],
@@ -16,6 +24,7 @@ export async function execute(
 	const platform = await openPlatform(this, transport);
 	const authorizers = await allAuthorizers(
 		async (offset, count) => await getAuthorizerListPage(platform, offset, count),
+		maxResultsOf(this, 0),
 	);
 	return authorizers.map((authorizer) => ({ json: { ...authorizer }, pairedItem: { item: 0 } }));
 }

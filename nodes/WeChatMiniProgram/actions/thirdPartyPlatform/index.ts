@@ -18,34 +18,32 @@ const operationSelector: INodeProperties = {
 			name: 'Exchange Authorization Code',
 			value: 'exchangeAuthorizationCode',
 			description:
-				'Turn the code of an "authorized" event into the merchant refresh token, kept for the node (api_query_auth)',
-			action: 'Exchange an authorization code',
+				'Turn the code of an "authorized" event into the merchant refresh token, kept for the node',
+			action: 'Exchange authorization code',
 		},
 		{
 			name: 'Forget Authorizer',
 			value: 'forgetAuthorizer',
-			description: 'Delete what the node keeps for a merchant that revoked the authorisation',
-			action: 'Forget an authorizer',
+			description: 'Delete what the node keeps for a merchant that revoked the authorization',
+			action: 'Forget authorizer',
 		},
 		{
 			name: 'Get Authorizer Info',
 			value: 'getAuthorizerInfo',
-			description:
-				'A merchant Mini Program and the permissions it granted (api_get_authorizer_info)',
+			description: 'A merchant Mini Program and the permissions it granted',
 			action: 'Get authorizer info',
 		},
 		{
 			name: 'Get Authorizers',
 			value: 'getAuthorizers',
-			description:
-				'Every merchant that authorised the platform, all pages (api_get_authorizer_list)',
+			description: 'The merchants that authorized the platform',
 			action: 'Get authorizers',
 		},
 		{
 			name: 'Store Verify Ticket',
 			value: 'storeVerifyTicket',
-			description: 'Keep the component_verify_ticket the trigger received, for every n8n process',
-			action: 'Store a verify ticket',
+			description: 'Keep the verify ticket the trigger received, for every n8n process',
+			action: 'Store verify ticket',
 		},
 	],
 	default: 'storeVerifyTicket',

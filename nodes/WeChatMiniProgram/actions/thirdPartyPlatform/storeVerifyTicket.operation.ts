@@ -12,7 +12,7 @@ const properties: INodeProperties[] = [
 		default: '={{ $json.sealedVerifyTicket }}',
 		required: true,
 		description:
-			'The sealedVerifyTicket of a component_verify_ticket item from the WeChat Third-Party Platform Trigger (the ticket itself never appears in an item)',
+			'The sealedVerifyTicket of a verify ticket item from the WeChat Third-Party Platform Trigger (the ticket itself never appears in an item)',
 	},
 ];
 
