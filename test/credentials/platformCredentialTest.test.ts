@@ -2,7 +2,7 @@ import { WeChatPlatformApi } from '../../credentials/WeChatPlatformApi.credentia
 import { testCredential } from '../../testkit/engine/credentialTester';
 import { FakeComponentPlatform } from '../../testkit/servers/fakeWeChat/componentRoutes';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
-import { platformCredential } from '../platform/platformHarness';
+import { platformCredential } from '../actions/thirdPartyPlatform/thirdPartyPlatformHarness';
 
 /**
  * The Test button asks api_component_token with a placeholder ticket. It relies on WeChat checking

@@ -3,7 +3,7 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { TencentChatApi } from '../../credentials/TencentChatApi.credentials';
 import { testCredential } from '../../testkit/engine/credentialTester';
 import { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
-import { chatCredentials } from '../tencent/chatHarness';
+import { chatCredentials } from '../actions/chatOfficialAccount/chatOfficialAccountHarness';
 
 describe('Tencent Cloud Chat credential: the Test button', () => {
 	let server: FakeTencentChat;

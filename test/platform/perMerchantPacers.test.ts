@@ -1,7 +1,11 @@
 import { virtualClock } from '../../testkit/clock/defaultClock';
 import { addLiveRoutes, makeFollowers } from '../../testkit/servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
-import { loadWorker, runAction, startAuthorizedPlatform } from './platformHarness';
+import {
+	loadWorker,
+	runAction,
+	startAuthorizedPlatform,
+} from '../actions/thirdPartyPlatform/thirdPartyPlatformHarness';
 
 const MERCHANTS = ['wxshop0000000001', 'wxshop0000000002'];
 const PUSH = '/wxa/business/push_message';

@@ -15,7 +15,7 @@ import {
 	runAction,
 	ticketWorkflowStep,
 	type Worker,
-} from './platformHarness';
+} from '../actions/thirdPartyPlatform/thirdPartyPlatformHarness';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

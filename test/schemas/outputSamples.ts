@@ -15,7 +15,7 @@ import {
 	DEMO_SUB_ANCHOR,
 	type DemoWeChatData,
 } from '../../testkit/servers/demoSeed';
-import { png, type InputItem } from '../broadcast/broadcastHarness';
+import { png, type InputItem } from '../actions/broadcastHarness';
 
 /**
  * What the triggers really emitted, by WeChat event or Tencent Cloud Chat callback command, and

@@ -32,9 +32,12 @@ import { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
 import { FakeComponentPlatform } from '../../testkit/servers/fakeWeChat/componentRoutes';
 import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
-import { binaryItemsIntoWeChatNode } from '../broadcast/broadcastHarness';
-import { n8nApiFields, platformCredential } from '../platform/platformHarness';
-import { chatCredentials } from '../tencent/chatHarness';
+import { binaryItemsIntoWeChatNode } from '../actions/broadcastHarness';
+import {
+	n8nApiFields,
+	platformCredential,
+} from '../actions/thirdPartyPlatform/thirdPartyPlatformHarness';
+import { chatCredentials } from '../actions/chatOfficialAccount/chatOfficialAccountHarness';
 import { send, startTriggerServer } from '../trigger/triggerServer';
 import { OPERATION_SAMPLES, SAMPLE_MERCHANT, type TriggerOutputs } from './outputSamples';
 

@@ -8,7 +8,7 @@ import {
 	platformCredential,
 	runAction,
 	ticketWorkflowStep,
-} from '../../platform/platformHarness';
+} from './thirdPartyPlatformHarness';
 
 const MERCHANTS = ['wxshop0000000001', 'wxshop0000000002'];
 const NEW_SECRET = 'component-app-secret-rotated-98765';

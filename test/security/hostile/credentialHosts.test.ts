@@ -7,7 +7,7 @@ import { runWorkflow } from '../../../testkit/engine/runWorkflow';
 import { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
 import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
 import { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import { chatCredentials } from '../../tencent/chatHarness';
+import { chatCredentials } from '../../actions/chatOfficialAccount/chatOfficialAccountHarness';
 
 /**
  * Surface: a credential used from n8n's HTTP Request node (Predefined Credential Type), whose

@@ -1,15 +1,9 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { readGrant } from '../../../protocol/wechat/component/componentApi';
 import { grantedScopes } from '../../../protocol/wechat/component/authorizers';
 import { QUERY_AUTH_PATH, queryAuth } from '../../transport/componentApi/thirdPartyPlatform';
-import type { TransportOptions } from '../../transport/transportOptions';
-import { forEachPlatformItem } from './platformItems';
+import { platformItemOperation } from './platformItems';
 
 const properties: INodeProperties[] = [
 	{
@@ -23,18 +17,11 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['thirdPartyPlatform'], operation: ['exchangeAuthorizationCode'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	return await forEachPlatformItem(this, items, transport, async (platform, itemIndex) => {
-		const code = String(this.getNodeParameter('authorizationCode', itemIndex, '')).trim();
+export const { description, execute } = platformItemOperation({
+	operation: 'exchangeAuthorizationCode',
+	properties: properties,
+	async item(ctx, platform, itemIndex) {
+		const code = String(ctx.getNodeParameter('authorizationCode', itemIndex, '')).trim();
 		if (!code) throw new Error('The Authorization Code is empty');
 		const info = await queryAuth(platform, code);
 		const authorizerAppId = String(info.authorizer_appid ?? '');
@@ -50,5 +37,5 @@ export async function execute(
 			readGrant(info, 'authorizer_access_token', QUERY_AUTH_PATH),
 		);
 		return { authorizerAppId, grantedScopes: grantedScopes(info), refreshTokenStored: true };
-	});
-}
+	},
+});

@@ -1,18 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { openPlatform, type Platform } from '../../platformState/componentAuth';
-import type { TransportOptions } from '../../transport/transportOptions';
-import { forEachItem } from '../forEachItem';
+import { itemOperation, type ItemOperation } from '../itemOperation';
 
-/** The shape of a Third-Party Platform operation: the platform opened once, then each item on its own. */
-export async function forEachPlatformItem(
-	ctx: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-	handle: (platform: Platform, itemIndex: number) => Promise<IDataObject>,
-): Promise<INodeExecutionData[]> {
-	const platform = await openPlatform(ctx, transport);
-	return await forEachItem(ctx, items, async (itemIndex) => await handle(platform, itemIndex));
+/** A Third-Party Platform operation: the platform opened once, then each item on its own (see itemOperation). */
+export function platformItemOperation(operation: Omit<ItemOperation<Platform>, 'resource'>) {
+	return itemOperation(openPlatform, { resource: 'thirdPartyPlatform', ...operation });
 }
 
 /** The item's Authorizer App ID parameter, required. */

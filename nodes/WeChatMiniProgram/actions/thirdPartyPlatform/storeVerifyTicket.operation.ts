@@ -1,14 +1,8 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { openPushedTicket } from '../../../protocol/wechat/component/pushedTicket';
 import { TICKET_KEY, TICKET_LIFETIME_MS } from '../../../protocol/wechat/component/platformTokens';
-import type { TransportOptions } from '../../transport/transportOptions';
-import { forEachPlatformItem } from './platformItems';
+import { platformItemOperation } from './platformItems';
 
 const properties: INodeProperties[] = [
 	{
@@ -22,18 +16,11 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['thirdPartyPlatform'], operation: ['storeVerifyTicket'] } },
-	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	return await forEachPlatformItem(this, items, transport, async (platform, itemIndex) => {
-		const sealed = String(this.getNodeParameter('sealedTicket', itemIndex, '')).trim();
+export const { description, execute } = platformItemOperation({
+	operation: 'storeVerifyTicket',
+	properties: properties,
+	async item(ctx, platform, itemIndex) {
+		const sealed = String(ctx.getNodeParameter('sealedTicket', itemIndex, '')).trim();
 		const pushed = sealed ? openPushedTicket(platform.sealer, sealed) : undefined;
 		if (!pushed)
 			throw new Error(
@@ -50,5 +37,5 @@ export async function execute(
 			pushedAt: new Date(pushed.createTime * 1000).toISOString(),
 			validUntil: new Date(validUntil).toISOString(),
 		};
-	});
-}
+	},
+});

@@ -1,7 +1,7 @@
 /**
  * Every WeChat API call the node's operations and editor methods make, each a named function, one
  * file per actions/<resource>/ folder (temporaryMedia: the image upload live rooms and live goods
- * share). Not here: the token grants (protocol/wechat/accessToken.ts, protocol/wechat/component/),
+ * share; broadcastCalls: what the live broadcast files share). Not here: the token grants (protocol/wechat/accessToken.ts, protocol/wechat/component/),
  * the component API (transport/componentApi/), the credential test requests (credentials/) and the
  * share code image download (transport/imageDownload.ts, a CDN URL WeChat answers).
  */

@@ -1,19 +1,13 @@
 import type { FetchOffsetPage } from '../../../protocol/common/offsetPages';
 import { GOODS_ERRCODES } from '../../../protocol/wechat/broadcast/errcodes';
 import type { WeChatClient } from '../weChatClient';
+import { BROADCAST, once, repeatable } from './broadcastCalls';
 
 /**
  * The live goods library and its audits (live broadcast API; images go through temporaryMedia).
  * Adds, deletes and audit requests are sent once, never resent on an unclear answer (an add makes
  * a second goods, an audit uses one of the day's 500). Updates and reads are retried.
  */
-const BROADCAST = '/wxaapi/broadcast';
-
-const once = (meanings: Record<number, string>) => ({ idempotent: false, errorMeanings: meanings });
-const repeatable = (meanings: Record<number, string>) => ({
-	idempotent: true,
-	errorMeanings: meanings,
-});
 
 type Body = Record<string, unknown>;
 

@@ -1,14 +1,12 @@
 import type { FetchOffsetPage } from '../../../protocol/common/offsetPages';
 import { ROLE_ERRCODES } from '../../../protocol/wechat/broadcast/errcodes';
 import type { WeChatClient } from '../weChatClient';
+import { BROADCAST, once } from './broadcastCalls';
 
 /**
  * Live member roles (live broadcast API). Adds and removals are sent once: a resent one that went
  * through answers "already added" / "not found" and hides what happened. Reads are retried.
  */
-const BROADCAST = '/wxaapi/broadcast';
-
-const once = (meanings: Record<number, string>) => ({ idempotent: false, errorMeanings: meanings });
 
 /** Answers `codeurl` when an anchor must verify their real name first (errcode 400002). */
 export async function addRole(client: WeChatClient, username: string, role: number): Promise<void> {

@@ -2,6 +2,7 @@ import type { FetchOffsetPage } from '../../../protocol/common/offsetPages';
 import { ROOM_ERRCODES } from '../../../protocol/wechat/broadcast/errcodes';
 import { EMPTY_ROOM_LIST_ERRCODE, type LiveRoom } from '../../../protocol/wechat/liveRooms';
 import type { WeChatAnswer, WeChatClient } from '../weChatClient';
+import { BROADCAST, once, repeatable } from './broadcastCalls';
 
 /**
  * Live rooms: the room list, a room's settings, links, replays, switches, assistants and sub-anchor
@@ -11,13 +12,6 @@ import type { WeChatAnswer, WeChatClient } from '../weChatClient';
  * add or remove that went through answers "already added" / "not found"). Edits, switches and
  * reads are idempotent and retried on transient failures.
  */
-const BROADCAST = '/wxaapi/broadcast';
-
-const once = (meanings: Record<number, string>) => ({ idempotent: false, errorMeanings: meanings });
-const repeatable = (meanings: Record<number, string>) => ({
-	idempotent: true,
-	errorMeanings: meanings,
-});
 
 type Body = Record<string, unknown>;
 

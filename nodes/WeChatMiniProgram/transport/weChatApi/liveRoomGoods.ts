@@ -1,18 +1,12 @@
 import { ROOM_ERRCODES } from '../../../protocol/wechat/broadcast/errcodes';
 import type { WeChatClient } from '../weChatClient';
+import { BROADCAST, once, repeatable } from './broadcastCalls';
 
 /**
  * Goods in a live room (live broadcast API). Imports, pushes and removals are sent once: a resent
  * push shows the card twice, a resent import or removal that went through answers "already added" /
  * "not found". On-sale switches, sorting and reads are idempotent and retried.
  */
-const BROADCAST = '/wxaapi/broadcast';
-
-const once = (meanings: Record<number, string>) => ({ idempotent: false, errorMeanings: meanings });
-const repeatable = (meanings: Record<number, string>) => ({
-	idempotent: true,
-	errorMeanings: meanings,
-});
 
 export async function importGoods(
 	client: WeChatClient,

@@ -1,0 +1,73 @@
+import type { IDataObject, INode } from 'n8n-workflow';
+
+import { TencentChatApi } from '../../../credentials/TencentChatApi.credentials';
+import { registerCredentialType } from '../../../testkit/engine/credentialsStore';
+import { resetTransport } from '../../../testkit/engine/nodeTransport';
+import {
+	itemsIntoWeChatNode,
+	runWorkflow,
+	type WorkflowResult,
+} from '../../../testkit/engine/runWorkflow';
+import { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
+
+registerCredentialType(new TencentChatApi());
+
+export function chatCredentials(server: FakeTencentChat, overrides: IDataObject = {}): IDataObject {
+	return {
+		sdkAppId: server.sdkAppId,
+		secretKey: server.secretKey,
+		adminIdentifier: 'administrator',
+		region: 'custom',
+		customBaseUrl: server.url,
+		callbackToken: '',
+		...overrides,
+	};
+}
+
+export async function startChatServer(): Promise<FakeTencentChat> {
+	resetTransport();
+	return await new FakeTencentChat().start();
+}
+
+/** Runs Emit Items -> the node with resource Chat Official Account through n8n's engine. */
+export async function runChat(
+	server: FakeTencentChat,
+	items: IDataObject[],
+	parameters: INode['parameters'],
+	options: { settings?: Partial<INode>; credentials?: IDataObject } = {},
+): Promise<WorkflowResult> {
+	const result = await runWorkflow(
+		itemsIntoWeChatNode(
+			items,
+			{ resource: 'chatOfficialAccount', ...parameters },
+			{ tencentChatApi: chatCredentials(server, options.credentials) as never },
+			options.settings,
+		),
+	);
+	expectNoSecrets(server, result);
+	return result;
+}
+
+/** Neither the secret key nor any UserSig the server saw may appear in the run's outputs or errors. */
+export function expectNoSecrets(server: FakeTencentChat, result: WorkflowResult): void {
+	const everything = JSON.stringify(result.run.data.resultData, (_key, value: unknown) =>
+		value instanceof Error
+			? {
+					message: value.message,
+					description: (value as { description?: unknown }).description,
+					stack: value.stack,
+				}
+			: value,
+	);
+	expect(everything).not.toContain(server.secretKey);
+	for (const userSig of new Set(server.calls.map((call) => call.query.usersig).filter(Boolean))) {
+		expect(everything).not.toContain(userSig);
+	}
+	if (result.error) {
+		expect(result.error.message).not.toContain(server.secretKey);
+		expect(String(result.error.description ?? '')).not.toContain(server.secretKey);
+	}
+}
+
+export const users = (count: number, prefix = 'user') =>
+	Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(6, '0')}`);

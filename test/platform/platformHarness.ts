@@ -1,2 +1,0 @@
-// The platform's workers, credential and runs live in testkit (the benchmarks use them too).
-export * from '../../testkit/engine/platformRuns';
