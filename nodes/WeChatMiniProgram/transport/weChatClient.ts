@@ -5,6 +5,7 @@ import {
 	type ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
+import { fileCarriedBy, type AnsweredFile } from '../../protocol/common/fileAnswer';
 import { encodeForm, type FormValue } from '../../protocol/common/formBody';
 import { callWithRetries, type RequestOutcome } from '../../protocol/common/retryLoop';
 import {
@@ -19,7 +20,7 @@ import {
 	type TokenSource,
 	usesPlatformAuthentication,
 } from './componentAuth';
-import { sendClassified } from './sendClassified';
+import { sendClassified, sendClassifiedExpectingFile } from './sendClassified';
 import type { TransportOptions } from './transportOptions';
 import { weChatAuthFromCredentials, weChatBaseUrl } from './weChatCredentials';
 
@@ -49,6 +50,8 @@ interface WeChatRequest {
 	form?: string;
 	/** A body sent as is with its content type (multipart uploads). */
 	raw?: { body: Buffer; contentType: string };
+	/** The API answers a file on success (and JSON on failure). */
+	expectsFile?: boolean;
 }
 
 /** One client per node execution: credentials are read once, tokens come from the shared cache. */
@@ -146,6 +149,44 @@ export class WeChatClient {
 		);
 	}
 
+	/**
+	 * POSTs `body` to an API that answers a file on success (a Mini Program code) and a JSON error on
+	 * failure; which one came is read from the bytes, whatever the Content-Type says.
+	 */
+	async postForFile(
+		path: string,
+		body: Record<string, unknown>,
+		options: WeChatCallOptions,
+	): Promise<AnsweredFile> {
+		return await this.fileFrom(path, { method: 'POST', path, body, expectsFile: true }, options);
+	}
+
+	/** GETs a file (temporary media): a read, retried on transient failures like `get`. */
+	async getFile(
+		path: string,
+		query: Record<string, string>,
+		errorMeanings?: Record<number, string>,
+	): Promise<AnsweredFile> {
+		return await this.fileFrom(
+			path,
+			{ method: 'GET', path, query, expectsFile: true },
+			{ idempotent: true, errorMeanings },
+		);
+	}
+
+	private async fileFrom(
+		path: string,
+		request: WeChatRequest,
+		options: WeChatCallOptions,
+	): Promise<AnsweredFile> {
+		const answer = await this.call(request, options);
+		const file = fileCarriedBy(answer);
+		// errcode 0 with no file: WeChat said it succeeded but sent nothing to keep.
+		if (!file)
+			throw new Error(`WeChat ${path} answered JSON without an error code instead of a file`);
+		return file;
+	}
+
 	private async call(request: WeChatRequest, options: WeChatCallOptions): Promise<WeChatAnswer> {
 		const { path } = request;
 		let token = await this.currentToken();
@@ -171,6 +212,7 @@ export class WeChatClient {
 		body,
 		form,
 		raw,
+		expectsFile,
 	}: WeChatRequest): Promise<RequestOutcome> {
 		const request: IHttpRequestOptions = {
 			method,
@@ -187,7 +229,8 @@ export class WeChatClient {
 		} else if (body !== undefined) {
 			request.body = body;
 		}
-		return await sendClassified(this.ctx, request, `WeChat ${path}`);
+		const sendRequest = expectsFile ? sendClassifiedExpectingFile : sendClassified;
+		return await sendRequest(this.ctx, request, `WeChat ${path}`);
 	}
 
 	private async currentToken(): Promise<string> {
