@@ -10,6 +10,7 @@ import { liveRole } from './liveRole';
 import { liveRoom } from './liveRoom';
 import { liveRoomGoods } from './liveRoomGoods';
 import type { ResourceModule } from './operation';
+import { shipping } from './shipping';
 import { subscribeMessage } from './subscribeMessage';
 import { subscribeTemplate } from './subscribeTemplate';
 import { thirdPartyPlatform } from './thirdPartyPlatform';
@@ -34,6 +35,7 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 		option: { name: 'Subscribe Template', value: 'subscribeTemplate' },
 		module: subscribeTemplate,
 	},
+	shipping: { option: { name: 'Shipping', value: 'shipping' }, module: shipping },
 	chatOfficialAccount: {
 		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
 		module: chatOfficialAccount,

@@ -511,7 +511,8 @@ export function addShippingRoutes(
 		return {};
 	});
 
-	route(SHIPPING_PATHS.brandStatus, () => {
+	route(SHIPPING_PATHS.brandStatus, ({ rawBody }) => {
+		if (rawBody.length === 0) return err(44002, 'empty post data');
 		const application = state.brandApplication;
 		if (!application) return err(10210002, '状态错误');
 		return {
