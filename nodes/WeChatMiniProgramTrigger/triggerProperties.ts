@@ -141,6 +141,21 @@ export const triggerProperties: INodeProperties[] = [
 				description: 'WeChat event wxalive_push_message_notify',
 			},
 			{
+				name: 'Order Shipped or Settled',
+				value: 'trade_manage_order_settlement',
+				description: 'WeChat event trade_manage_order_settlement',
+			},
+			{
+				name: 'Shipping API Reminder',
+				value: 'trade_manage_remind_access_api',
+				description: 'WeChat event trade_manage_remind_access_api',
+			},
+			{
+				name: 'Shipping Overdue Reminder',
+				value: 'trade_manage_remind_shipping',
+				description: 'WeChat event trade_manage_remind_shipping',
+			},
+			{
 				name: 'Subscription Change',
 				value: 'subscribe_msg_change_event',
 				description: 'WeChat event subscribe_msg_change_event',

@@ -551,6 +551,22 @@ export function addShippingRoutes(
 	return state;
 }
 
+/** Paid, unshipped orders of the demo (transactionIdOf(0..), one a day over the last days). */
+export const DEMO_ORDER_COUNT = 8;
+
+/** The demo's shipping management: DEMO_ORDER_COUNT paid orders, one a day, the oldest 8 days old. */
+export function seedDemoShipping(server: FakeWeChatServer): FakeShippingState {
+	const shipping = addShippingRoutes(server);
+	const now = Math.floor(Date.now() / 1000);
+	makeOrders(shipping, DEMO_ORDER_COUNT).forEach((order, index) => {
+		order.payTime = now - (DEMO_ORDER_COUNT - index) * 86400;
+		order.tradeCreateTime = order.payTime - 5;
+	});
+	// Orders 2 and 3 are the sub-orders of combined payment 1: one payer.
+	for (const index of [2, 3]) shipping.orders[index].openid = shipping.orders[1].openid;
+	return shipping;
+}
+
 /** Adds a paid order (or `state` given) and returns it; times in seconds of `now`. */
 export function addOrder(
 	state: FakeShippingState,

@@ -1,6 +1,6 @@
 import { dedupKeyFor } from './dedupKey';
 import { decodeFieldValue } from './fieldValues';
-import { isKnownEvent, KNOWN_EVENTS } from './knownEvents';
+import { isKnownEvent, KNOWN_EVENTS, type EventSchema } from './knownEvents';
 import { setOwn } from '../../common/setOwn';
 
 type Json = Record<string, unknown>;
@@ -11,11 +11,9 @@ type Json = Record<string, unknown>;
  */
 export function decodeEvent(message: Json): Json {
 	const event = message.Event;
-	const schema = isKnownEvent(event) ? KNOWN_EVENTS[event] : undefined;
+	const schema: EventSchema | undefined = isKnownEvent(event) ? KNOWN_EVENTS[event] : undefined;
 	const source =
-		schema !== undefined && 'list' in schema
-			? withListUnderWrapper(message, schema.wrapper)
-			: message;
+		schema?.list && schema.wrapper ? withListUnderWrapper(message, schema.wrapper) : message;
 	const decoded = normaliseObject(source);
 	setOwn(decoded, 'dedupKey', dedupKeyFor(decoded));
 	return decoded;
