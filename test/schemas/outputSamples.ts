@@ -67,8 +67,16 @@ const platformEvent = (infoType: string) => (trigger: TriggerOutputs) => {
 };
 const merchant = { authorizerAppId: SAMPLE_MERCHANT };
 /** The demo's paid orders (testkit/servers/fakeWeChat/shippingRoutes seedDemoShipping). */
-const order = (index: number) => ({ transactionId: transactionIdOf(index), payerOpenid: `oBuyer${String(index).padStart(4, '0')}` });
-const parcel = { trackingNo: 'YT3750696145732', expressCompany: 'YTO', itemDesc: 'Ceramic mug*2', receiverContact: '139****5678' };
+const order = (index: number) => ({
+	transactionId: transactionIdOf(index),
+	payerOpenid: `oBuyer${String(index).padStart(4, '0')}`,
+});
+const parcel = {
+	trackingNo: 'YT3750696145732',
+	expressCompany: 'YTO',
+	itemDesc: 'Ceramic mug*2',
+	receiverContact: '139****5678',
+};
 const account = { officialAccount: DEMO_OFFICIAL_ACCOUNT };
 const reminder = {
 	mappingMode: 'defineBelow',
