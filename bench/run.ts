@@ -34,6 +34,11 @@ const BENCHES: Bench[] = [
 		exportName: 'runLatencyBench',
 	},
 	{
+		title: 'Order shipping: 10000 uploads with 50 ms answers',
+		file: './shipping.bench',
+		exportName: 'runShippingBench',
+	},
+	{
 		title: 'Trigger: verify, decrypt and decode callbacks',
 		file: './trigger.bench',
 		exportName: 'runTriggerBench',

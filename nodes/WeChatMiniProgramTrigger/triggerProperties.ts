@@ -138,6 +138,21 @@ export const triggerProperties: INodeProperties[] = [
 				description: 'How a live start message push was delivered',
 			},
 			{
+				name: 'Order Shipped or Settled',
+				value: 'trade_manage_order_settlement',
+				description: 'WeChat event trade_manage_order_settlement',
+			},
+			{
+				name: 'Shipping API Reminder',
+				value: 'trade_manage_remind_access_api',
+				description: 'WeChat event trade_manage_remind_access_api',
+			},
+			{
+				name: 'Shipping Overdue Reminder',
+				value: 'trade_manage_remind_shipping',
+				description: 'WeChat event trade_manage_remind_shipping',
+			},
+			{
 				name: 'Subscription Change',
 				value: 'subscribe_msg_change_event',
 				description: 'A user changed a subscription setting',

@@ -15,6 +15,7 @@ import {
 	DEMO_SUB_ANCHOR,
 	type DemoWeChatData,
 } from '../../testkit/servers/demoSeed';
+import { transactionIdOf } from '../../testkit/servers/fakeWeChat/shippingRoutes';
 import { png, type InputItem } from '../actions/broadcastHarness';
 
 /**
@@ -65,6 +66,17 @@ const platformEvent = (infoType: string) => (trigger: TriggerOutputs) => {
 	return [{ json: item }];
 };
 const merchant = { authorizerAppId: SAMPLE_MERCHANT };
+/** The demo's paid orders (testkit/servers/fakeWeChat/shippingRoutes seedDemoShipping). */
+const order = (index: number) => ({
+	transactionId: transactionIdOf(index),
+	payerOpenid: `oBuyer${String(index).padStart(4, '0')}`,
+});
+const parcel = {
+	trackingNo: 'YT3750696145732',
+	expressCompany: 'YTO',
+	itemDesc: 'Ceramic mug*2',
+	receiverContact: '139****5678',
+};
 const account = { officialAccount: DEMO_OFFICIAL_ACCOUNT };
 const reminder = {
 	mappingMode: 'defineBelow',
@@ -137,6 +149,19 @@ export const OPERATION_SAMPLES: OperationSample[] = [
 	{ resource: 'liveRole', operation: 'add', parameters: { username: 'ops_wx', role: 3 } },
 	{ resource: 'liveRole', operation: 'getMany', parameters: { role: -1, returnAll: true } },
 	{ resource: 'liveRole', operation: 'remove', parameters: { username: 'ops_wx', role: 3 } },
+	{ resource: 'shipping', operation: 'upload', parameters: { ...order(0), ...parcel } },
+	{ resource: 'shipping', operation: 'upload', parameters: { ...order(0), ...parcel } },
+	{ resource: 'shipping', operation: 'getOrder', parameters: order(0) },
+	{ resource: 'shipping', operation: 'getManyOrders', parameters: { returnAll: true, filters: { orderState: 1 } } },
+	{ resource: 'shipping', operation: 'remindConfirmReceipt', parameters: { ...order(0), receivedTime: '={{ $now.plus({ hours: 1 }).toISO() }}' } },
+	{ resource: 'shipping', operation: 'uploadCombined', items: [{ json: { subOrders: [{ transaction_id: transactionIdOf(2), parcels: { tracking_no: 'ZT1', express_company: 'ZTO', item_desc: 'Lid' } }, { transaction_id: transactionIdOf(3), logistics_type: 3, parcels: { item_desc: 'Gift card' } }] } }], parameters: order(1) },
+	{ resource: 'shipping', operation: 'setMessageJumpPath', parameters: { path: 'pages/order/detail' } },
+	{ resource: 'shipping', operation: 'isTradeManaged' },
+	{ resource: 'shipping', operation: 'isSettlementConfirmed' },
+	{ resource: 'shipping', operation: 'reportSpecialOrder', parameters: { orderId: transactionIdOf(4), type: 2 } },
+	{ resource: 'shipping', operation: 'applyForBrand', parameters: { applyFor: 2 } },
+	{ resource: 'shipping', operation: 'getBrandStatus' },
+	{ resource: 'shipping', operation: 'changeTradeType', parameters: { tradeType: 2, imageMediaIds: 'media-1', reason: 'We sell physical goods' } },
 	// The ticket workflow first (every other call needs the stored ticket), then the merchant it authorised.
 	{ resource: 'thirdPartyPlatform', operation: 'storeVerifyTicket', items: platformEvent('component_verify_ticket') },
 	{ resource: 'thirdPartyPlatform', operation: 'exchangeAuthorizationCode', items: platformEvent('authorized') },

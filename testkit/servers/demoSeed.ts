@@ -12,6 +12,7 @@ import { addLiveRoomRoutes, makeLiveRooms } from './fakeWeChat/liveRoomRoutes';
 import { addLiveRoutes, makeFollowers } from './fakeWeChat/liveRoutes';
 import { addMediaRoutes } from './fakeWeChat/mediaRoutes';
 import type { FakeWeChatServer } from './fakeWeChat/server';
+import { seedDemoShipping } from './fakeWeChat/shippingRoutes';
 import {
 	addPrivateTemplate,
 	addSubscribeRoutes,
@@ -66,6 +67,7 @@ export function seedDemoWeChat(weChat: FakeWeChatServer): DemoWeChatData {
 	const subscribedOpenid = live.followers[0].openid;
 	subscriptions.users.add(subscribedOpenid);
 	subscribeUser(subscriptions, subscribedOpenid, templateId, 3);
+	seedDemoShipping(weChat);
 	weChat.route('/cgi-bin/openapi/quota/get', () => ({
 		quota: { daily_limit: 5000, used: 0, remain: 5000 },
 	}));

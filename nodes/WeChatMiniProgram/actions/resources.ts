@@ -13,6 +13,7 @@ import { link } from './link';
 import { liveRoomGoods } from './liveRoomGoods';
 import { miniProgramCode } from './miniProgramCode';
 import type { ResourceModule } from './operation';
+import { shipping } from './shipping';
 import { subscribeMessage } from './subscribeMessage';
 import { subscribeTemplate } from './subscribeTemplate';
 import { thirdPartyPlatform } from './thirdPartyPlatform';
@@ -37,6 +38,7 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 		option: { name: 'Subscribe Template', value: 'subscribeTemplate' },
 		module: subscribeTemplate,
 	},
+	shipping: { option: { name: 'Shipping', value: 'shipping' }, module: shipping },
 	chatOfficialAccount: {
 		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
 		module: chatOfficialAccount,

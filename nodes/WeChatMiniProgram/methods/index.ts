@@ -2,6 +2,7 @@ import type { TransportOptions } from '../transport/transportOptions';
 import { searchApprovedLiveGoods, searchLiveGoods, searchLiveRooms } from './listSearch';
 import { getSubscribeTemplates, getTemplateCategories } from './loadOptions';
 import { getTemplateDataFields } from './resourceMapping';
+import { getDeliveryCompaniesOptions } from './shippingOptions';
 
 /** The node's editor methods (dropdowns, room picker, keyword mapper), built over its transport. */
 export function editorMethods(transport: TransportOptions) {
@@ -12,6 +13,7 @@ export function editorMethods(transport: TransportOptions) {
 			searchLiveRooms: searchLiveRooms(transport),
 		},
 		loadOptions: {
+			getDeliveryCompanies: getDeliveryCompaniesOptions(transport),
 			getSubscribeTemplates: getSubscribeTemplates(transport),
 			getTemplateCategories: getTemplateCategories(transport),
 		},

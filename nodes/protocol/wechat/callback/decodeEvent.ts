@@ -15,8 +15,9 @@ export function decodeEvent(message: Json): Json {
 	const event = message.Event;
 	const schema: EventSchema | undefined = isKnownEvent(event) ? KNOWN_EVENTS[event] : undefined;
 	let source = message;
-	if (schema?.docsCdata) source = withDocsCdataRepaired(source, schema.wrapper, schema.docsCdata);
-	if (schema?.list) source = withListUnderWrapper(source, schema.wrapper);
+	if (schema?.docsCdata && schema.wrapper)
+		source = withDocsCdataRepaired(source, schema.wrapper, schema.docsCdata);
+	if (schema?.list && schema.wrapper) source = withListUnderWrapper(source, schema.wrapper);
 	const decoded = normaliseObject(source, numericFieldsOf(eventName(message)));
 	setOwn(decoded, 'dedupKey', dedupKeyFor(decoded));
 	return decoded;

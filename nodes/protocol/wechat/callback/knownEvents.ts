@@ -3,8 +3,8 @@
  * lists. Which fields are numbers is the table beside this one (numericFields.ts).
  */
 export interface EventSchema {
-	/** The element/key WeChat wraps the payload in. */
-	wrapper: string;
+	/** The element/key WeChat wraps the payload in; absent when its fields sit next to the header. */
+	wrapper?: string;
 	/** Payload is a list of entries, normalised to `{ List: [...] }` under the wrapper. */
 	list?: true;
 	/**
@@ -24,6 +24,10 @@ export const KNOWN_EVENTS = {
 	subscribe_msg_popup_event: { wrapper: 'SubscribeMsgPopupEvent', list: true },
 	subscribe_msg_change_event: { wrapper: 'SubscribeMsgChangeEvent', list: true },
 	subscribe_msg_sent_event: { wrapper: 'SubscribeMsgSentEvent', list: true },
+	// Order shipping management: transaction and merchant ids, pay, ship and settlement times.
+	trade_manage_remind_access_api: {},
+	trade_manage_remind_shipping: {},
+	trade_manage_order_settlement: {},
 } as const satisfies Record<string, EventSchema>;
 
 export type KnownEventName = keyof typeof KNOWN_EVENTS;

@@ -1,0 +1,86 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { OutcomeUnknownError } from '../../../protocol/common/outcomeUnknownError';
+import { runInOrder } from '../../../protocol/common/runInOrder';
+import {
+	describeOrderKey,
+	orderKeyFields,
+	type OrderKey,
+} from '../../../protocol/wechat/shipping/orderKey';
+import { toNodeError } from '../../transport/nodeErrors';
+import { errorJson } from '../forEachItem';
+import { describeStoppedRun } from '../itemRunAccount';
+
+/** What one item's run knows about its order, as soon as it has read the key. */
+export interface OrderItem {
+	key?: OrderKey;
+}
+
+const CHECK_WITH_GET_ORDER =
+	'It was not resent: resending could spend the order\'s one re-shipment. Check the order with "Get Order" before uploading it again.';
+
+/**
+ * Runs one call per item, several in flight, for operations on orders that must not be repeated
+ * blindly (uploads, reminders). Every result is paired with its item, in input order. An item
+ * that fails says which order and whether the outcome is unclear (reached WeChat, no clear
+ * answer: never resent). Without Continue On Fail the first failure stops new items; those in
+ * flight finish, and the error accounts for every item.
+ */
+export async function runOrderItems(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	inFlight: number,
+	run: (itemIndex: number, order: OrderItem) => Promise<IDataObject>,
+	words: { noun: string; done: string },
+): Promise<INodeExecutionData[]> {
+	const continueOnFail = ctx.continueOnFail();
+	const orders: OrderItem[] = items.map(() => ({}));
+	const outcomes = await runInOrder({
+		inputs: items,
+		inFlight,
+		run: async (_, itemIndex) => await run(itemIndex, orders[itemIndex]),
+		stopOnFailure: !continueOnFail,
+	});
+	const nodeErrorOf = (error: unknown, itemIndex: number) => {
+		const { key } = orders[itemIndex];
+		const nodeError = toNodeError(ctx, error, itemIndex);
+		const about = key ? `Order: ${describeOrderKey(key)}.` : undefined;
+		const unclear = error instanceof OutcomeUnknownError ? CHECK_WITH_GET_ORDER : undefined;
+		nodeError.description = [nodeError.description, about, unclear].filter(Boolean).join(' ');
+		return nodeError;
+	};
+	const firstFailure = outcomes.findIndex((outcome) => outcome.state === 'failed');
+	if (firstFailure >= 0 && !continueOnFail) {
+		const nodeError = nodeErrorOf(
+			(outcomes[firstFailure] as { error: unknown }).error,
+			firstFailure,
+		);
+		if (items.length > 1)
+			nodeError.description = [
+				nodeError.description,
+				describeStoppedRun(outcomes, firstFailure, words),
+			].join(' ');
+		throw nodeError;
+	}
+	return outcomes.map((outcome, itemIndex): INodeExecutionData => {
+		const pairedItem = { item: itemIndex };
+		if (outcome.state === 'done') return { json: outcome.value, pairedItem };
+		const error = outcome.state === 'failed' ? outcome.error : new Error('not tried');
+		const { key } = orders[itemIndex];
+		return {
+			json: {
+				status: error instanceof OutcomeUnknownError ? 'unclear' : 'failed',
+				...(key ? orderKeyFields(key) : {}),
+				...errorJson(nodeErrorOf(error, itemIndex)),
+			},
+			pairedItem,
+		};
+	});
+}
+
+/** An unclear outcome, renamed after its order so the message says which one. */
+export function unclearFor(error: unknown, key: OrderKey): unknown {
+	return error instanceof OutcomeUnknownError
+		? new OutcomeUnknownError(`${error.endpoint} for ${describeOrderKey(key)}`, error.reason)
+		: error;
+}
