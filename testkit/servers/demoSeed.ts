@@ -12,6 +12,9 @@ import { addLiveRoomRoutes, makeLiveRooms } from './fakeWeChat/liveRoomRoutes';
 import { addLiveRoutes, makeFollowers } from './fakeWeChat/liveRoutes';
 import { addMediaRoutes } from './fakeWeChat/mediaRoutes';
 import type { FakeWeChatServer } from './fakeWeChat/server';
+import { addAnalyticsRoutes } from './fakeWeChat/analyticsRoutes';
+import { addLinkRoutes } from './fakeWeChat/linkRoutes';
+import { addMiniProgramCodeRoutes } from './fakeWeChat/miniProgramCodeRoutes';
 import { seedDemoShipping } from './fakeWeChat/shippingRoutes';
 import {
 	addPrivateTemplate,
@@ -68,6 +71,7 @@ export function seedDemoWeChat(weChat: FakeWeChatServer): DemoWeChatData {
 	subscriptions.users.add(subscribedOpenid);
 	subscribeUser(subscriptions, subscribedOpenid, templateId, 3);
 	seedDemoShipping(weChat);
+	seedDemoGrowth(weChat);
 	weChat.route('/cgi-bin/openapi/quota/get', () => ({
 		quota: { daily_limit: 5000, used: 0, remain: 5000 },
 	}));
@@ -83,4 +87,26 @@ export function seedDemoTencent(tencent: FakeTencentChat): void {
 		MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'Welcome to Demo News' } }],
 		recalled: false,
 	});
+}
+
+/** A URL Scheme and a URL Link the demo Mini Program made (Get Scheme Info, Get URL Link Info). */
+export const DEMO_SCHEME = 'weixin://dl/business/?t=demoScheme01';
+export const DEMO_URL_LINK = 'https://wxaurl.cn/demoLink01';
+
+/** Codes, links (with the two above) and analytics. */
+function seedDemoGrowth(weChat: FakeWeChatServer): void {
+	addMiniProgramCodeRoutes(weChat);
+	const links = addLinkRoutes(weChat);
+	const made = Math.floor(weChat.clock.now() / 1000);
+	const link = {
+		appId: weChat.appId,
+		path: 'pages/campaign/campaign',
+		query: 'campaign=spring',
+		envVersion: 'release',
+		createTime: made,
+		expireTime: made + 30 * 86_400,
+	};
+	links.links.set(DEMO_SCHEME, { kind: 'scheme', ...link });
+	links.links.set(DEMO_URL_LINK, { kind: 'urlLink', ...link });
+	addAnalyticsRoutes(weChat);
 }

@@ -20,7 +20,7 @@ export function addAnalyticsRoutes(
 	server: FakeWeChatServer,
 	options: { now?: () => number } = {},
 ): FakeAnalyticsState {
-	const now = options.now ?? (() => Date.now());
+	const now = options.now ?? (() => server.clock.now());
 	const state: FakeAnalyticsState = {
 		pages: ['pages/index/index', 'pages/store/store', 'pages/goods/detail', 'pages/order/list'],
 	};

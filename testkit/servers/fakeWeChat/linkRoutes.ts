@@ -41,7 +41,7 @@ export function addLinkRoutes(
 	server: FakeWeChatServer,
 	options: { now?: () => number } = {},
 ): FakeLinkState {
-	const now = options.now ?? (() => Date.now());
+	const now = options.now ?? (() => server.clock.now());
 	const state: FakeLinkState = {
 		released: true,
 		publishedPages: new Set(['', 'pages/index/index', 'pages/campaign/campaign']),
