@@ -559,7 +559,7 @@ export function seedDemoShipping(server: FakeWeChatServer): FakeShippingState {
 	const shipping = addShippingRoutes(server);
 	const now = Math.floor(Date.now() / 1000);
 	makeOrders(shipping, DEMO_ORDER_COUNT).forEach((order, index) => {
-		order.payTime = now - (DEMO_ORDER_COUNT - index) * 86400;
+		order.payTime = now - (DEMO_ORDER_COUNT - index) * 86400 + 3600;
 		order.tradeCreateTime = order.payTime - 5;
 	});
 	// Orders 2 and 3 are the sub-orders of combined payment 1: one payer.

@@ -34,6 +34,7 @@ export async function runOrderItems(
 	words: { noun: string; done: string },
 ): Promise<INodeExecutionData[]> {
 	const continueOnFail = ctx.continueOnFail();
+	const errorOutput = ctx.getNode().onError === 'continueErrorOutput';
 	const orders: OrderItem[] = items.map(() => ({}));
 	const outcomes = await runInOrder({
 		inputs: items,
@@ -45,6 +46,8 @@ export async function runOrderItems(
 		const { key } = orders[itemIndex];
 		const nodeError = toNodeError(ctx, error, itemIndex);
 		const about = key ? `Order: ${describeOrderKey(key)}.` : undefined;
+		if (key && !nodeError.message.includes(describeOrderKey(key)))
+			nodeError.message = `${nodeError.message} [${describeOrderKey(key)}]`;
 		const unclear = error instanceof OutcomeUnknownError ? CHECK_WITH_GET_ORDER : undefined;
 		nodeError.description = [nodeError.description, about, unclear].filter(Boolean).join(' ');
 		return nodeError;
@@ -67,12 +70,16 @@ export async function runOrderItems(
 		if (outcome.state === 'done') return { json: outcome.value, pairedItem };
 		const error = outcome.state === 'failed' ? outcome.error : new Error('not tried');
 		const { key } = orders[itemIndex];
+		const nodeError = nodeErrorOf(error, itemIndex);
 		return {
 			json: {
 				status: error instanceof OutcomeUnknownError ? 'unclear' : 'failed',
 				...(key ? orderKeyFields(key) : {}),
-				...errorJson(nodeErrorOf(error, itemIndex)),
+				...errorJson(nodeError),
 			},
+			// n8n routes an item marked failed to the error output (keeping only its message, which names
+			// the order, merged onto the input item); Continue On Fail keeps the whole account above.
+			...(errorOutput ? { error: nodeError } : {}),
 			pairedItem,
 		};
 	});
