@@ -46,7 +46,8 @@ export function tencentChatCredential(
 		...named,
 		type: 'tencentChatApi',
 		data: {
-			sdkAppId: String(tencent.sdkAppId),
+			// A number, as the credential's SDKAppID field is (the editor refuses a string there).
+			sdkAppId: Number(tencent.sdkAppId),
 			secretKey: tencent.secretKey,
 			adminIdentifier: 'administrator',
 			region: 'custom',
