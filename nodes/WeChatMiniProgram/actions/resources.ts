@@ -2,6 +2,8 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { chatCallback } from './chatCallback';
 import { chatOfficialAccount } from './chatOfficialAccount';
+import { contentSecurity } from './contentSecurity';
+import { customerService } from './customerService';
 import { live } from './live';
 import { liveFollower } from './liveFollower';
 import { liveGoods } from './liveGoods';
@@ -33,6 +35,14 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 	subscribeTemplate: {
 		option: { name: 'Subscribe Template', value: 'subscribeTemplate' },
 		module: subscribeTemplate,
+	},
+	customerService: {
+		option: { name: 'Customer Service', value: 'customerService' },
+		module: customerService,
+	},
+	contentSecurity: {
+		option: { name: 'Content Security', value: 'contentSecurity' },
+		module: contentSecurity,
 	},
 	chatOfficialAccount: {
 		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
