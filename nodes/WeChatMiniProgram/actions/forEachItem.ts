@@ -1,5 +1,6 @@
 import {
 	NodeOperationError,
+	type IBinaryKeyData,
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
@@ -18,6 +19,17 @@ export interface ItemRunOptions {
 	words?: ItemWords;
 }
 
+/** An item's output that carries a file (a code image, a media file) besides its JSON. */
+export class OutputWithBinary {
+	constructor(
+		readonly json: IDataObject,
+		readonly binary: IBinaryKeyData,
+	) {}
+}
+
+/** What one input item answers: one output, several, or one with binary data. */
+export type ItemResult = IDataObject | IDataObject[] | OutputWithBinary;
+
 /**
  * The common shape of an operation that answers each input item on its own: run `handle` per item,
  * up to `inFlight` at a time, pair every output with its item, and with "Continue On Fail" turn a
@@ -27,7 +39,7 @@ export interface ItemRunOptions {
 export async function forEachItem(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
-	handle: (itemIndex: number) => Promise<IDataObject | IDataObject[]>,
+	handle: (itemIndex: number) => Promise<ItemResult>,
 	options: ItemRunOptions = {},
 ): Promise<INodeExecutionData[]> {
 	const continueOnFail = ctx.continueOnFail();
@@ -58,6 +70,10 @@ export async function forEachItem(
 	outcomes.forEach((outcome, itemIndex) => {
 		if (outcome.state === 'done') {
 			const result = outcome.value;
+			if (result instanceof OutputWithBinary) {
+				output.push({ json: result.json, binary: result.binary, pairedItem: { item: itemIndex } });
+				return;
+			}
 			for (const json of Array.isArray(result) ? result : [result]) {
 				output.push({ json, pairedItem: { item: itemIndex } });
 			}

@@ -1,12 +1,11 @@
 import {
 	updateDisplayOptions,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeProperties,
 } from 'n8n-workflow';
 
 import type { TransportOptions } from '../transport/transportOptions';
-import { forEachItem } from './forEachItem';
+import { forEachItem, type ItemResult } from './forEachItem';
 import type { ItemWords } from './itemRunAccount';
 import type { OperationExecutor } from './operation';
 
@@ -27,7 +26,7 @@ export interface ItemOperation<Client> {
 		ctx: IExecuteFunctions,
 		client: Client,
 		itemIndex: number,
-	) => Promise<IDataObject | IDataObject[]>;
+	) => Promise<ItemResult>;
 }
 
 export type ClientFactory<Client> = (
@@ -38,8 +37,8 @@ export type ClientFactory<Client> = (
 /**
  * The shape most operations share, on either platform: fields shown for one resource and
  * operation, one API client per execution, and each input item answered on its own by forEachItem
- * (paired output, Continue On Fail). Operations with another shape (binary output, batches over
- * all items, state kept across items) write their execute themselves.
+ * (paired output, Continue On Fail; an OutputWithBinary carries a file). Operations with another
+ * shape (batches over all items, state kept across items) write their execute themselves.
  */
 export function itemOperation<Client>(
 	createClient: ClientFactory<Client>,
