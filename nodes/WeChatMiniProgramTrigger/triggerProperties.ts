@@ -3,6 +3,10 @@ import type { INodeProperties } from 'n8n-workflow';
 import { OFFICIAL_ACCOUNT_CALLBACKS } from '../protocol/tencent/callback/callbackCommands';
 import { DEFAULT_ANSWER_DEADLINE_MS } from './answerDeadline';
 import {
+	customerServiceAnswerProperties,
+	customerServiceEventOptions,
+} from './customerServiceProperties';
+import {
 	DEFAULT_MAX_BODY_BYTES,
 	DEFAULT_REPLAY_WINDOW_SECONDS,
 } from '../protocol/wechat/callback/callbackConfig';
@@ -125,6 +129,7 @@ export const triggerProperties: INodeProperties[] = [
 		description:
 			'Which events start the workflow. Leave empty for all events, unknown ones included.',
 		options: [
+			...customerServiceEventOptions.slice(0, 4),
 			{
 				name: 'Live Apply Result',
 				value: 'wxa_live_apply_event',
@@ -140,6 +145,7 @@ export const triggerProperties: INodeProperties[] = [
 				value: 'wxalive_push_message_notify',
 				description: 'WeChat event wxalive_push_message_notify',
 			},
+			...customerServiceEventOptions.slice(4),
 			{
 				name: 'Subscription Change',
 				value: 'subscribe_msg_change_event',
@@ -157,6 +163,7 @@ export const triggerProperties: INodeProperties[] = [
 			},
 		],
 	},
+	...customerServiceAnswerProperties,
 	{
 		displayName: 'Message Encryption Mode',
 		name: 'encryptionMode',

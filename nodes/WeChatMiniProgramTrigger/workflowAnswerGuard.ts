@@ -13,6 +13,8 @@ export interface WorkflowAnswerGuardOptions {
 	defaultAnswer: string;
 	/** Checks what the workflow sent and returns the exact JSON to send instead. */
 	check(body: Buffer): CheckedAnswer;
+	/** The Content-Type of an answer (default: JSON, Tencent's). */
+	contentType?: (answer: string) => string;
 	warn(message: string): void;
 }
 
@@ -42,7 +44,10 @@ export function guardWorkflowAnswer(
 	const settle = (answer: string, by: 'workflow' | 'deadline') => {
 		settledBy = by;
 		response.statusCode = 200;
-		originalSetHeader('Content-Type', 'application/json; charset=utf-8');
+		originalSetHeader(
+			'Content-Type',
+			options.contentType?.(answer) ?? 'application/json; charset=utf-8',
+		);
 		originalSetHeader('Cache-Control', 'no-store');
 		originalEnd(answer);
 	};

@@ -1,3 +1,8 @@
+import {
+	BIG_MSG_ID,
+	imageMessage,
+	textMessage,
+} from '../../testkit/fixtures/customerServiceFixtures';
 import { startPlatformTriggerServer } from '../../testkit/engine/platformTriggerServer';
 import { addLiveRoutes } from '../../testkit/servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
@@ -290,6 +295,35 @@ describe('Third-Party Platform operations and trigger', () => {
 			expect(env.trigger.started).toHaveLength(started + 1);
 			expect(JSON.stringify(env.trigger.started)).not.toContain('ticket@@@');
 			expect(env.trigger.logs.join('\n')).not.toContain(env.platform.encodingAESKey);
+		} finally {
+			await env.stop();
+		}
+	});
+	it("delivers every merchant's customer service messages as the Mini Program trigger does", async () => {
+		const env = await setUp([]);
+		try {
+			const started = env.trigger.started.length;
+			for (const [merchant, message] of [
+				['wxshop0000000001', textMessage()],
+				['wxshop0000000002', imageMessage()],
+			] as const) {
+				const answer = await env.platform.pushMessage(
+					`${env.trigger.messageUrl}/${merchant}`,
+					message,
+				);
+				expect(answer).toEqual({ status: 200, body: 'success' });
+			}
+			const [text, image] = env.trigger.started.slice(started).map((run) => run[0].json);
+			expect(text).toMatchObject({
+				...textMessage(),
+				dedupKey: `wxshop0000000001:msg:${BIG_MSG_ID}`,
+				authorizerAppId: 'wxshop0000000001',
+			});
+			expect(image).toMatchObject({
+				...imageMessage(),
+				dedupKey: 'wxshop0000000002:msg:23456789012345678902',
+				authorizerAppId: 'wxshop0000000002',
+			});
 		} finally {
 			await env.stop();
 		}
