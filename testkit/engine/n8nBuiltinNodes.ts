@@ -20,7 +20,6 @@ export function installedN8nModules(): string | undefined {
 
 /** One of n8n's own node types, loaded from that n8n: `file` under the package, `exported` its class. */
 export function n8nNodeType(modules: string, file: string, exported: string): INodeType {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const module = require(path.join(modules, file)) as Record<string, new () => INodeType>;
 	return new module[exported]();
 }
