@@ -10,7 +10,16 @@ import type { IConnections, IDataObject, INode, INodeType } from 'n8n-workflow';
 
 import { CS_USER, imageMessage, textMessage } from '../../testkit/fixtures/customerServiceFixtures';
 import { TEST_AES_KEY, TEST_APP_ID, TEST_TOKEN } from '../../testkit/fixtures/wechatTestCrypto';
-import { installedN8nModules, n8nCoreNodes } from '../../testkit/engine/n8nBuiltinNodes';
+import {
+	installedN8nModules,
+	n8nAgentNode,
+	n8nCoreNodes,
+	standInChatModel,
+} from '../../testkit/engine/n8nBuiltinNodes';
+import {
+	addContentSecurityRoutes,
+	userVisited,
+} from '../../testkit/servers/fakeWeChat/contentSecurityRoutes';
 import { runWorkflow, type WorkflowResult } from '../../testkit/engine/runWorkflow';
 import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import { userWrote } from '../../testkit/servers/fakeWeChat/customerServiceRoutes';
@@ -125,7 +134,7 @@ withN8n(
 					const outcome = await pushToTrigger(pushTarget(trigger.url), textMessage(content));
 					expect(outcome.attempts).toHaveLength(1);
 					expect(outcome.attempts[0].body).toBe('success');
-					await waitFor(() => weChat.service.sent.length === 1);
+					await waitFor(() => runs.length === 1);
 					expect(runs[0].error).toBeUndefined();
 					expect(weChat.service.sent[0].body).toMatchObject({
 						touser: CS_USER,
@@ -162,6 +171,74 @@ withN8n(
 			} finally {
 				await trigger.close();
 			}
+		});
+	},
+);
+
+withN8n(
+	'examples/customer-service-ai-answer.json: trigger -> AI Agent -> Check Text -> Send, a fallback unless pass',
+	() => {
+		const example = readExample('customer-service-ai-answer.json');
+		const triggerParameters = example.nodes.find((node) => node.type === TRIGGER_TYPE)!.parameters;
+		let weChat: CustomerServiceWeChat;
+		beforeEach(async () => {
+			weChat = await startCustomerServiceWeChat();
+			userWrote(weChat.service, CS_USER);
+			userVisited(
+				addContentSecurityRoutes(weChat.server, () => weChat.clock.now),
+				CS_USER,
+			);
+		});
+		afterEach(async () => await weChat.server.stop());
+
+		/** Pushes the user's message to the real trigger, then runs the example on what it emitted. */
+		const answer = async (modelSays: string) => {
+			const trigger = await startTriggerServer(
+				{ appId: TEST_APP_ID, token: TEST_TOKEN, encodingAESKey: TEST_AES_KEY },
+				triggerParameters,
+			);
+			try {
+				const outcome = await pushToTrigger(
+					pushTarget(trigger.url),
+					textMessage('我的订单到哪里了?'),
+				);
+				expect(outcome.attempts[0].body).toBe('success');
+				const [[[item]]] = trigger.started;
+				return await runWorkflow({
+					...afterTrigger(example, item.json, { 'OpenAI Chat Model': 'test.standInChatModel' }),
+					credentials: weChatCredentials(weChat.server),
+					extraNodeTypes: {
+						...n8nCoreNodes(modules!),
+						...n8nAgentNode(modules!),
+						'test.standInChatModel': standInChatModel(modules!, [modelSays]),
+					},
+				});
+			} finally {
+				await trigger.close();
+			}
+		};
+
+		test('an answer WeChat passes is sent as the model wrote it', async () => {
+			const result = await answer('您的订单已发货,预计明天送达。');
+			expect(result.error).toBeUndefined();
+			expect(result.output('AI Agent')).toEqual([{ output: '您的订单已发货,预计明天送达。' }]);
+			expect(result.output('Check Answer')[0]).toMatchObject({ suggest: 'pass', pass: true });
+			expect(weChat.service.sent.map((message) => message.body)).toEqual([
+				{ touser: CS_USER, msgtype: 'text', text: { content: '您的订单已发货,预计明天送达。' } },
+			]);
+		});
+
+		test.each([
+			['risky', '来我们的赌博网站看看'],
+			['review', 'Join our giveaway!'],
+		])('a %s answer is never sent: the fallback goes instead', async (verdict, modelSays) => {
+			const result = await answer(modelSays);
+			expect(result.error).toBeUndefined();
+			expect(result.output('Check Answer')[0]).toMatchObject({ suggest: verdict, pass: false });
+			expect(weChat.service.sent).toHaveLength(1);
+			expect(weChat.service.sent[0].body).toMatchObject({
+				text: { content: expect.stringMatching(/a colleague will answer you shortly/) },
+			});
 		});
 	},
 );

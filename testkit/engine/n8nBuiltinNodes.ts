@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 
-import type { INodeType } from 'n8n-workflow';
+import { NodeConnectionTypes, type INodeType } from 'n8n-workflow';
 
 /** The n8n version scripts/n8n/install.js installs (its nodes are the ones users run). */
 const N8N_VERSION = '2.41.1';
@@ -38,5 +38,48 @@ export function n8nCoreNodes(modules: string): Record<string, INodeType> {
 			'n8n-nodes-base/dist/nodes/RespondToWebhook/RespondToWebhook.node.js',
 			'RespondToWebhook',
 		),
+	};
+}
+
+/** n8n's AI Agent node (@n8n/n8n-nodes-langchain), as the AI examples use it. */
+export function n8nAgentNode(modules: string): Record<string, INodeType> {
+	return {
+		'@n8n/n8n-nodes-langchain.agent': n8nNodeType(
+			modules,
+			'@n8n/n8n-nodes-langchain/dist/nodes/agents/Agent/Agent.node.js',
+			'Agent',
+		),
+	};
+}
+
+/**
+ * A local stand-in for a chat model sub-node (OpenAI, Anthropic, ...): LangChain's own fake chat
+ * model from the same @langchain/core the AI Agent uses, answering `responses` in turn. It
+ * declares tool support (the AI Agent asks for it) and never calls a tool.
+ */
+export function standInChatModel(modules: string, responses: string[]): INodeType {
+	const { FakeListChatModel } = require(
+		path.join(modules, '@langchain/core/dist/utils/testing/index.cjs'),
+	) as { FakeListChatModel: new (fields: { responses: string[] }) => object };
+	class ToolReadyModel extends FakeListChatModel {
+		bindTools() {
+			return this;
+		}
+	}
+	return {
+		description: {
+			displayName: 'Chat Model (local stand-in)',
+			name: 'standInChatModel',
+			group: ['transform'],
+			version: 1,
+			description: 'Answers fixed texts',
+			defaults: { name: 'Chat Model' },
+			inputs: [],
+			outputs: [NodeConnectionTypes.AiLanguageModel],
+			properties: [],
+		},
+		async supplyData() {
+			return { response: new ToolReadyModel({ responses }) };
+		},
 	};
 }
