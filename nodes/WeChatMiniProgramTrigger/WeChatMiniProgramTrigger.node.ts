@@ -17,6 +17,11 @@ import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNod
 import { answerPlainText } from '../triggerCommon/plainTextAnswer';
 import { answerRefusal } from '../triggerCommon/refusal';
 import { callbackConfigFromNode } from './callbackConfigFromNode';
+import {
+	answerAtOnce,
+	answersFromWorkflow,
+	guardCustomerServiceAnswer,
+} from './customerServiceReply';
 import { tencentWebhook } from './tencentWebhook';
 import { triggerProperties } from './triggerProperties';
 
@@ -30,7 +35,7 @@ export class WeChatMiniProgramTrigger implements INodeType {
 		subtitle:
 			'={{ $parameter["source"] === "tencentChat" ? ($parameter["commands"].length ? $parameter["commands"].join(", ") : "All Chat callbacks") : ($parameter["events"].length ? $parameter["events"].join(", ") : "All events") }}',
 		description:
-			'Starts the workflow when WeChat pushes a Mini Program live or subscription message event, or Tencent Cloud Chat sends an official-account callback',
+			'Starts the workflow when a user writes to the Mini Program\'s customer service, WeChat pushes a live, subscription or content check event, or Tencent Cloud Chat sends an official-account callback',
 		defaults: { name: 'WeChat Mini Program Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -57,7 +62,7 @@ export class WeChatMiniProgramTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode:
-					'={{ $parameter["source"] === "tencentChat" && $parameter["beforeCallbackAnswer"] === "workflow" ? "responseNode" : "onReceived" }}',
+					'={{ ($parameter["source"] === "tencentChat" ? $parameter["beforeCallbackAnswer"] : $parameter["messageAnswer"]) === "workflow" ? "responseNode" : "onReceived" }}',
 				path: 'webhook',
 			},
 		],
@@ -84,7 +89,8 @@ export class WeChatMiniProgramTrigger implements INodeType {
 			return await tencentWebhook(this);
 		const config = await callbackConfigFromNode(this);
 		const request = callbackRequestFromNode(this);
-		const nowSeconds = Math.floor(Date.now() / 1000);
+		const receivedAt = Date.now();
+		const nowSeconds = Math.floor(receivedAt / 1000);
 		const isHandshake = this.getWebhookName() === 'setup';
 
 		let answer: string | ReceivedWeChatCallback;
@@ -100,14 +106,19 @@ export class WeChatMiniProgramTrigger implements INodeType {
 			answerPlainText(this, 200, answer);
 			return { noWebhookResponse: true };
 		}
-		// WeChat retries unless it gets "success" within 5 seconds, so answer before the workflow runs.
-		answerPlainText(this, 200, 'success');
 		const wanted = this.getNodeParameter('events', []) as string[];
-		if (wanted.length > 0 && !wanted.includes(answer.event)) return { noWebhookResponse: true };
-
+		const selected = wanted.length === 0 || wanted.includes(answer.event);
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const json = answer.item as IDataObject;
 		if (options.includeRawMessage === true) json.rawMessage = answer.rawMessage;
+		if (answersFromWorkflow(this, answer, selected)) {
+			guardCustomerServiceAnswer(this, answer, config, receivedAt);
+			// No noWebhookResponse: n8n waits for the workflow's answer (responseMode "responseNode").
+			return { workflowData: [[{ json }]] };
+		}
+		// WeChat retries unless it gets an answer within 5 seconds, so answer before the workflow runs.
+		answerAtOnce(this, answer, config, selected);
+		if (!selected) return { noWebhookResponse: true };
 		return { noWebhookResponse: true, workflowData: [[{ json }]] };
 	}
 }

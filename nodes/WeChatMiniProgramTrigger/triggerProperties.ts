@@ -3,6 +3,10 @@ import type { INodeProperties } from 'n8n-workflow';
 import { OFFICIAL_ACCOUNT_CALLBACKS } from '../protocol/tencent/callback/callbackCommands';
 import { DEFAULT_ANSWER_DEADLINE_MS } from './answerDeadline';
 import { maxBodySizeOption, replayWindowOption } from '../triggerCommon/commonOptions';
+import {
+	customerServiceAnswerProperties,
+	customerServiceEventOptions,
+} from './customerServiceProperties';
 
 const WECHAT = { show: { source: ['weChatMiniProgram'] } };
 const TENCENT = { show: { source: ['tencentChat'] } };
@@ -122,6 +126,7 @@ export const triggerProperties: INodeProperties[] = [
 		description:
 			'Which events start the workflow. Leave empty for all events, unknown ones included.',
 		options: [
+			...customerServiceEventOptions.slice(0, 4),
 			{
 				name: 'Live Apply Result',
 				value: 'wxa_live_apply_event',
@@ -152,6 +157,7 @@ export const triggerProperties: INodeProperties[] = [
 				value: 'trade_manage_remind_shipping',
 				description: 'WeChat event trade_manage_remind_shipping',
 			},
+			...customerServiceEventOptions.slice(4),
 			{
 				name: 'Subscription Change',
 				value: 'subscribe_msg_change_event',
@@ -169,6 +175,7 @@ export const triggerProperties: INodeProperties[] = [
 			},
 		],
 	},
+	...customerServiceAnswerProperties,
 	{
 		displayName: 'Message Encryption Mode',
 		name: 'encryptionMode',

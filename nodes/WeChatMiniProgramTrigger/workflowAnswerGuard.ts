@@ -13,6 +13,8 @@ export interface WorkflowAnswerGuardOptions {
 	defaultAnswer: string;
 	/** Checks what the workflow sent and returns the exact JSON to send instead. */
 	check(body: Buffer): CheckedAnswer;
+	/** The Content-Type of an answer (default: JSON, Tencent's). */
+	contentType?: (answer: string) => string;
 	warn(message: string): void;
 }
 
@@ -53,7 +55,10 @@ export function guardWorkflowAnswer(
 			// check keeps a socket written to behind its back from turning into a throw here.
 			if (!response.headersSent) {
 				response.statusCode = 200;
-				originalSetHeader('Content-Type', 'application/json; charset=utf-8');
+				originalSetHeader(
+					'Content-Type',
+					options.contentType?.(answer) ?? 'application/json; charset=utf-8',
+				);
 				originalSetHeader('Cache-Control', 'no-store');
 			}
 			sending = true;

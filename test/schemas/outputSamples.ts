@@ -18,6 +18,7 @@ import {
 	type DemoWeChatData,
 } from '../../testkit/servers/demoSeed';
 import { transactionIdOf } from '../../testkit/servers/fakeWeChat/shippingRoutes';
+import { DEMO_USER_IMAGE_MEDIA_ID } from '../../testkit/servers/demoCustomerService';
 import { png, type InputItem } from '../actions/broadcastHarness';
 
 /**
@@ -97,6 +98,13 @@ export const OPERATION_SAMPLES: OperationSample[] = [
 	{ resource: 'liveRoom', operation: 'getMany', parameters: { returnAll: true } },
 	{ resource: 'live', operation: 'apply' },
 	{ resource: 'subscribeMessage', operation: 'send', parameters: ({ templateId, subscribedOpenid }) => ({ templateId, openid: subscribedOpenid, data: reminder }) },
+	{ resource: 'customerService', operation: 'send', parameters: ({ subscribedOpenid }) => ({ openid: subscribedOpenid, msgtype: 'text', content: 'Hello, how can we help?' }) },
+	{ resource: 'customerService', operation: 'send', items: [{ binary: { data: png(3000) } }], parameters: ({ subscribedOpenid }) => ({ openid: subscribedOpenid, msgtype: 'image', imageSource: 'binary' }) },
+	{ resource: 'customerService', operation: 'setTyping', parameters: ({ subscribedOpenid }) => ({ openid: subscribedOpenid, command: 'Typing' }) },
+	{ resource: 'customerService', operation: 'uploadMedia', items: [{ binary: { data: png(2000) } }] },
+	{ resource: 'customerService', operation: 'getMedia', parameters: { mediaId: DEMO_USER_IMAGE_MEDIA_ID } },
+	{ resource: 'contentSecurity', operation: 'checkText', parameters: ({ subscribedOpenid }) => ({ content: 'Is the spring sale still on?', openid: subscribedOpenid, scene: 2 }) },
+	{ resource: 'contentSecurity', operation: 'checkMedia', parameters: ({ subscribedOpenid }) => ({ mediaUrl: 'https://cdn.example.com/uploads/photo.jpg', mediaType: 'image', openid: subscribedOpenid, scene: 2 }) },
 	{ resource: 'subscribeTemplate', operation: 'getMany', parameters: { returnAll: true } },
 	{ resource: 'subscribeTemplate', operation: 'getCategories' },
 	{ resource: 'subscribeTemplate', operation: 'getPublicTitles', parameters: { categoryIds: ['616'], returnAll: false, limit: 5 } },

@@ -3,6 +3,8 @@
  * the demo, and the trigger over real HTTP with every callback fixture: the output items each
  * operation and each trigger event really produce.
  */
+import { CUSTOMER_SERVICE_PUSHES } from '../../testkit/fixtures/customerServiceFixtures';
+import { pushToTrigger } from '../../testkit/servers/fakeWeChat/messagePusher';
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { TencentChatApi } from '../../credentials/TencentChatApi.credentials';
@@ -176,6 +178,16 @@ export async function triggerOutputs(): Promise<Map<string, IDataObject[]>> {
 				contentType: fixture.format === 'xml' ? 'text/xml' : 'application/json',
 			});
 			collect(fixture.event, weChat.started as never);
+		}
+		for (const { event, message } of CUSTOMER_SERVICE_PUSHES) {
+			const target = {
+				url: weChat.url,
+				token: TEST_TOKEN,
+				aesKey: TEST_AES_KEY,
+				appId: TEST_APP_ID,
+			};
+			await pushToTrigger({ ...target, mode: 'plaintext', format: 'json' }, message);
+			collect(event, weChat.started as never);
 		}
 		for (const fixture of TENCENT_FIXTURES) {
 			await send(tencent.url, {

@@ -10,6 +10,7 @@ import type { FakeTencentChat } from './fakeTencentChat';
 import { addApprovedGoods, addBroadcastRoutes, shareCodePng } from './fakeWeChat/broadcastRoutes';
 import { addLiveRoomRoutes, makeLiveRooms } from './fakeWeChat/liveRoomRoutes';
 import { addLiveRoutes, makeFollowers } from './fakeWeChat/liveRoutes';
+import { seedDemoCustomerService } from './demoCustomerService';
 import { addMediaRoutes } from './fakeWeChat/mediaRoutes';
 import type { FakeWeChatServer } from './fakeWeChat/server';
 import { addAnalyticsRoutes } from './fakeWeChat/analyticsRoutes';
@@ -42,7 +43,8 @@ export function seedDemoWeChat(weChat: FakeWeChatServer): DemoWeChatData {
 	[1, 2, 3].forEach((room) => live.rooms.add(room));
 	const rooms = addLiveRoomRoutes(weChat);
 	rooms.rooms = makeLiveRooms(3);
-	const broadcast = addBroadcastRoutes(weChat, { rooms, media: addMediaRoutes(weChat), live });
+	const media = addMediaRoutes(weChat);
+	const broadcast = addBroadcastRoutes(weChat, { rooms, media, live });
 	broadcast.verified.add(DEMO_ANCHOR).add(DEMO_SUB_ANCHOR);
 	addApprovedGoods(broadcast, 3, 1);
 	const [inAudit] = addApprovedGoods(broadcast, 1, DEMO_GOODS_IN_AUDIT.goodsId, 1);
@@ -72,6 +74,7 @@ export function seedDemoWeChat(weChat: FakeWeChatServer): DemoWeChatData {
 	subscribeUser(subscriptions, subscribedOpenid, templateId, 3);
 	seedDemoShipping(weChat);
 	seedDemoGrowth(weChat);
+	seedDemoCustomerService(weChat, media, subscribedOpenid, shareCodePng(2));
 	weChat.route('/cgi-bin/openapi/quota/get', () => ({
 		quota: { daily_limit: 5000, used: 0, remain: 5000 },
 	}));

@@ -6,6 +6,7 @@ import {
 
 import type { TransportOptions } from '../transport/transportOptions';
 import { forEachItem, type ItemResult } from './forEachItem';
+import type { ItemWords } from './itemRunAccount';
 import type { OperationExecutor } from './operation';
 
 export interface ItemOperation<Client> {
@@ -15,6 +16,8 @@ export interface ItemOperation<Client> {
 	properties: INodeProperties[];
 	/** How many items are answered at once, read once per run (default 1: one after the other). */
 	inFlight?: (ctx: IExecuteFunctions) => number;
+	/** How a stopped run's account names the items (default: "item(s) were done"). */
+	words?: ItemWords;
 	/**
 	 * Answers one input item: reads and checks its parameters, makes its API calls (whose error
 	 * codes and idempotency live in transport/) and returns its output.
@@ -52,7 +55,7 @@ export function itemOperation<Client>(
 				this,
 				items,
 				async (itemIndex) => await operation.item(this, client, itemIndex),
-				{ inFlight: operation.inFlight?.(this) },
+				{ inFlight: operation.inFlight?.(this), words: operation.words },
 			);
 		},
 	};

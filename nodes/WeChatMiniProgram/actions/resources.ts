@@ -3,6 +3,8 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 import { analytics } from './analytics';
 import { chatCallback } from './chatCallback';
 import { chatOfficialAccount } from './chatOfficialAccount';
+import { contentSecurity } from './contentSecurity';
+import { customerService } from './customerService';
 import { live } from './live';
 import { liveFollower } from './liveFollower';
 import { liveGoods } from './liveGoods';
@@ -39,6 +41,14 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 		module: subscribeTemplate,
 	},
 	shipping: { option: { name: 'Shipping', value: 'shipping' }, module: shipping },
+	customerService: {
+		option: { name: 'Customer Service', value: 'customerService' },
+		module: customerService,
+	},
+	contentSecurity: {
+		option: { name: 'Content Security', value: 'contentSecurity' },
+		module: contentSecurity,
+	},
 	chatOfficialAccount: {
 		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
 		module: chatOfficialAccount,

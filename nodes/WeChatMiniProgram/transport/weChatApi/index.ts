@@ -6,6 +6,8 @@
  * share code image download (transport/imageDownload.ts, a CDN URL WeChat answers).
  */
 export * from './analytics';
+export * from './contentSecurity';
+export * from './customerService';
 export * from './link';
 export * from './live';
 export * from './liveFollower';
@@ -18,3 +20,5 @@ export * from './miniProgramCode';
 export * from './subscribeMessage';
 export * from './subscribeTemplate';
 export * from './temporaryMedia';
+export * from './contentSecurity';
+export * from './customerService';

@@ -1,0 +1,112 @@
+import type { IWebhookFunctions } from 'n8n-workflow';
+
+import type { CallbackConfig } from '../protocol/wechat/callback/callbackConfig';
+import {
+	isCustomerServiceMessage,
+	readWorkflowAnswer,
+	type CustomerServiceAnswer,
+} from '../protocol/wechat/callback/customerServiceAnswer';
+import { transferToCustomerServiceReply } from '../protocol/wechat/callback/passiveReply';
+import type { ReceivedWeChatCallback } from '../protocol/wechat/callback/receiveCallback';
+import { answerPlainText } from '../triggerCommon/plainTextAnswer';
+import { guardWorkflowAnswer } from './workflowAnswerGuard';
+
+/** WeChat gives up after 5 s; 4000 ms leaves room for the network. */
+export const DEFAULT_CUSTOMER_SERVICE_DEADLINE_MS = 4000;
+
+export type MessageAnswerSetting = 'success' | 'transferUnselected' | 'workflow';
+
+/** The answer WeChat gets for `received`, as text and content type. */
+function replyFor(
+	answer: CustomerServiceAnswer,
+	received: ReceivedWeChatCallback,
+	config: CallbackConfig,
+): { body: string; contentType: string } {
+	if (answer === 'success') return { body: 'success', contentType: 'text/plain; charset=utf-8' };
+	return transferToCustomerServiceReply({
+		message: received.item,
+		format: received.format,
+		encrypted: received.encrypted,
+		token: config.token,
+		encodingAESKey: config.encodingAESKey,
+		appId: config.appIds[0] ?? '',
+		nowSeconds: Math.floor(Date.now() / 1000),
+	});
+}
+
+/** Answers WeChat now: "success", or transfer_customer_service for an unselected message when set so. */
+export function answerAtOnce(
+	context: IWebhookFunctions,
+	received: ReceivedWeChatCallback,
+	config: CallbackConfig,
+	selected: boolean,
+): void {
+	const setting = context.getNodeParameter('messageAnswer', 'success') as MessageAnswerSetting;
+	const transfer =
+		isCustomerServiceMessage(received.item) &&
+		((setting === 'transferUnselected' && !selected) ||
+			(setting === 'workflow' && !selected && defaultAnswer(context) === 'transfer'));
+	const reply = replyFor(transfer ? 'transfer' : 'success', received, config);
+	if (reply.body === 'success') return answerPlainText(context, 200, 'success');
+	const response = context.getResponseObject();
+	response.statusCode = 200;
+	response.setHeader('Content-Type', reply.contentType);
+	response.setHeader('Cache-Control', 'no-store');
+	response.end(reply.body);
+}
+
+/** Whether this push waits for the workflow's Respond to Webhook (a selected message, answers from the workflow). */
+export function answersFromWorkflow(
+	context: IWebhookFunctions,
+	received: ReceivedWeChatCallback,
+	selected: boolean,
+): boolean {
+	return (
+		selected &&
+		isCustomerServiceMessage(received.item) &&
+		context.getNodeParameter('messageAnswer', 'success') === 'workflow'
+	);
+}
+
+/**
+ * Lets the workflow decide with Respond to Webhook ("success" or "transfer_customer_service"),
+ * checked on its way out; the default answer goes out when the workflow fails, answers something
+ * else or is later than the deadline, so WeChat always has its answer within 5 s.
+ */
+export function guardCustomerServiceAnswer(
+	context: IWebhookFunctions,
+	received: ReceivedWeChatCallback,
+	config: CallbackConfig,
+	receivedAt: number,
+): void {
+	const deadlineMs = context.getNodeParameter(
+		'messageAnswerDeadlineMs',
+		DEFAULT_CUSTOMER_SERVICE_DEADLINE_MS,
+	) as number;
+	const fallback = defaultAnswer(context);
+	const replies = {
+		success: replyFor('success', received, config),
+		transfer: replyFor('transfer', received, config),
+	};
+	const contentTypes = new Map(
+		Object.values(replies).map((reply) => [reply.body, reply.contentType]),
+	);
+	guardWorkflowAnswer(context.getResponseObject(), {
+		deadlineMs: Math.max(0, deadlineMs - (Date.now() - receivedAt)),
+		answerDeadlineMs: deadlineMs,
+		defaultAnswer: replies[fallback].body,
+		check: (body) => {
+			const checked = readWorkflowAnswer(body);
+			return checked.ok ? { ok: true, answer: replies[checked.answer].body } : checked;
+		},
+		contentType: (answer) => contentTypes.get(answer) ?? 'text/plain; charset=utf-8',
+		warn: (message) =>
+			context.logger.warn(`WeChat Mini Program Trigger, ${received.event} message: ${message}`, {
+				defaultAnswer: fallback,
+			}),
+	});
+}
+
+function defaultAnswer(context: IWebhookFunctions): CustomerServiceAnswer {
+	return context.getNodeParameter('messageDefaultAnswer', 'success') as CustomerServiceAnswer;
+}
