@@ -153,7 +153,6 @@ export default tseslint.config(
 	// nodes/triggerCommon/). A rule name of its own, so it adds to the other import rules here.
 	...['WeChatMiniProgram', 'WeChatMiniProgramTrigger', 'WeChatPlatformTrigger'].map((folder) => ({
 		files: [`nodes/${folder}/**/*.ts`],
-		plugins: { '@typescript-eslint': tseslint.plugin },
 		rules: {
 			'@typescript-eslint/no-restricted-imports': [
 				'error',
