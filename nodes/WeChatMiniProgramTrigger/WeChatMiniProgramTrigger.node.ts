@@ -35,7 +35,7 @@ export class WeChatMiniProgramTrigger implements INodeType {
 		subtitle:
 			'={{ $parameter["source"] === "tencentChat" ? ($parameter["commands"].length ? $parameter["commands"].join(", ") : "All Chat callbacks") : ($parameter["events"].length ? $parameter["events"].join(", ") : "All events") }}',
 		description:
-			'Starts the workflow when a user writes to the Mini Program\'s customer service, WeChat pushes a live, subscription or content check event, or Tencent Cloud Chat sends an official-account callback',
+			"Starts the workflow when a user writes to the Mini Program's customer service, WeChat pushes a live, subscription or content check event, or Tencent Cloud Chat sends an official-account callback",
 		defaults: { name: 'WeChat Mini Program Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -1,8 +1,4 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import type { TransportOptions } from '../transport/transportOptions';
 import { forEachItem, type ItemResult } from './forEachItem';
@@ -22,11 +18,7 @@ export interface ItemOperation<Client> {
 	 * Answers one input item: reads and checks its parameters, makes its API calls (whose error
 	 * codes and idempotency live in transport/) and returns its output.
 	 */
-	item: (
-		ctx: IExecuteFunctions,
-		client: Client,
-		itemIndex: number,
-	) => Promise<ItemResult>;
+	item: (ctx: IExecuteFunctions, client: Client, itemIndex: number) => Promise<ItemResult>;
 }
 
 export type ClientFactory<Client> = (

@@ -20,7 +20,10 @@ import {
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
-import { chatCredentials, startChatServer } from '../chatOfficialAccount/chatOfficialAccountHarness';
+import {
+	chatCredentials,
+	startChatServer,
+} from '../chatOfficialAccount/chatOfficialAccountHarness';
 
 const example = (name: string) =>
 	JSON.parse(readFileSync(path.join(__dirname, '../../../examples', name), 'utf8')) as {
