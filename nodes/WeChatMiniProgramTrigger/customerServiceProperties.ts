@@ -18,8 +18,7 @@ export const customerServiceEventOptions: INodePropertyOptions[] = [
 	{
 		name: 'Customer Service Session Entered',
 		value: 'user_enter_tempsession',
-		description:
-			'A user opened the customer service chat (WeChat event user_enter_tempsession: SessionFrom)',
+		description: 'A user opened the customer service chat (with where they came from)',
 	},
 	{
 		name: 'Customer Service Text',
@@ -29,8 +28,7 @@ export const customerServiceEventOptions: INodePropertyOptions[] = [
 	{
 		name: 'Media Check Result',
 		value: 'wxa_media_check',
-		description:
-			"The verdict of Content Security's Check Media (WeChat event wxa_media_check: trace_id, result)",
+		description: "The verdict of Content Security's Check Media, with its trace ID",
 	},
 ];
 
@@ -62,7 +60,7 @@ export const customerServiceAnswerProperties: INodeProperties[] = [
 				name: 'From the Workflow',
 				value: 'workflow',
 				description:
-					'The workflow decides with Respond to Webhook: "success", or "transfer_customer_service" to hand the user to the staff',
+					'The workflow decides with Respond to Webhook: success, or a transfer that hands the user to the staff',
 			},
 		],
 	},

@@ -142,22 +142,22 @@ export const triggerProperties: INodeProperties[] = [
 				value: 'wxalive_push_message_notify',
 				description: 'How a live start message push was delivered',
 			},
+			...customerServiceEventOptions.slice(4),
 			{
 				name: 'Order Shipped or Settled',
 				value: 'trade_manage_order_settlement',
-				description: 'WeChat event trade_manage_order_settlement',
+				description: 'An order was shipped (settlement expected) or settled',
 			},
 			{
 				name: 'Shipping API Reminder',
 				value: 'trade_manage_remind_access_api',
-				description: 'WeChat event trade_manage_remind_access_api',
+				description: 'WeChat reminds the merchant to record shipments through the API',
 			},
 			{
 				name: 'Shipping Overdue Reminder',
 				value: 'trade_manage_remind_shipping',
-				description: 'WeChat event trade_manage_remind_shipping',
+				description: 'A paid order is still unshipped 48 hours after payment',
 			},
-			...customerServiceEventOptions.slice(4),
 			{
 				name: 'Subscription Change',
 				value: 'subscribe_msg_change_event',

@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { reportOperation } from './reportOperation';
 
-/** One row per page, with the day it counts. */
+/** One row per page, with the day it counts; Limit keeps the first pages of each day's list. */
 export const { description, execute } = reportOperation({
 	operation: 'getPageVisits',
 	report: 'pageVisits',
@@ -12,4 +13,17 @@ export const { description, execute } = reportOperation({
 			ref_date: answer.ref_date as string,
 			...page,
 		})),
+	extra: {
+		properties: returnAllFields,
+		keep: (ctx, itemIndex, rows) => {
+			const limit = maxResultsOf(ctx, itemIndex);
+			if (limit === undefined) return rows;
+			const perDay = new Map<unknown, number>();
+			return rows.filter((row) => {
+				const kept = perDay.get(row.ref_date) ?? 0;
+				perDay.set(row.ref_date, kept + 1);
+				return kept < limit;
+			});
+		},
+	},
 });

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
 	reportCalls,
@@ -35,11 +35,19 @@ export function reportOperation(spec: {
 	report: AnalyticsReport;
 	period: ReportPeriod;
 	rows: (answer: WeChatAnswer) => IDataObject[];
+	/** Fields after the Date Range, and what they make of the rows (a Limit). */
+	extra?: {
+		properties: INodeProperties[];
+		keep: (ctx: IExecuteFunctions, itemIndex: number, rows: IDataObject[]) => IDataObject[];
+	};
 }) {
 	return weChatItemOperation({
 		resource: 'analytics',
 		operation: spec.operation,
-		properties: dateRangeFields(DEFAULT_PRESETS[spec.period], PERIOD_HINTS[spec.period]),
+		properties: [
+			...dateRangeFields(DEFAULT_PRESETS[spec.period], PERIOD_HINTS[spec.period]),
+			...(spec.extra?.properties ?? []),
+		],
 		async item(ctx, client, itemIndex) {
 			const now = Date.now();
 			const calls = reportCalls(readDateRange(ctx, itemIndex, now), spec.period, now);
@@ -47,7 +55,7 @@ export function reportOperation(spec: {
 			const rows: IDataObject[] = [];
 			for (const dates of calls as Exclude<typeof calls, string>)
 				rows.push(...spec.rows(await getAnalyticsReport(client, spec.report, dates)));
-			return rows;
+			return spec.extra ? spec.extra.keep(ctx, itemIndex, rows) : rows;
 		},
 	});
 }

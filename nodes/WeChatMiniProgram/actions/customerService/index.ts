@@ -26,7 +26,7 @@ const operationSelector: INodeProperties = {
 			value: 'send',
 			description:
 				"Answer a user in the Mini Program's customer service chat with text, an image, a link or a Mini Program card. Only possible within 48 hours of the user's last message (at most 5 answers), or 1 minute after the user opened the chat (at most 2).",
-			action: 'Send a customer service message',
+			action: 'Send customer service message',
 		},
 		{
 			name: 'Set Typing',

@@ -33,13 +33,13 @@ const properties: INodeProperties[] = [
 		displayOptions: FAMOUS,
 		options: [
 			{ name: 'China Chain Store Association Online Retail', value: 2 },
-			{ name: 'China Time-Honoured Brand', value: 3 },
+			{ name: 'China Time-Honored Brand', value: 3 },
 			{ name: 'E-Commerce Flagship Store', value: 4 },
 			{ name: 'Fortune Global 500 Brand', value: 5 },
 			{ name: 'MIIT Consumer Goods List', value: 1 },
 			{ name: 'MIIT Growing Consumer Brands List', value: 8 },
 			{ name: 'Top 500 Chinese Enterprise Brand', value: 6 },
-			{ name: 'Well-Known Trademark', value: 7, description: 'Recognised by the authorities' },
+			{ name: 'Well-Known Trademark', value: 7, description: 'Recognized by the authorities' },
 		],
 	},
 	{

@@ -16,7 +16,7 @@ export const orderKeyFields: INodeProperties[] = [
 			{
 				name: 'Merchant Order Number',
 				value: 'merchant',
-				description: 'The merchant ID and your own order number (out_trade_no)',
+				description: 'The merchant ID and your own order number',
 			},
 			{
 				name: 'Transaction ID',

@@ -13,7 +13,7 @@ export const { description, execute } = weChatItemOperation({
 			default: '',
 			placeholder: 'e.g. pages/order/detail',
 			description:
-				"The page of your Mini Program the buyer's shipping and receipt messages open. WeChat adds the order's transaction_id, merchant_id and merchant_trade_no to its query. Empty, or a page that does not exist, opens WeChat's own receipt page.",
+				"The page of your Mini Program the buyer's shipping and receipt messages open. WeChat adds the order's transaction ID, merchant ID and merchant order number to its query. Empty, or a page that does not exist, opens WeChat's own receipt page.",
 		},
 	],
 	item: async (ctx, client, itemIndex) => {

@@ -70,7 +70,7 @@ export const parcelFields: INodeProperties[] = [
 		type: 'string',
 		default: 'parcels',
 		description:
-			'The input field with the parcels: one object or a list, each with tracking_no, express_company, item_desc and contact (or trackingNo, expressCompany, itemDesc, receiverContact, consignorContact)',
+			'The input field with the parcels: one object or a list, each with its tracking number, carrier, item description and contact (as trackingNo, expressCompany, itemDesc, receiverContact, consignorContact)',
 		displayOptions: { show: { parcelsFrom: ['field'] } },
 	},
 	{

@@ -43,7 +43,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: 'subOrders',
 		description:
-			'The input field with the sub-orders: one object or a list, each with its transaction_id (or mchid and out_trade_no, as the combined order), logistics_type, delivery_mode ("unified" or "split"), is_all_delivered for split, and parcels (or shipping_list)',
+			"The input field with the sub-orders: one object or a list, each with its WeChat Pay transaction ID (or merchant ID and order number, as the combined order), logistics type, delivery mode (unified or split), whether everything was delivered (for split) and its parcels, under WeChat's own field names",
 	},
 	optionsCollection([
 		rateLimitWaitOption,
