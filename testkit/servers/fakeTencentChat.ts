@@ -44,15 +44,26 @@ export interface FakeAccount {
 	}>;
 }
 
-type Answer = Record<string, unknown>;
+/** A Chat user (UserID) imported by account_import / multiaccount_import. */
+export interface FakeChatUser {
+	id: string;
+	nick?: string;
+	faceUrl?: string;
+	importedAt: number;
+}
 
-const ok = (extra: Answer = {}): Answer => ({
+export type Answer = Record<string, unknown>;
+
+/** A module of commands (one per resource, in testkit/servers/fakeTencent/<resource>Routes.ts). */
+export type TencentRoutes = Record<string, (body: Answer) => Answer>;
+
+export const ok = (extra: Answer = {}): Answer => ({
 	ActionStatus: 'OK',
 	ErrorInfo: '',
 	ErrorCode: 0,
 	...extra,
 });
-const fail = (code: number, info: string): Answer => ({
+export const fail = (code: number, info: string): Answer => ({
 	ActionStatus: 'FAIL',
 	ErrorInfo: info,
 	ErrorCode: code,
@@ -63,6 +74,8 @@ export class FakeTencentChat {
 	readonly secretKey = 'fake-tencent-secret-5f0c1e2d3c4b5a69788796a5b4c3d2e1f00112233';
 	readonly admins = new Set(['administrator']);
 	readonly accounts = new Map<string, FakeAccount>();
+	/** Chat users by UserID, shared by the account, message and group commands. */
+	readonly chatUsers = new Map<string, FakeChatUser>();
 	/** UserIDs Tencent answers Result 0 for (e.g. never imported). */
 	readonly unknownUsers = new Set<string>();
 	readonly calls: RecordedCall[] = [];
