@@ -8,4 +8,6 @@ module.exports = {
 	},
 	setupFiles: ['<rootDir>/test/setup/environment.ts'],
 	testTimeout: 30000,
+	// A 2-core machine runs two test files at once (jest's default leaves one core idle).
+	maxWorkers: 2,
 };
