@@ -8,11 +8,13 @@ import {
 	NodeConnectionTypes,
 } from 'n8n-workflow';
 
+import type { Clock } from '../protocol/common/clock';
 import {
 	answerUrlVerification,
 	receiveWeChatCallback,
 	type ReceivedWeChatCallback,
 } from '../protocol/wechat/callback/receiveCallback';
+import { systemClock } from '../shared/systemClock';
 import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNode';
 import { answerPlainText } from '../triggerCommon/plainTextAnswer';
 import { answerRefusal } from '../triggerCommon/refusal';
@@ -84,41 +86,56 @@ export class WeChatMiniProgramTrigger implements INodeType {
 		},
 	};
 
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		if (this.getNodeParameter('source', 'weChatMiniProgram') === 'tencentChat')
-			return await tencentWebhook(this);
-		const config = await callbackConfigFromNode(this);
-		const request = callbackRequestFromNode(this);
-		const receivedAt = Date.now();
-		const nowSeconds = Math.floor(receivedAt / 1000);
-		const isHandshake = this.getWebhookName() === 'setup';
+	readonly webhook: (this: IWebhookFunctions) => Promise<IWebhookResponseData>;
 
-		let answer: string | ReceivedWeChatCallback;
-		try {
-			answer = isHandshake
-				? answerUrlVerification(request, config, nowSeconds)
-				: receiveWeChatCallback(request, config, nowSeconds);
-		} catch (error) {
-			return answerRefusal(this, 'WeChat Mini Program Trigger refused a request', error);
-		}
-
-		if (typeof answer === 'string') {
-			answerPlainText(this, 200, answer);
-			return { noWebhookResponse: true };
-		}
-		const wanted = this.getNodeParameter('events', []) as string[];
-		const selected = wanted.length === 0 || wanted.includes(answer.event);
-		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const json = answer.item as IDataObject;
-		if (options.includeRawMessage === true) json.rawMessage = answer.rawMessage;
-		if (answersFromWorkflow(this, answer, selected)) {
-			guardCustomerServiceAnswer(this, answer, config, receivedAt);
-			// No noWebhookResponse: n8n waits for the workflow's answer (responseMode "responseNode").
-			return { workflowData: [[{ json }]] };
-		}
-		// WeChat retries unless it gets an answer within 5 seconds, so answer before the workflow runs.
-		answerAtOnce(this, answer, config, selected);
-		if (!selected) return { noWebhookResponse: true };
-		return { noWebhookResponse: true, workflowData: [[{ json }]] };
+	/** n8n builds the trigger with the system's clock; tests pass theirs for the answer deadlines. */
+	constructor(options: { clock?: Clock } = {}) {
+		const clock = options.clock ?? systemClock;
+		this.webhook = async function (this: IWebhookFunctions) {
+			if (this.getNodeParameter('source', 'weChatMiniProgram') === 'tencentChat')
+				return await tencentWebhook(this, clock);
+			return await weChatWebhook(this, clock);
+		};
 	}
+}
+
+async function weChatWebhook(
+	context: IWebhookFunctions,
+	clock: Clock,
+): Promise<IWebhookResponseData> {
+	const config = await callbackConfigFromNode(context);
+	const request = callbackRequestFromNode(context);
+	// The deadline counts on the trigger's clock; the replay window compares WeChat's signed
+	// timestamp with the system's time.
+	const receivedAt = clock.now();
+	const nowSeconds = Math.floor(Date.now() / 1000);
+	const isHandshake = context.getWebhookName() === 'setup';
+
+	let answer: string | ReceivedWeChatCallback;
+	try {
+		answer = isHandshake
+			? answerUrlVerification(request, config, nowSeconds)
+			: receiveWeChatCallback(request, config, nowSeconds);
+	} catch (error) {
+		return answerRefusal(context, 'WeChat Mini Program Trigger refused a request', error);
+	}
+
+	if (typeof answer === 'string') {
+		answerPlainText(context, 200, answer);
+		return { noWebhookResponse: true };
+	}
+	const wanted = context.getNodeParameter('events', []) as string[];
+	const selected = wanted.length === 0 || wanted.includes(answer.event);
+	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const json = answer.item as IDataObject;
+	if (options.includeRawMessage === true) json.rawMessage = answer.rawMessage;
+	if (answersFromWorkflow(context, answer, selected)) {
+		guardCustomerServiceAnswer(context, answer, config, clock, receivedAt);
+		// No noWebhookResponse: n8n waits for the workflow's answer (responseMode "responseNode").
+		return { workflowData: [[{ json }]] };
+	}
+	// WeChat retries unless it gets an answer within 5 seconds, so answer before the workflow runs.
+	answerAtOnce(context, answer, config, selected);
+	if (!selected) return { noWebhookResponse: true };
+	return { noWebhookResponse: true, workflowData: [[{ json }]] };
 }

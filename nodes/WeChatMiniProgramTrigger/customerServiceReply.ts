@@ -1,5 +1,6 @@
 import type { IWebhookFunctions } from 'n8n-workflow';
 
+import type { Clock } from '../protocol/common/clock';
 import type { CallbackConfig } from '../protocol/wechat/callback/callbackConfig';
 import {
 	isCustomerServiceMessage,
@@ -77,6 +78,8 @@ export function guardCustomerServiceAnswer(
 	context: IWebhookFunctions,
 	received: ReceivedWeChatCallback,
 	config: CallbackConfig,
+	clock: Clock,
+	/** When the request arrived, on `clock`. */
 	receivedAt: number,
 ): void {
 	const deadlineMs = context.getNodeParameter(
@@ -92,7 +95,8 @@ export function guardCustomerServiceAnswer(
 		Object.values(replies).map((reply) => [reply.body, reply.contentType]),
 	);
 	guardWorkflowAnswer(context.getResponseObject(), {
-		deadlineMs: Math.max(0, deadlineMs - (Date.now() - receivedAt)),
+		deadlineMs: Math.max(0, deadlineMs - (clock.now() - receivedAt)),
+		clock,
 		answerDeadlineMs: deadlineMs,
 		defaultAnswer: replies[fallback].body,
 		check: (body) => {

@@ -1,5 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
+import type { Clock } from '../protocol/common/clock';
 import {
 	checkBeforeCallbackAnswer,
 	decisionAnswer,
@@ -24,8 +25,12 @@ import { guardWorkflowAnswer } from './workflowAnswerGuard';
  * workflow answers those: then the workflow's answer is checked on its way out, and a default
  * answer goes out instead when it is invalid or late (Tencent waits 2 s).
  */
-export async function tencentWebhook(context: IWebhookFunctions): Promise<IWebhookResponseData> {
-	const receivedAt = Date.now();
+export async function tencentWebhook(
+	context: IWebhookFunctions,
+	/** What the Answer Deadline is counted and waited on. */
+	clock: Clock,
+): Promise<IWebhookResponseData> {
+	const receivedAt = clock.now();
 	if (context.getWebhookName() === 'setup') {
 		context.getResponseObject().setHeader('Allow', 'POST');
 		answerPlainText(context, 405, 'Tencent Cloud Chat callbacks are POST requests');
@@ -62,7 +67,8 @@ export async function tencentWebhook(context: IWebhookFunctions): Promise<IWebho
 		) as number;
 		const fallback = context.getNodeParameter('defaultAnswer', 'allow') as DefaultDecision;
 		guardWorkflowAnswer(context.getResponseObject(), {
-			deadlineMs: Math.max(0, deadlineMs - (Date.now() - receivedAt)),
+			deadlineMs: Math.max(0, deadlineMs - (clock.now() - receivedAt)),
+			clock,
 			answerDeadlineMs: deadlineMs,
 			defaultAnswer: decisionAnswer(fallback),
 			check: (body) => checkBeforeCallbackAnswer(command, received.item, body),

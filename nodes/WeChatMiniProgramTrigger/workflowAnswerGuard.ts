@@ -1,5 +1,6 @@
-import { type IWebhookFunctions, sleep } from 'n8n-workflow';
+import type { IWebhookFunctions } from 'n8n-workflow';
 
+import type { Clock } from '../protocol/common/clock';
 import type { CheckedAnswer } from '../protocol/tencent/callback/beforeCallbackAnswer';
 
 type ServerResponse = ReturnType<IWebhookFunctions['getResponseObject']>;
@@ -7,6 +8,8 @@ type ServerResponse = ReturnType<IWebhookFunctions['getResponseObject']>;
 export interface WorkflowAnswerGuardOptions {
 	/** After this long the default answer goes out, whatever the workflow is doing. */
 	deadlineMs: number;
+	/** What the deadline is waited on (the trigger's clock: n8n's sleep, or a test's). */
+	clock: Clock;
 	/** The Answer Deadline as set, counted from when the request arrived (for the log line). */
 	answerDeadlineMs: number;
 	/** The JSON sent when the workflow's answer is missing, late, failed or invalid. */
@@ -71,7 +74,8 @@ export function guardWorkflowAnswer(
 	};
 
 	// n8n's sleep cannot be cancelled (n8n Cloud forbids timers): once settled, waking up does nothing.
-	void sleep(options.deadlineMs)
+	void options.clock
+		.sleep(options.deadlineMs)
 		.then(() => {
 			if (settledBy !== undefined || response.writableEnded) return;
 			options.warn(

@@ -1,7 +1,6 @@
 import {
 	jsonParse,
 	NodeConnectionTypes,
-	sleep,
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
@@ -14,8 +13,8 @@ import type { AnsweringWorkflow, WorkflowResponse } from './triggerServer';
 
 /**
  * Stands in for n8n's Respond to Webhook node, "Respond With: JSON": evaluates `responseBody`
- * (an expression over the trigger's item) and hands it on as n8n would. `delayMs` makes it late,
- * `fail` makes the node throw before it answers.
+ * (an expression over the trigger's item) and hands it on as n8n would. `fail` makes the node
+ * throw before it answers.
  */
 class RespondToWebhookStandIn implements INodeType {
 	description = {
@@ -30,7 +29,6 @@ class RespondToWebhookStandIn implements INodeType {
 		properties: [
 			{ displayName: 'Response Body', name: 'responseBody', type: 'json' as const, default: '{}' },
 			{ displayName: 'Response Code', name: 'responseCode', type: 'number' as const, default: 200 },
-			{ displayName: 'Delay', name: 'delayMs', type: 'number' as const, default: 0 },
 			{ displayName: 'Fail', name: 'fail', type: 'boolean' as const, default: false },
 		],
 	};
@@ -38,8 +36,6 @@ class RespondToWebhookStandIn implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		// n8n calls execute with the node's context as `this`; the answer goes out through the stand-in's own channel.
 		const respond = RESPONDERS.get(this.getNode().id)!;
-		const delayMs = this.getNodeParameter('delayMs', 0) as number;
-		if (delayMs > 0) await sleep(delayMs);
 		if (this.getNodeParameter('fail', 0) as boolean)
 			throw new Error('the moderation service is down');
 		const raw = this.getNodeParameter('responseBody', 0) as string | IDataObject;
@@ -59,10 +55,16 @@ let runs = 0;
 export function answeringWorkflow(respond: {
 	responseBody: string;
 	responseCode?: number;
-	delayMs?: number;
+	/** The workflow answers this long after the trigger received the callback (its clock moves on). */
+	lateByMs?: number;
 	fail?: boolean;
 }): AnsweringWorkflow {
-	return async (json, send) => {
+	return async (json, send, clock) => {
+		if (respond.lateByMs !== undefined) {
+			clock.advance(respond.lateByMs);
+			// The deadline's answer goes out in the turn the clock moved; this one comes after it.
+			await new Promise((resolve) => setImmediate(resolve));
+		}
 		const nodeId = `respond-${++runs}`;
 		RESPONDERS.set(nodeId, send);
 		const result = await runWorkflow({

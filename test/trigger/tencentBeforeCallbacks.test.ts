@@ -64,7 +64,7 @@ async function deliver(
 	});
 }
 
-/** Waits (in real time: the trigger's deadline is n8n's) until the trigger has logged `line`. */
+/** Waits until the trigger has logged `line` (the late answer is dropped after the answer went out). */
 async function logged(server: TriggerServer, line: RegExp): Promise<void> {
 	while (!line.test(server.logs.join('\n')))
 		await new Promise((resolve) => setTimeout(resolve, 20));
@@ -186,7 +186,7 @@ describe('before-callbacks answered by the workflow (issue 12)', () => {
 
 	test('the workflow is too slow: the default answer at the deadline, its late answer dropped', async () => {
 		await withTrigger(
-			answeringWorkflow({ responseBody: '{"ErrorCode":1}', delayMs: 900 }),
+			answeringWorkflow({ responseBody: '{"ErrorCode":1}', lateByMs: 900 }),
 			{ defaultAnswer: 'allow', answerDeadlineMs: 300 },
 			async (server) => {
 				// The workflow would deny: the default "allow" is what the deadline sent.

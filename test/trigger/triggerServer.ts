@@ -16,6 +16,7 @@ import {
 } from 'n8n-workflow';
 
 import { WeChatMiniProgramTrigger } from '../../nodes/WeChatMiniProgramTrigger/WeChatMiniProgramTrigger.node';
+import { ManualClock } from '../../testkit/clock/manualClock';
 import { webhookContextFor } from '../../testkit/engine/webhookContext';
 
 const NODE_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';
@@ -66,10 +67,12 @@ export interface WorkflowResponse {
 /**
  * The workflow behind the trigger when its webhook is in responseNode mode: gets the trigger's
  * item and may call `respond` (as a Respond to Webhook node would). A throw is a failed workflow.
+ * A workflow that is late moves the trigger's `clock` past the answer deadline.
  */
 export type AnsweringWorkflow = (
 	json: IDataObject,
 	respond: (response: WorkflowResponse) => void,
+	clock: ManualClock,
 ) => Promise<void>;
 
 export interface TriggerServer {
@@ -78,6 +81,8 @@ export interface TriggerServer {
 	started: INodeExecutionData[][][];
 	/** Lines the node logged (to prove no secret is logged). */
 	logs: string[];
+	/** The trigger's clock: its answer deadlines pass only when a test moves it. */
+	clock: ManualClock;
 	close(): Promise<void>;
 }
 
@@ -94,7 +99,8 @@ export async function startTriggerServer(
 	credentialType = 'weChatMiniProgramApi',
 	workflowAfterTrigger?: AnsweringWorkflow,
 ): Promise<TriggerServer> {
-	const trigger: INodeType = new WeChatMiniProgramTrigger();
+	const clock = new ManualClock();
+	const trigger: INodeType = new WeChatMiniProgramTrigger({ clock });
 	const nodeTypes = {
 		getByName: () => trigger,
 		getByNameAndVersion: () => trigger,
@@ -178,7 +184,7 @@ export async function startTriggerServer(
 				'onReceived',
 			);
 			if (responseMode === 'responseNode' && result.workflowData && !result.noWebhookResponse) {
-				void answerLikeN8n(res, result.workflowData[0][0].json, workflowAfterTrigger, logs);
+				void answerLikeN8n(res, result.workflowData[0][0].json, workflowAfterTrigger, logs, clock);
 				return;
 			}
 			if (!result.noWebhookResponse && !res.headersSent) {
@@ -207,6 +213,7 @@ export async function startTriggerServer(
 		url: `http://127.0.0.1:${port}/webhook/hook-1/webhook`,
 		started,
 		logs,
+		clock,
 		close: async () =>
 			await new Promise<void>((resolve) => {
 				server.close(() => resolve());
@@ -226,6 +233,7 @@ async function answerLikeN8n(
 	json: IDataObject,
 	answeringWorkflow: AnsweringWorkflow | undefined,
 	logs: string[],
+	clock: ManualClock,
 ): Promise<void> {
 	let answered = false;
 	const write = (statusCode: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -246,7 +254,7 @@ async function answerLikeN8n(
 		process.nextTick(() => res.end());
 	};
 	try {
-		await answeringWorkflow?.(json, (r) => write(r.statusCode ?? 200, r.body, r.headers));
+		await answeringWorkflow?.(json, (r) => write(r.statusCode ?? 200, r.body, r.headers), clock);
 		write(200, undefined);
 	} catch (error) {
 		logs.push(`workflow failed: ${(error as Error).message}`);

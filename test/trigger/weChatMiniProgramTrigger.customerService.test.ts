@@ -18,6 +18,7 @@ import {
 	addContentSecurityRoutes,
 	dueMediaVerdicts,
 } from '../../testkit/servers/fakeWeChat/contentSecurityRoutes';
+import type { ManualClock } from '../../testkit/clock/manualClock';
 import { pushToTrigger, type PushTarget } from '../../testkit/servers/fakeWeChat/messagePusher';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import {
@@ -218,8 +219,9 @@ describe('the workflow decides the answer (Respond to Webhook), always within 5 
 		['ends without answering', async () => {}],
 		[
 			'is later than the deadline',
-			async (_: unknown, respond: (r: { body: unknown }) => void) => {
-				await new Promise((resolve) => setTimeout(resolve, 700));
+			async (_: unknown, respond: (r: { body: unknown }) => void, clock: ManualClock) => {
+				clock.advance(700);
+				await new Promise((resolve) => setImmediate(resolve));
 				respond({ body: 'success' });
 			},
 		],

@@ -1,5 +1,3 @@
-import { sleep } from 'n8n-workflow';
-
 import type { Clock } from '../../protocol/common/clock';
 import { RatePacer } from '../../protocol/common/ratePacer';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../protocol/common/retryLoop';
@@ -7,8 +5,7 @@ import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import type { ProcessTokens } from '../../protocol/wechat/component/platformTokens';
 import type { SecretSealer } from '../../protocol/wechat/component/sealedSecrets';
 import { UserSigCache } from '../../protocol/tencent/userSigCache';
-
-const systemClock: Clock = { now: () => Date.now(), sleep };
+import { systemClock } from '../../shared/systemClock';
 
 /**
  * The in-memory state both clients keep between executions: an optimisation only, correct across

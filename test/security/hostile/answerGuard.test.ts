@@ -2,6 +2,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { guardWorkflowAnswer } from '../../../nodes/WeChatMiniProgramTrigger/workflowAnswerGuard';
+import { ManualClock } from '../../../testkit/clock/manualClock';
 
 /**
  * The before-callback answer guard, against everything a workflow (or n8n on its behalf) can do to
@@ -17,6 +18,8 @@ let server: Server;
 let url: string;
 let workflow: Workflow;
 let deadlineMs = 2000;
+/** The deadline passes only when a test moves this clock. */
+let clock: ManualClock;
 let check: (body: Buffer) => { ok: true; answer: string } | { ok: false; problem: string };
 const warnings: string[] = [];
 const unhandled: unknown[] = [];
@@ -27,6 +30,7 @@ beforeAll(async () => {
 	server = createServer((_req, res) => {
 		guardWorkflowAnswer(res, {
 			deadlineMs,
+			clock,
 			answerDeadlineMs: deadlineMs,
 			defaultAnswer: DEFAULT_ANSWER,
 			check: (body) => check(body),
@@ -48,6 +52,7 @@ beforeEach(() => {
 	warnings.splice(0);
 	unhandled.splice(0);
 	deadlineMs = 2000;
+	clock = new ManualClock();
 	check = (body) => ({ ok: true, answer: body.toString('utf8') });
 });
 
@@ -60,7 +65,18 @@ async function ask() {
 	};
 }
 
-const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
+/** A few turns of the event loop: long enough for an unhandled rejection to be reported. */
+const settled = async () => {
+	for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+};
+
+/** Asks, and lets the deadline pass once the guard waits for it. */
+async function askPastTheDeadline() {
+	const answer = ask();
+	while (clock.waiting === 0) await new Promise((resolve) => setImmediate(resolve));
+	clock.advance(deadlineMs);
+	return await answer;
+}
 
 describe('one answer always goes out', () => {
 	test('the workflow calls writeHead with its own status and headers before end', async () => {
@@ -90,7 +106,7 @@ describe('one answer always goes out', () => {
 	test('flushHeaders, then nothing: the default answer at the deadline, nothing thrown from the timer', async () => {
 		deadlineMs = 50;
 		workflow = (res) => res.flushHeaders();
-		const answer = await ask();
+		const answer = await askPastTheDeadline();
 		expect(answer).toEqual({
 			status: 200,
 			contentType: 'application/json; charset=utf-8',
@@ -103,12 +119,14 @@ describe('one answer always goes out', () => {
 
 	test('writeHead, then a late answer after the deadline: the default answer, the late one dropped', async () => {
 		deadlineMs = 50;
+		let late: ServerResponse | undefined;
 		workflow = (res) => {
 			res.writeHead(200, { 'Content-Type': 'text/plain' });
-			setTimeout(() => res.end(DENY), 150);
+			late = res;
 		};
-		expect((await ask()).body).toBe(DEFAULT_ANSWER);
-		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect((await askPastTheDeadline()).body).toBe(DEFAULT_ANSWER);
+		late!.end(DENY);
+		await settled();
 		expect(unhandled).toEqual([]);
 		expect(warnings.join('\n')).toMatch(/answered after the deadline/);
 	});
