@@ -9,12 +9,14 @@ export async function callbackConfigFromNode(context: IWebhookFunctions): Promis
 	const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 	// A third-party platform receives messages encrypted for its component app, not the merchant's.
 	const appIds = [text(credentials.appId), text(credentials.componentAppId)].filter(Boolean);
+	const options = context.getNodeParameter('options', {}) as IDataObject;
 	return {
 		token: text(credentials.token),
 		encodingAESKey: text(credentials.encodingAESKey),
 		appIds,
 		mode: context.getNodeParameter('encryptionMode', 'safe') as EncryptionMode,
 		bodyFormat: context.getNodeParameter('bodyFormat', 'auto') as BodyFormatSetting,
-		...commonOptionValues(context.getNodeParameter('options', {}) as IDataObject),
+		...commonOptionValues(options),
+		expectedOriginalId: text(options.expectedOriginalId),
 	};
 }

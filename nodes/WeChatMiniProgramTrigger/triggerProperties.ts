@@ -231,6 +231,16 @@ export const triggerProperties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
+				displayName: 'Expected Original ID',
+				name: 'expectedOriginalId',
+				type: 'string',
+				default: '',
+				placeholder: 'gh_0123456789ab',
+				displayOptions: { show: { '/source': ['weChatMiniProgram'] } },
+				description:
+					"Refuse (HTTP 403) a message whose ToUserName is not this Mini Program's original ID. Worth setting when the credential's keys are a third-party platform's, which decrypt every authorized Mini Program's messages.",
+			},
+			{
 				displayName: 'Include Raw Message',
 				name: 'includeRawMessage',
 				type: 'boolean',

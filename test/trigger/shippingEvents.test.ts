@@ -84,3 +84,58 @@ describe('Mini Program trigger: order shipping events from the local WeChat', ()
 		expect(typeof items[1].dedupKey).toBe('string');
 	});
 });
+
+// Issue 16: a field's type follows its name, never its value. An order number of digits is still
+// an order number: a workflow that joins it with its own orders must get text, in XML and JSON.
+describe('Mini Program trigger: a merchant_trade_no of digits stays text in the item', () => {
+	let trigger: TriggerServer;
+	beforeAll(async () => {
+		trigger = await startTriggerServer(CREDENTIALS, { encryptionMode: 'safe' });
+	});
+	afterAll(async () => await trigger.close());
+
+	const header = (event: string) => ({
+		ToUserName: 'gh_123456789abc',
+		FromUserName: 'o_system_trade_manage',
+		CreateTime: 1796290000,
+		MsgType: 'event',
+		Event: event,
+	});
+	const order = {
+		transaction_id: '4200001858202306300646157659',
+		merchant_id: '1230000109',
+		merchant_trade_no: '1909917325',
+		pay_time: 1796112000,
+	};
+	const asXml = (fields: Record<string, string | number>) =>
+		`<xml>${Object.entries(fields)
+			.map(([name, value]) =>
+				typeof value === 'number'
+					? `<${name}>${value}</${name}>`
+					: `<${name}><![CDATA[${value}]]></${name}>`,
+			)
+			.join('')}</xml>`;
+
+	test.each([
+		['trade_manage_remind_shipping', 'xml'],
+		['trade_manage_remind_shipping', 'json'],
+		['trade_manage_order_settlement', 'xml'],
+		['trade_manage_order_settlement', 'json'],
+	])('%s in %s', async (event, format) => {
+		const fields = { ...header(event), ...order };
+		const message = format === 'xml' ? asXml(fields) : JSON.stringify(fields);
+		const encrypt = wechatEncrypt(message);
+		trigger.started.splice(0);
+		const answer = await send(trigger.url, {
+			query: signedQuery({ encrypt }),
+			body: safeJsonEnvelope(encrypt),
+			contentType: 'application/json',
+		});
+		expect(answer.body).toBe('success');
+		const item = trigger.started[0][0][0].json;
+		expect(item.merchant_trade_no).toBe('1909917325');
+		expect(item.merchant_id).toBe('1230000109');
+		expect(item.transaction_id).toBe('4200001858202306300646157659');
+		expect(item.pay_time).toBe(1796112000);
+	});
+});

@@ -484,6 +484,52 @@ describe('compatible mode: the encrypted copy is required (issue 16)', () => {
 	});
 });
 
+describe('Expected Original ID: a message for another Mini Program is refused (issue 16)', () => {
+	// A platform's component credential decrypts every authorized merchant's messages: a message
+	// for another merchant, pointed at this trigger's URL, decrypts and verifies just as well.
+	const ORIGINAL_ID = 'gh_123456789abc';
+	const toOther = XML.replace(ORIGINAL_ID, 'gh_othermerchant');
+	let guarded: TriggerServer;
+	beforeAll(async () => {
+		guarded = await startTriggerServer(CREDENTIALS, {
+			encryptionMode: 'safe',
+			options: { expectedOriginalId: ORIGINAL_ID },
+		});
+	});
+	afterAll(async () => await guarded.close());
+	beforeEach(() => guarded.started.splice(0));
+	const post = (message: string, envelopeTo = ORIGINAL_ID) => {
+		const encrypt = wechatEncrypt(message);
+		return send(guarded.url, {
+			query: signedQuery({ encrypt }),
+			body: safeXmlEnvelope(encrypt, envelopeTo),
+			contentType: 'text/xml',
+		});
+	};
+
+	test('another ToUserName inside the ciphertext: 403 naming both, whatever the envelope says', async () => {
+		const answer = await post(toOther);
+		expectRefused(guarded, answer, 403, /ToUserName "gh_othermerchant"/);
+		expect(answer.body).toContain(`Expected Original ID "${ORIGINAL_ID}"`);
+	});
+
+	test('no ToUserName at all: 403', async () => {
+		const answer = await post(XML.replace(/<ToUserName>.*?<\/ToUserName>/s, ''));
+		expectRefused(guarded, answer, 403, /ToUserName missing, not to the Expected Original ID/);
+	});
+
+	test('the unsigned envelope cannot redirect a message: only the decrypted one counts', async () => {
+		const answer = await post(XML, 'gh_othermerchant');
+		expect(answer).toMatchObject({ status: 200, body: 'success' });
+		expect(guarded.started).toHaveLength(1);
+	});
+
+	test('without the option, any addressee is accepted (as before)', async () => {
+		expect(await safePost(wechatEncrypt(toOther))).toMatchObject({ status: 200, body: 'success' });
+		expect(safe.started).toHaveLength(1);
+	});
+});
+
 describe('hostile URL verification (GET)', () => {
 	test('bad signature, missing echostr, old timestamp', async () => {
 		expectRefused(

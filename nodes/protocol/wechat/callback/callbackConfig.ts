@@ -12,6 +12,12 @@ export interface CallbackConfig {
 	/** 0 turns the timestamp check off. */
 	replayWindowSeconds: number;
 	maxBodyBytes: number;
+	/**
+	 * The Mini Program's original id (gh_…): a message addressed (ToUserName) to anyone else is
+	 * refused. Empty: no check. For a trigger that receives with a platform's component credential,
+	 * whose key decrypts every merchant's messages.
+	 */
+	expectedOriginalId?: string;
 }
 
 export const DEFAULT_REPLAY_WINDOW_SECONDS = 300;

@@ -102,6 +102,7 @@ export function receiveWeChatCallback(
 		message = parseCallbackBody(rawMessage, messageFormat);
 	}
 	assertFreshTimestamp(timestamp, nowSeconds, config.replayWindowSeconds);
+	assertAddressee(message.ToUserName, config.expectedOriginalId);
 
 	const item = decodeEvent(message);
 	const event =
@@ -111,6 +112,16 @@ export function receiveWeChatCallback(
 				? item.MsgType
 				: '';
 	return { item, event, format: messageFormat, encrypted: rawMessage !== text, rawMessage };
+}
+
+/** Only the signed (decrypted) message counts: the envelope's ToUserName is not covered by it. */
+function assertAddressee(toUserName: unknown, expected: string | undefined): void {
+	if (!expected || toUserName === expected) return;
+	const to = typeof toUserName === 'string' ? JSON.stringify(toUserName.slice(0, 64)) : 'missing';
+	throw reject(
+		403,
+		`the message is addressed to ToUserName ${to}, not to the Expected Original ID "${expected}"`,
+	);
 }
 
 function assertConfigured(config: CallbackConfig): void {
