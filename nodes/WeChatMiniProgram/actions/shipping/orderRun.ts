@@ -8,8 +8,13 @@ import {
 	type OrderKey,
 } from '../../../protocol/wechat/shipping/orderKey';
 import { toNodeError } from '../../transport/nodeErrors';
+import type { TransportOptions } from '../../transport/transportOptions';
+import { WeChatClient } from '../../transport/weChatClient';
+import { readRequestsInFlight } from '../callOptions';
+import { DEFAULT_WECHAT_REQUESTS_IN_FLIGHT } from '../common.descriptions';
 import { errorJson } from '../forEachItem';
 import { describeStoppedRun } from '../itemRunAccount';
+import { readOrderKey } from './orderKeyFields';
 
 /** What one item's run knows about its order, as soon as it has read the key. */
 export interface OrderItem {
@@ -83,6 +88,48 @@ export async function runOrderItems(
 			pairedItem,
 		};
 	});
+}
+
+/**
+ * runOrderItems for an operation with one order key an item (Order Key fields) and the Requests in
+ * Flight option: each item's key is read first, so any failure of the item names its order.
+ * `prepare` gets the client once and returns the run of one item.
+ */
+export async function runOrderKeyItems(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	transport: TransportOptions,
+	prepare: (client: WeChatClient) => (itemIndex: number, key: OrderKey) => Promise<IDataObject>,
+	words: { noun: string; done: string },
+): Promise<INodeExecutionData[]> {
+	const run = prepare(await WeChatClient.create(ctx, transport));
+	return await runOrderItems(
+		ctx,
+		items,
+		readRequestsInFlight(ctx, DEFAULT_WECHAT_REQUESTS_IN_FLIGHT),
+		async (itemIndex, order) => {
+			const key = readOrderKey(ctx, itemIndex);
+			order.key = key;
+			return await run(itemIndex, key);
+		},
+		words,
+	);
+}
+
+/**
+ * Makes an order's one non-idempotent call and returns WeChat's answer as the item's last fields
+ * (errcode, errmsg). An unclear outcome is named after the order and never resent.
+ */
+export async function callOnceFor(
+	key: OrderKey,
+	call: () => Promise<{ errmsg?: unknown }>,
+): Promise<{ errcode: 0; errmsg: string }> {
+	try {
+		const answer = await call();
+		return { errcode: 0, errmsg: String(answer.errmsg ?? 'ok') };
+	} catch (error) {
+		throw unclearFor(error, key);
+	}
 }
 
 /** An unclear outcome, renamed after its order so the message says which one. */

@@ -9,16 +9,14 @@ import {
 import { orderKeyFields } from '../../../protocol/wechat/shipping/orderKey';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { notifyConfirmReceive } from '../../transport/weChatApi/shipping';
-import { WeChatClient } from '../../transport/weChatClient';
-import { readRequestsInFlight } from '../callOptions';
 import {
 	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
 	optionsCollection,
 	rateLimitWaitOption,
 	requestsInFlightOption,
 } from '../common.descriptions';
-import { orderKeyFields as orderKeyProperties, readOrderKey } from './orderKeyFields';
-import { runOrderItems, unclearFor } from './orderRun';
+import { orderKeyFields as orderKeyProperties } from './orderKeyFields';
+import { callOnceFor, runOrderKeyItems } from './orderRun';
 
 const properties: INodeProperties[] = [
 	{
@@ -54,14 +52,11 @@ export async function execute(
 	items: INodeExecutionData[],
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this, transport);
-	return await runOrderItems(
+	return await runOrderKeyItems(
 		this,
 		items,
-		readRequestsInFlight(this, DEFAULT_WECHAT_REQUESTS_IN_FLIGHT),
-		async (itemIndex, order) => {
-			const key = readOrderKey(this, itemIndex);
-			order.key = key;
+		transport,
+		(client) => async (itemIndex, key) => {
 			const value = String(this.getNodeParameter('receivedTime', itemIndex, ''));
 			const ms = Date.parse(value);
 			if (!value || Number.isNaN(ms))
@@ -70,18 +65,12 @@ export async function execute(
 					description: 'Give when the buyer signed for the parcel.',
 				});
 			const receivedTime = Math.floor(ms / 1000);
-			try {
-				const answer = await notifyConfirmReceive(client, key, receivedTime);
-				return {
-					status: 'reminded',
-					...orderKeyFields(key),
-					receivedTime,
-					errcode: 0,
-					errmsg: String(answer.errmsg ?? 'ok'),
-				};
-			} catch (error) {
-				throw unclearFor(error, key);
-			}
+			return {
+				status: 'reminded',
+				...orderKeyFields(key),
+				receivedTime,
+				...(await callOnceFor(key, () => notifyConfirmReceive(client, key, receivedTime))),
+			};
 		},
 		{ noun: 'reminder', done: 'sent' },
 	);

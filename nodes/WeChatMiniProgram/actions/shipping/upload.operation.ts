@@ -25,8 +25,6 @@ import {
 } from '../../../protocol/wechat/shipping/shippingRules';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { getShippingOrder, uploadShippingInfo } from '../../transport/weChatApi/shipping';
-import { WeChatClient } from '../../transport/weChatClient';
-import { readRequestsInFlight } from '../callOptions';
 import {
 	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
 	optionsCollection,
@@ -34,8 +32,8 @@ import {
 	requestsInFlightOption,
 } from '../common.descriptions';
 import { carrierCheck } from './carrierCheck';
-import { orderKeyFields as orderKeyProperties, readOrderKey } from './orderKeyFields';
-import { runOrderItems, unclearFor } from './orderRun';
+import { orderKeyFields as orderKeyProperties } from './orderKeyFields';
+import { callOnceFor, runOrderKeyItems } from './orderRun';
 import {
 	deliveryModeFields,
 	logisticsTypeField,
@@ -104,61 +102,52 @@ export async function execute(
 	items: INodeExecutionData[],
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this, transport);
-	const checkCarrier = carrierCheck(client);
 	const times = new UploadTimes();
-	return await runOrderItems(
+	return await runOrderKeyItems(
 		this,
 		items,
-		readRequestsInFlight(this, DEFAULT_WECHAT_REQUESTS_IN_FLIGHT),
-		async (itemIndex, order) => {
-			const shipment = readShipment(this, itemIndex, (key) => (order.key = key));
-			const problems = [
-				...shipmentProblems(shipment),
-				...(await checkCarrier(shipment.logisticsType, shipment.parcels)),
-			];
-			let previousUploadMs: number | undefined;
-			if (this.getNodeParameter('options.skipShipped', itemIndex, true) as boolean) {
-				const current = await getShippingOrder(client, shipment.orderKey);
-				const state = Number(current.order_state);
-				if (ALREADY_SHIPPED_STATES.has(state)) return skipped(shipment.orderKey, state, current);
-				previousUploadMs = latestUploadMs(current);
-			}
-			const timeProblem =
-				problems.length === 0
-					? times.claim(orderKeyId(shipment.orderKey), shipment.uploadTime, previousUploadMs)
-					: undefined;
-			if (timeProblem) problems.push(timeProblem);
-			if (problems.length > 0) throw refused(this, itemIndex, shipment.orderKey, problems);
-			let answer;
-			try {
-				answer = await uploadShippingInfo(client, shipmentBody(shipment));
-			} catch (error) {
-				throw unclearFor(error, shipment.orderKey);
-			}
-			return {
-				status: 'uploaded',
-				...orderKeyFields(shipment.orderKey),
-				deliveryMode: shipment.deliveryMode,
-				logisticsType: shipment.logisticsType,
-				...(shipment.deliveryMode === 'split' ? { isAllDelivered: shipment.isAllDelivered } : {}),
-				parcels: shipment.parcels.length,
-				uploadTime: shipment.uploadTime,
-				errcode: 0,
-				errmsg: String(answer.errmsg ?? 'ok'),
+		transport,
+		(client) => {
+			const checkCarrier = carrierCheck(client);
+			return async (itemIndex, orderKey) => {
+				const shipment = readShipment(this, itemIndex, orderKey);
+				const problems = [
+					...shipmentProblems(shipment),
+					...(await checkCarrier(shipment.logisticsType, shipment.parcels)),
+				];
+				let previousUploadMs: number | undefined;
+				if (this.getNodeParameter('options.skipShipped', itemIndex, true) as boolean) {
+					const current = await getShippingOrder(client, shipment.orderKey);
+					const state = Number(current.order_state);
+					if (ALREADY_SHIPPED_STATES.has(state)) return skipped(shipment.orderKey, state, current);
+					previousUploadMs = latestUploadMs(current);
+				}
+				const timeProblem =
+					problems.length === 0
+						? times.claim(orderKeyId(shipment.orderKey), shipment.uploadTime, previousUploadMs)
+						: undefined;
+				if (timeProblem) problems.push(timeProblem);
+				if (problems.length > 0) throw refused(this, itemIndex, shipment.orderKey, problems);
+				const sent = await callOnceFor(shipment.orderKey, () =>
+					uploadShippingInfo(client, shipmentBody(shipment)),
+				);
+				return {
+					status: 'uploaded',
+					...orderKeyFields(shipment.orderKey),
+					deliveryMode: shipment.deliveryMode,
+					logisticsType: shipment.logisticsType,
+					...(shipment.deliveryMode === 'split' ? { isAllDelivered: shipment.isAllDelivered } : {}),
+					parcels: shipment.parcels.length,
+					uploadTime: shipment.uploadTime,
+					...sent,
+				};
 			};
 		},
 		{ noun: 'order', done: 'uploaded' },
 	);
 }
 
-function readShipment(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	onKey: (key: OrderKey) => void,
-): Shipment {
-	const orderKey = readOrderKey(ctx, itemIndex);
-	onKey(orderKey);
+function readShipment(ctx: IExecuteFunctions, itemIndex: number, orderKey: OrderKey): Shipment {
 	return {
 		orderKey,
 		logisticsType: readLogisticsType(ctx, itemIndex),

@@ -21,16 +21,14 @@ import {
 } from '../../../protocol/wechat/shipping/shippingRules';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { uploadCombinedShippingInfo } from '../../transport/weChatApi/shipping';
-import { WeChatClient } from '../../transport/weChatClient';
-import { readRequestsInFlight } from '../callOptions';
 import {
 	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
 	optionsCollection,
 	rateLimitWaitOption,
 	requestsInFlightOption,
 } from '../common.descriptions';
-import { orderKeyFields as orderKeyProperties, readOrderKey } from './orderKeyFields';
-import { runOrderItems, unclearFor } from './orderRun';
+import { orderKeyFields as orderKeyProperties } from './orderKeyFields';
+import { callOnceFor, runOrderKeyItems } from './orderRun';
 import { readUploadTime } from './shipmentFields';
 import { payerOpenidField, uploadTimeOption } from './upload.operation';
 
@@ -66,14 +64,11 @@ export async function execute(
 	items: INodeExecutionData[],
 	transport: TransportOptions,
 ): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this, transport);
-	return await runOrderItems(
+	return await runOrderKeyItems(
 		this,
 		items,
-		readRequestsInFlight(this, DEFAULT_WECHAT_REQUESTS_IN_FLIGHT),
-		async (itemIndex, order) => {
-			const key = readOrderKey(this, itemIndex);
-			order.key = key;
+		transport,
+		(client) => async (itemIndex, key) => {
 			const uploadTime = readUploadTime(this, itemIndex);
 			const payerOpenid = String(this.getNodeParameter('payerOpenid', itemIndex, '')).trim();
 			const subOrders = readSubOrders(this, itemIndex, key, uploadTime, payerOpenid);
@@ -86,8 +81,8 @@ export async function execute(
 					`Shipping info for combined ${describeOrderKey(key)} was not uploaded: ${problems.join('; ')}`,
 					{ itemIndex, description: 'Nothing was sent to WeChat for this order.' },
 				);
-			try {
-				const answer = await uploadCombinedShippingInfo(client, {
+			const sent = await callOnceFor(key, () =>
+				uploadCombinedShippingInfo(client, {
 					order_key: uploadOrderKey(key),
 					sub_orders: subOrders.map((sub) => ({
 						order_key: uploadOrderKey(sub.orderKey),
@@ -95,18 +90,15 @@ export async function execute(
 					})),
 					upload_time: uploadTime,
 					payer: { openid: payerOpenid },
-				});
-				return {
-					status: 'uploaded',
-					...orderKeyFields(key),
-					subOrders: subOrders.map((sub) => orderKeyFields(sub.orderKey)),
-					uploadTime,
-					errcode: 0,
-					errmsg: String(answer.errmsg ?? 'ok'),
-				};
-			} catch (error) {
-				throw unclearFor(error, key);
-			}
+				}),
+			);
+			return {
+				status: 'uploaded',
+				...orderKeyFields(key),
+				subOrders: subOrders.map((sub) => orderKeyFields(sub.orderKey)),
+				uploadTime,
+				...sent,
+			};
 		},
 		{ noun: 'combined order', done: 'uploaded' },
 	);
