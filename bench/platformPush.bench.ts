@@ -1,5 +1,9 @@
-import { loadWorker, runAction, startAuthorizedPlatform } from '../testkit/engine/platformRuns';
-import { addLiveRoutes, makeFollowers } from '../testkit/servers/fakeWeChat/liveRoutes';
+import {
+	loadWorker,
+	pushForEveryMerchantAtOnce,
+	startAuthorizedPlatform,
+} from '../testkit/engine/platformRuns';
+import { addLiveRoutes } from '../testkit/servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../testkit/servers/fakeWeChat/server';
 import { measure } from './measure';
 
@@ -16,29 +20,10 @@ export async function runPlatformPushBench(): Promise<void> {
 	const fake = await new FakeWeChatServer().start();
 	const live = addLiveRoutes(fake);
 	live.rooms.add(1);
-	const { dataTables, credential, stop } = await startAuthorizedPlatform(worker, MERCHANTS, fake);
+	const authorized = await startAuthorizedPlatform(worker, MERCHANTS, fake);
 	try {
 		await measure('Two merchants push 20000 each at once', 'openids', async () => {
-			const results = await Promise.all(
-				MERCHANTS.map(
-					async (merchant) =>
-						await runAction(
-							worker,
-							dataTables,
-							credential,
-							{
-								resource: 'liveMessage',
-								operation: 'push',
-								authentication: 'thirdPartyPlatform',
-								authorizerAppId: merchant,
-								roomId: { __rl: true, mode: 'id', value: 1 },
-								openidSource: 'inputItems',
-								openidField: 'openid',
-							},
-							{ items: makeFollowers(OPENIDS_EACH, [1]).map((follower) => ({ ...follower })) },
-						),
-				),
-			);
+			const results = await pushForEveryMerchantAtOnce(worker, authorized, MERCHANTS, OPENIDS_EACH);
 			for (const result of results) if (result.error) throw result.error;
 			const calls = fake.callsTo('/wxa/business/push_message');
 			const refused = calls.filter((call) => (call.answer as { errcode?: number })?.errcode !== 0);
@@ -54,7 +39,7 @@ export async function runPlatformPushBench(): Promise<void> {
 			'  each merchant is paced to its own 2000 openids/s: ~10 s is the floor (one shared pacer: ~20 s)',
 		);
 	} finally {
-		await stop();
+		await authorized.stop();
 		await fake.stop();
 	}
 }

@@ -1,9 +1,9 @@
 import { virtualClock } from '../../testkit/clock/defaultClock';
-import { addLiveRoutes, makeFollowers } from '../../testkit/servers/fakeWeChat/liveRoutes';
+import { addLiveRoutes } from '../../testkit/servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import {
 	loadWorker,
-	runAction,
+	pushForEveryMerchantAtOnce,
 	startAuthorizedPlatform,
 } from '../actions/thirdPartyPlatform/thirdPartyPlatformHarness';
 
@@ -20,29 +20,10 @@ describe('Third-Party Platform: every merchant has its own push pacer', () => {
 		const fake = await new FakeWeChatServer().start();
 		const live = addLiveRoutes(fake);
 		live.rooms.add(1);
-		const { dataTables, credential, stop } = await startAuthorizedPlatform(worker, MERCHANTS, fake);
+		const authorized = await startAuthorizedPlatform(worker, MERCHANTS, fake);
 		try {
 			const started = virtualClock().now();
-			const results = await Promise.all(
-				MERCHANTS.map(
-					async (merchant) =>
-						await runAction(
-							worker,
-							dataTables,
-							credential,
-							{
-								resource: 'liveMessage',
-								operation: 'push',
-								authentication: 'thirdPartyPlatform',
-								authorizerAppId: merchant,
-								roomId: { __rl: true, mode: 'id', value: 1 },
-								openidSource: 'inputItems',
-								openidField: 'openid',
-							},
-							{ items: makeFollowers(4000, [1]).map((follower) => ({ ...follower })) },
-						),
-				),
-			);
+			const results = await pushForEveryMerchantAtOnce(worker, authorized, MERCHANTS, 4000);
 			const elapsed = virtualClock().now() - started;
 			for (const result of results) expect(result.error).toBeUndefined();
 
@@ -60,7 +41,7 @@ describe('Third-Party Platform: every merchant has its own push pacer', () => {
 			expect(elapsed).toBeGreaterThan(1000);
 			expect(elapsed).toBeLessThan(2000);
 		} finally {
-			await stop();
+			await authorized.stop();
 			await fake.stop();
 		}
 	});

@@ -4,10 +4,15 @@ import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgr
 import { WeChatPlatformTrigger } from '../../nodes/WeChatPlatformTrigger/WeChatPlatformTrigger.node';
 import { InMemoryDataTables } from './dataTables';
 import { processTransport } from './nodeTransport';
-import { PLATFORM_TRIGGER_TYPE, startPlatformTriggerServer } from './platformTriggerServer';
+import {
+	PLATFORM_TRIGGER_TYPE,
+	startPlatformTriggerServer,
+	type PlatformTriggerServer,
+} from './platformTriggerServer';
 import { runWorkflow, type WorkflowResult } from './runWorkflow';
 import { FakeN8nApi } from '../servers/fakeN8nApi';
 import { FakeComponentPlatform } from '../servers/fakeWeChat/componentRoutes';
+import { makeFollowers } from '../servers/fakeWeChat/liveRoutes';
 import type { FakeWeChatServer } from '../servers/fakeWeChat/server';
 
 export const ACTION_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgram';
@@ -125,6 +130,11 @@ export interface AuthorizedPlatform {
 	platform: FakeComponentPlatform;
 	dataTables: InMemoryDataTables;
 	credential: ICredentialDataDecryptedObject;
+	/** The platform trigger the ticket workflow runs behind (its two URLs). */
+	trigger: PlatformTriggerServer;
+	/** Errors of the ticket workflow's runs (a test expects none). */
+	errors: string[];
+	/** Closes the trigger (the local WeChat is the caller's). */
 	stop(): Promise<void>;
 }
 
@@ -140,20 +150,55 @@ export async function startAuthorizedPlatform(
 	const platform = new FakeComponentPlatform(fake);
 	const dataTables = new InMemoryDataTables();
 	const credential = platformCredential(fake, platform);
+	const errors: string[] = [];
 	const trigger = await startPlatformTriggerServer(
 		worker.trigger,
 		credential,
 		async (items, node) => {
 			const parameters = ticketWorkflowStep(items[0].json.InfoType);
-			if (parameters)
-				await runAction(worker, dataTables, credential, parameters, {
-					items: items.map((item) => item.json),
-					triggerNode: node,
-				});
+			if (!parameters) return;
+			const result = await runAction(worker, dataTables, credential, parameters, {
+				items: items.map((item) => item.json),
+				triggerNode: node,
+			});
+			if (result.error) errors.push(result.error.message);
 		},
 	);
 	await platform.pushTicket(trigger.authorizationUrl);
 	for (const appId of merchants) await platform.authorize(appId, trigger.authorizationUrl);
 	await trigger.idle();
-	return { fake, platform, dataTables, credential, stop: async () => await trigger.close() };
+	const stop = async () => await trigger.close();
+	return { fake, platform, dataTables, credential, trigger, errors, stop };
+}
+
+/**
+ * Every merchant pushes `openidsEach` followers of live room 1 at once (Live Message > Push), each
+ * in its own run on `worker`: what per-merchant pacing is measured and proven with.
+ */
+export async function pushForEveryMerchantAtOnce(
+	worker: Worker,
+	{ dataTables, credential }: AuthorizedPlatform,
+	merchants: string[],
+	openidsEach: number,
+): Promise<WorkflowResult[]> {
+	return await Promise.all(
+		merchants.map(
+			async (merchant) =>
+				await runAction(
+					worker,
+					dataTables,
+					credential,
+					{
+						resource: 'liveMessage',
+						operation: 'push',
+						authentication: 'thirdPartyPlatform',
+						authorizerAppId: merchant,
+						roomId: { __rl: true, mode: 'id', value: 1 },
+						openidSource: 'inputItems',
+						openidField: 'openid',
+					},
+					{ items: makeFollowers(openidsEach, [1]).map((follower) => ({ ...follower })) },
+				),
+		),
+	);
 }

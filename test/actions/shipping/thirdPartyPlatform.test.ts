@@ -1,4 +1,3 @@
-import { startPlatformTriggerServer } from '../../../testkit/engine/platformTriggerServer';
 import { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import {
 	addOrder,
@@ -6,12 +5,9 @@ import {
 	SHIPPING_PATHS,
 } from '../../../testkit/servers/fakeWeChat/shippingRoutes';
 import {
-	FakeComponentPlatform,
-	InMemoryDataTables,
 	loadWorker,
-	platformCredential,
 	runAction,
-	ticketWorkflowStep,
+	startAuthorizedPlatform,
 } from '../thirdPartyPlatform/thirdPartyPlatformHarness';
 import { shippedRow, uploadFromItem } from './shippingHarness';
 
@@ -25,25 +21,8 @@ describe('Shipping through a third-party platform (Authorizer App ID)', () => {
 		const fake = await new FakeWeChatServer().start();
 		const shipping = addShippingRoutes(fake);
 		for (const id of ['T1', 'T2']) addOrder(shipping, { transactionId: id, openid: 'oBuyerA' });
-		const platform = new FakeComponentPlatform(fake);
-		const dataTables = new InMemoryDataTables();
-		const credential = platformCredential(fake, platform);
-		const trigger = await startPlatformTriggerServer(
-			worker.trigger,
-			credential,
-			async (items, node) => {
-				const parameters = ticketWorkflowStep(items[0].json.InfoType);
-				if (parameters)
-					await runAction(worker, dataTables, credential, parameters, {
-						items: items.map((item) => item.json),
-						triggerNode: node,
-					});
-			},
-		);
+		const { dataTables, credential, stop } = await startAuthorizedPlatform(worker, MERCHANTS, fake);
 		try {
-			await platform.pushTicket(trigger.authorizationUrl);
-			for (const appId of MERCHANTS) await platform.authorize(appId, trigger.authorizationUrl);
-			await trigger.idle();
 			const platformParameters = {
 				resource: 'shipping',
 				authentication: 'thirdPartyPlatform',
@@ -77,7 +56,7 @@ describe('Shipping through a third-party platform (Authorizer App ID)', () => {
 				MERCHANTS.map((appId) => ({ appId, isTradeManaged: true })),
 			);
 		} finally {
-			await trigger.close();
+			await stop();
 			await fake.stop();
 		}
 	});

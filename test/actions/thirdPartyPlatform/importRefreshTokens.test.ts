@@ -1,14 +1,5 @@
-import { startPlatformTriggerServer } from '../../../testkit/engine/platformTriggerServer';
-import { addLiveRoutes } from '../../../testkit/servers/fakeWeChat/liveRoutes';
-import { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import {
-	FakeComponentPlatform,
-	InMemoryDataTables,
-	loadWorker,
-	platformCredential,
-	runAction,
-	ticketWorkflowStep,
-} from './thirdPartyPlatformHarness';
+import { platformOperationsSuite } from './platformOperationsSuite';
+import { runAction } from './thirdPartyPlatformHarness';
 
 const MERCHANTS = ['wxshop0000000001', 'wxshop0000000002'];
 const NEW_SECRET = 'component-app-secret-rotated-98765';
@@ -19,7 +10,7 @@ const NEW_SECRET = 'component-app-secret-rotated-98765';
  * refresh token again from WeChat's authorizer list, sealed with the new secret.
  */
 describe('Third-Party Platform > Import Refresh Tokens, after the App Secret was rotated', () => {
-	const worker = loadWorker();
+	const { worker, setUp } = platformOperationsSuite();
 	const apply = (authorizerAppId: string) => ({
 		resource: 'live',
 		operation: 'apply',
@@ -28,29 +19,9 @@ describe('Third-Party Platform > Import Refresh Tokens, after the App Secret was
 	});
 
 	it('names the rotation, then re-imports every refresh token sealed with the new secret', async () => {
-		const fake = await new FakeWeChatServer().start();
-		const live = addLiveRoutes(fake);
-		const platform = new FakeComponentPlatform(fake);
-		const dataTables = new InMemoryDataTables();
-		const credential = platformCredential(fake, platform);
-		const errors: string[] = [];
-		const trigger = await startPlatformTriggerServer(
-			worker.trigger,
-			credential,
-			async (items, node) => {
-				const parameters = ticketWorkflowStep(items[0].json.InfoType);
-				if (!parameters) return;
-				const result = await runAction(worker, dataTables, credential, parameters, {
-					items: items.map((item) => item.json),
-					triggerNode: node,
-				});
-				if (result.error) errors.push(result.error.message);
-			},
-		);
+		const { fake, live, platform, dataTables, credential, trigger, errors, stop } =
+			await setUp(MERCHANTS);
 		try {
-			await platform.pushTicket(trigger.authorizationUrl);
-			for (const appId of MERCHANTS) await platform.authorize(appId, trigger.authorizationUrl);
-			await trigger.idle();
 			expect(errors).toEqual([]);
 			const sealedBefore = dataTables.allRows().map((row) => row.sealed);
 
@@ -102,8 +73,7 @@ describe('Third-Party Platform > Import Refresh Tokens, after the App Secret was
 			const refreshRows = dataTables.allRows().filter((row) => row.kind === 'refreshToken');
 			expect(refreshRows.some((row) => sealedBefore.includes(row.sealed))).toBe(false);
 		} finally {
-			await trigger.close();
-			await fake.stop();
+			await stop();
 		}
 	});
 });
