@@ -58,6 +58,28 @@ function expectRefused(server: TriggerServer, answer: HttpAnswer, status: number
 	}
 }
 
+/** A request signed as WeChat signs it (`signature`: token, timestamp and nonce; not the body). */
+function signedPost(server: TriggerServer, body: string, contentType = 'text/xml') {
+	return send(server.url, { query: signedQuery(), body, contentType });
+}
+
+/** An encrypted message in WeChat's envelope (to `envelopeTo`), signed with msg_signature too. */
+function encryptedPost(
+	server: TriggerServer,
+	encrypt: string,
+	format: 'xml' | 'json' = 'xml',
+	envelopeTo?: string,
+) {
+	return send(server.url, {
+		query: signedQuery({ encrypt }),
+		body:
+			format === 'xml'
+				? safeXmlEnvelope(encrypt, envelopeTo)
+				: safeJsonEnvelope(encrypt, envelopeTo),
+		contentType: format === 'xml' ? 'text/xml' : 'application/json',
+	});
+}
+
 function safePost(
 	encrypt: string,
 	query: object = signedQuery({ encrypt }),
@@ -248,36 +270,18 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('unencrypted message in safe mode (downgrade)', async () => {
-		expectRefused(
-			safe,
-			await send(safe.url, { query: signedQuery(), body: XML, contentType: 'text/xml' }),
-			400,
-			/expects an encrypted message/,
-		);
+		expectRefused(safe, await signedPost(safe, XML), 400, /expects an encrypted message/);
 	});
 
 	test('encrypted message sent to a plaintext-mode trigger', async () => {
 		const encrypt = wechatEncrypt(XML);
-		expectRefused(
-			plain,
-			await send(plain.url, {
-				query: signedQuery({ encrypt }),
-				body: safeXmlEnvelope(encrypt),
-				contentType: 'text/xml',
-			}),
-			400,
-			/set Message Encryption Mode/,
-		);
+		expectRefused(plain, await encryptedPost(plain, encrypt), 400, /set Message Encryption Mode/);
 	});
 
 	test('malformed XML (plaintext) and malformed XML inside valid ciphertext (safe)', async () => {
 		expectRefused(
 			plain,
-			await send(plain.url, {
-				query: signedQuery(),
-				body: '<xml><A>1</B></xml>',
-				contentType: 'text/xml',
-			}),
+			await signedPost(plain, '<xml><A>1</B></xml>'),
 			400,
 			/XML body is malformed/,
 		);
@@ -292,80 +296,38 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	test('malformed JSON, plain and encrypted', async () => {
 		expectRefused(
 			plain,
-			await send(plain.url, {
-				query: signedQuery(),
-				body: '{"Event": "x",',
-				contentType: 'application/json',
-			}),
+			await signedPost(plain, '{"Event": "x",', 'application/json'),
 			400,
 			/JSON body is malformed/,
 		);
 		const encrypt = wechatEncrypt('{"Event": "x",}');
-		expectRefused(
-			safe,
-			await send(safe.url, {
-				query: signedQuery({ encrypt }),
-				body: safeJsonEnvelope(encrypt),
-				contentType: 'application/json',
-			}),
-			400,
-			/JSON body is malformed/,
-		);
+		expectRefused(safe, await encryptedPost(safe, encrypt, 'json'), 400, /JSON body is malformed/);
 	});
 
 	test('DOCTYPE / entity expansion (billion laughs), plain and inside ciphertext', async () => {
 		const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><xml><Event>&lol2;</Event></xml>`;
-		expectRefused(
-			plain,
-			await send(plain.url, { query: signedQuery(), body: bomb, contentType: 'text/xml' }),
-			400,
-			/DOCTYPE/,
-		);
+		expectRefused(plain, await signedPost(plain, bomb), 400, /DOCTYPE/);
 		expectRefused(safe, await safePost(wechatEncrypt(bomb)), 400, /DOCTYPE/);
 		const xxe = `<!DOCTYPE xml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xml><Event>&xxe;</Event></xml>`;
-		expectRefused(
-			plain,
-			await send(plain.url, { query: signedQuery(), body: xxe, contentType: 'text/xml' }),
-			400,
-			/DOCTYPE/,
-		);
+		expectRefused(plain, await signedPost(plain, xxe), 400, /DOCTYPE/);
 	});
 
 	test('processing instruction and excessive nesting', async () => {
 		expectRefused(
 			plain,
-			await send(plain.url, {
-				query: signedQuery(),
-				body: '<xml><?evil?></xml>',
-				contentType: 'text/xml',
-			}),
+			await signedPost(plain, '<xml><?evil?></xml>'),
 			400,
 			/processing instructions/,
 		);
 		const deep = `<xml>${'<a>'.repeat(20)}${'</a>'.repeat(20)}</xml>`;
-		expectRefused(
-			plain,
-			await send(plain.url, { query: signedQuery(), body: deep, contentType: 'text/xml' }),
-			400,
-			/deeper than 16/,
-		);
+		expectRefused(plain, await signedPost(plain, deep), 400, /deeper than 16/);
 	});
 
 	test('oversized body: default 1 MiB and a configured limit', async () => {
 		const big = `<xml><Event>${'a'.repeat(1024 * 1024)}</Event></xml>`;
-		expectRefused(
-			plain,
-			await send(plain.url, { query: signedQuery(), body: big, contentType: 'text/xml' }),
-			413,
-			/Max Body Size/,
-		);
+		expectRefused(plain, await signedPost(plain, big), 413, /Max Body Size/);
 		const medium = `<xml><Event>${'a'.repeat(3000)}</Event></xml>`;
-		expectRefused(
-			small,
-			await send(small.url, { query: signedQuery(), body: medium, contentType: 'text/xml' }),
-			413,
-			/Max Body Size/,
-		);
+		expectRefused(small, await signedPost(small, medium), 413, /Max Body Size/);
 	});
 
 	// Issue 12: the label is only a hint, so a wrong label alone is no longer refused (it was 415);
@@ -379,7 +341,7 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 		]) {
 			expectRefused(
 				plain,
-				await send(plain.url, { query: signedQuery(), body: 'Event=x&a=1', contentType }),
+				await signedPost(plain, 'Event=x&a=1', contentType),
 				400,
 				/body is neither XML nor JSON/,
 			);
@@ -387,28 +349,14 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('empty and whitespace-only body', async () => {
-		expectRefused(
-			plain,
-			await send(plain.url, { query: signedQuery(), body: '', contentType: 'text/xml' }),
-			400,
-			/empty/,
-		);
-		expectRefused(
-			plain,
-			await send(plain.url, { query: signedQuery(), body: '  \n ', contentType: 'text/xml' }),
-			400,
-			/empty/,
-		);
+		expectRefused(plain, await signedPost(plain, ''), 400, /empty/);
+		expectRefused(plain, await signedPost(plain, '  \n '), 400, /empty/);
 	});
 
 	test('XML root other than <xml>', async () => {
 		expectRefused(
 			plain,
-			await send(plain.url, {
-				query: signedQuery(),
-				body: '<root><Event>x</Event></root>',
-				contentType: 'text/xml',
-			}),
+			await signedPost(plain, '<root><Event>x</Event></root>'),
 			400,
 			/root element/,
 		);
@@ -449,18 +397,14 @@ describe('compatible mode: the encrypted copy is required (issue 16)', () => {
 	test('a plaintext body without Encrypt, correctly signed, is refused saying what arrived', async () => {
 		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'compatible' });
 		try {
-			const xml = await send(server.url, {
-				query: signedQuery(),
-				body: XML,
-				contentType: 'text/xml',
-			});
+			const xml = await signedPost(server, XML);
 			expectRefused(server, xml, 400, /compatible mode expects an Encrypt field/);
 			expect(xml.body).toMatch(/an unencrypted XML message arrived/);
-			const json = await send(server.url, {
-				query: signedQuery(),
-				body: '{"ToUserName":"gh_1","CreateTime":1,"MsgType":"event","Event":"x"}',
-				contentType: 'application/json',
-			});
+			const json = await signedPost(
+				server,
+				'{"ToUserName":"gh_1","CreateTime":1,"MsgType":"event","Event":"x"}',
+				'application/json',
+			);
 			expectRefused(server, json, 400, /an unencrypted JSON message arrived/);
 		} finally {
 			await server.close();
@@ -500,11 +444,7 @@ describe('Expected Original ID: a message for another Mini Program is refused (i
 	beforeEach(() => guarded.started.splice(0));
 	const post = (message: string, envelopeTo = ORIGINAL_ID) => {
 		const encrypt = wechatEncrypt(message);
-		return send(guarded.url, {
-			query: signedQuery({ encrypt }),
-			body: safeXmlEnvelope(encrypt, envelopeTo),
-			contentType: 'text/xml',
-		});
+		return encryptedPost(guarded, encrypt, 'xml', envelopeTo);
 	};
 
 	test('another ToUserName inside the ciphertext: 403 naming both, whatever the envelope says', async () => {
@@ -602,11 +542,7 @@ describe('credential problems answer 500 without echoing anything secret', () =>
 		);
 		try {
 			const encrypt = wechatEncrypt(XML);
-			const answer = await send(server.url, {
-				query: signedQuery({ encrypt }),
-				body: safeXmlEnvelope(encrypt),
-				contentType: 'text/xml',
-			});
+			const answer = await encryptedPost(server, encrypt);
 			expect(answer.status).toBe(500);
 			expect(answer.body).toMatch(/EncodingAESKey must be 43/);
 			expect(answer.body).not.toContain('too-short-but-secret');
