@@ -3,6 +3,7 @@ import {
 	NodeConnectionTypes,
 	type IDataObject,
 	type IExecuteFunctions,
+	type INode,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
@@ -51,6 +52,18 @@ const RESPONDERS = new Map<string, (response: WorkflowResponse) => void>();
 
 let runs = 0;
 
+/** The workflow's first node: emits the trigger's item, as the trigger would start the run. */
+function triggerItem(json: IDataObject): INode {
+	return {
+		id: 'emit',
+		name: 'Trigger',
+		type: 'test.emitItems',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: { items: JSON.stringify([json]) },
+	};
+}
+
 /** Emit the trigger's item -> Respond to Webhook, run through n8n-core's engine. */
 export function answeringWorkflow(respond: {
 	responseBody: string;
@@ -59,9 +72,10 @@ export function answeringWorkflow(respond: {
 	lateByMs?: number;
 	fail?: boolean;
 }): AnsweringWorkflow {
+	const { lateByMs, ...parameters } = respond;
 	return async (json, send, clock) => {
-		if (respond.lateByMs !== undefined) {
-			clock.advance(respond.lateByMs);
+		if (lateByMs !== undefined) {
+			clock.advance(lateByMs);
 			// The deadline's answer goes out in the turn the clock moved; this one comes after it.
 			await new Promise((resolve) => setImmediate(resolve));
 		}
@@ -70,21 +84,14 @@ export function answeringWorkflow(respond: {
 		const result = await runWorkflow({
 			extraNodeTypes: { 'test.respondToWebhook': new RespondToWebhookStandIn() },
 			nodes: [
-				{
-					id: 'emit',
-					name: 'Trigger',
-					type: 'test.emitItems',
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: { items: JSON.stringify([json]) },
-				},
+				triggerItem(json),
 				{
 					id: nodeId,
 					name: 'Respond to Webhook',
 					type: 'test.respondToWebhook',
 					typeVersion: 1,
 					position: [200, 0],
-					parameters: { responseCode: 200, ...respond },
+					parameters: { responseCode: 200, ...parameters },
 				},
 			],
 			connections: {
@@ -107,14 +114,7 @@ export function answerNodeWorkflow(parameters: IDataObject): AnsweringWorkflow {
 					headers: response.headers as Record<string, string>,
 				}),
 			nodes: [
-				{
-					id: 'emit',
-					name: 'Trigger',
-					type: 'test.emitItems',
-					typeVersion: 1,
-					position: [0, 0],
-					parameters: { items: JSON.stringify([json]) },
-				},
+				triggerItem(json),
 				{
 					id: 'answer',
 					name: 'Answer',
