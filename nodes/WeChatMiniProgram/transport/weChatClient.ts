@@ -96,6 +96,11 @@ export class WeChatClient {
 		return new WeChatClient(ctx, baseUrl, auth, tokenKey, `${baseUrl}|${appId}`, transport);
 	}
 
+	/** Epoch ms on the transport's clock: what expiries and "yesterday" are judged against. */
+	now(): number {
+		return this.transport.clock.now();
+	}
+
 	/** POSTs `body` to a WeChat API path and resolves its answer once errcode is 0. */
 	async post(
 		path: string,

@@ -10,6 +10,7 @@ import {
 } from '../../../protocol/wechat/growth/codeRules';
 import { readRequestsInFlight } from '../callOptions';
 import {
+	binaryOutputField,
 	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
 	optionsCollection,
 	rateLimitWaitOption,
@@ -21,14 +22,9 @@ import type { CodeLook } from '../../transport/weChatApi/miniProgramCode';
 
 const IN_FLIGHT_NOTE = 'Each code is its own call.';
 
-export const binaryPropertyField: INodeProperties = {
-	displayName: 'Put Output File in Field',
-	name: 'binaryPropertyName',
-	type: 'string',
-	required: true,
-	default: 'data',
-	hint: 'The name of the output binary field to put the code image in',
-};
+export const binaryPropertyField = binaryOutputField(
+	'The name of the output binary field to put the code image in',
+);
 
 export const fileNameField: INodeProperties = {
 	displayName: 'File Name',
