@@ -1,3 +1,4 @@
+import { resetTransport } from '../../../testkit/engine/nodeTransport';
 import {
 	binaryBytes,
 	itemOf,
@@ -151,5 +152,41 @@ describe('Mini Program Code > Create Unlimited Code', () => {
 		);
 		// 200 calls of 50 ms, 10 at a time: at least 20 rounds on the virtual clock.
 		expect(world.server.clock.now() - started).toBeGreaterThanOrEqual(20 * 50);
+	});
+
+	test('45009, more than 5000 codes a minute, means nothing was made: waited out on the clock, every code made once', async () => {
+		resetTransport({ rateLimitMaxDelayMs: 5_000 });
+		world.codes.unlimitedPerMinute = 40;
+		const stores = Array.from({ length: 100 }, (_, store) => ({ scene: `store=${store}`, store }));
+		const started = world.server.clock.now();
+		const result = await runCodes(world, stores, {
+			...fromItem,
+			options: { requestsInFlight: 10, rateLimitWait: 600 },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.fileName)).toEqual(
+			stores.map(({ store }) => `store-${store}.png`),
+		);
+		const answers = world.server.callsTo(PATH).map((call) => call.answer);
+		const refused = answers.filter((answer) =>
+			(answer as { binary?: Buffer }).binary?.toString('latin1').includes('"errcode":45009'),
+		);
+		expect(refused.length).toBeGreaterThan(0);
+		expect(answers.length - refused.length).toBe(100);
+		// 100 codes at 40 a clock minute: the last ones are made in the third minute at the earliest.
+		const minute = Math.floor(started / 60_000);
+		expect(Math.floor(world.server.clock.now() / 60_000) - minute).toBeGreaterThanOrEqual(2);
+		expect([...world.codes.unlimitedByMinute.values()].every((made) => made <= 40)).toBe(true);
+	});
+
+	test('45009 with no Rate Limit Wait left fails with the limit named', async () => {
+		world.codes.unlimitedPerMinute = 0;
+		const result = await runCodes(world, [{ scene: 'a=1', store: 1 }], {
+			...fromItem,
+			options: { rateLimitWait: 0 },
+		});
+		expect(result.error?.message).toContain('45009');
+		expect(result.error?.message).toContain('5000 unlimited codes in a minute');
+		expect(result.items).toHaveLength(0);
 	});
 });
