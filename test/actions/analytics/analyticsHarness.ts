@@ -1,14 +1,13 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { useVirtualClock } from '../../../testkit/clock/defaultClock';
-import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
 import {
 	addAnalyticsRoutes,
 	type FakeAnalyticsState,
 } from '../../../testkit/servers/fakeWeChat/analyticsRoutes';
-import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { REPORT_PATHS } from '../../../nodes/WeChatMiniProgram/transport/weChatApi/analytics';
+import { runWeChatResource } from '../../helpers/runWeChatResource';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
 
 export { REPORT_PATHS };
@@ -39,17 +38,14 @@ export async function runAnalytics(
 	items: IDataObject[] = [{}],
 	nodeSettings: Record<string, unknown> = {},
 ) {
-	const result = await runWorkflow(
-		itemsIntoWeChatNode(
-			items,
-			{ resource: 'analytics', ...parameters } as never,
-			weChatCredentials(world.server),
-			nodeSettings,
-		),
+	const result = await runWeChatResource(
+		world.server,
+		'analytics',
+		items,
+		parameters,
+		nodeSettings,
 	);
-	const runs = result.run.data.resultData.runData.WeChat;
-	const items_: INodeExecutionData[] = runs?.[runs.length - 1]?.data?.main[0] ?? [];
-	return { ...result, items: items_, rows: items_.map((item) => item.json) };
+	return { ...result, rows: result.items.map((item) => item.json) };
 }
 
 /** The begin_date / end_date pairs the local WeChat received for a report, in order. */
@@ -61,4 +57,12 @@ export function datesSent(world: AnalyticsWorld, path: string): string[] {
 
 export function custom(from: string, to: string) {
 	return { dateRange: 'custom', from: `${from}T00:00:00`, to: `${to}T00:00:00` };
+}
+
+/** A fresh AnalyticsWorld for each test of the calling describe block (stopped after it). */
+export function useAnalyticsWorld(): () => AnalyticsWorld {
+	let world: AnalyticsWorld;
+	beforeEach(async () => (world = await startAnalyticsWorld()));
+	afterEach(async () => await world.server.stop());
+	return () => world;
 }

@@ -3,22 +3,19 @@ import {
 	datesSent,
 	REPORT_PATHS,
 	runAnalytics,
-	startAnalyticsWorld,
-	type AnalyticsWorld,
+	useAnalyticsWorld,
 } from './analyticsHarness';
 
 const PATH = REPORT_PATHS.dailyVisitTrend;
 const trend = { operation: 'getDailyVisitTrend' };
 
 describe('Analytics > Get Daily Visit Trend', () => {
-	let world: AnalyticsWorld;
-	beforeEach(async () => (world = await startAnalyticsWorld()));
-	afterEach(async () => await world.server.stop());
+	const world = useAnalyticsWorld();
 
 	test('Last 7 Days: seven daily calls, one row a day with the trend figures', async () => {
-		const result = await runAnalytics(world, { ...trend, dateRange: 'last7Days' });
+		const result = await runAnalytics(world(), { ...trend, dateRange: 'last7Days' });
 		expect(result.error).toBeUndefined();
-		expect(datesSent(world, PATH)).toHaveLength(7);
+		expect(datesSent(world(), PATH)).toHaveLength(7);
 		expect(result.rows.map((row) => row.ref_date)).toEqual([
 			'20260225',
 			'20260226',
@@ -54,14 +51,14 @@ describe('Analytics > Get Daily Visit Trend', () => {
 		],
 		['more than a year of days', custom('2025-01-01', '2026-03-01'), 'at most 366'],
 	])('%s is refused before sending, with what WeChat takes', async (_, range, says) => {
-		const result = await runAnalytics(world, { ...trend, ...range });
+		const result = await runAnalytics(world(), { ...trend, ...range });
 		expect(result.error?.message).toContain(says);
-		expect(world.server.callsTo(PATH)).toHaveLength(0);
+		expect(world().server.callsTo(PATH)).toHaveLength(0);
 	});
 
 	test('Continue On Fail: each input item reads its own range; a refused one is its own error item', async () => {
 		const result = await runAnalytics(
-			world,
+			world(),
 			{ ...trend, dateRange: 'custom', from: '={{ $json.from }}', to: '={{ $json.to }}' },
 			[
 				{ from: '2026-03-01', to: '2026-03-01' },
@@ -83,7 +80,7 @@ describe('Analytics > Get Daily Visit Trend', () => {
 			{ item: 2 },
 			{ item: 2 },
 		]);
-		expect(datesSent(world, PATH)).toEqual([
+		expect(datesSent(world(), PATH)).toEqual([
 			'20260301-20260301',
 			'20260302-20260302',
 			'20260303-20260303',

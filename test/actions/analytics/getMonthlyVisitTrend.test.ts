@@ -3,28 +3,25 @@ import {
 	datesSent,
 	REPORT_PATHS,
 	runAnalytics,
-	startAnalyticsWorld,
-	type AnalyticsWorld,
+	useAnalyticsWorld,
 } from './analyticsHarness';
 
 const PATH = REPORT_PATHS.monthlyVisitTrend;
 const trend = { operation: 'getMonthlyVisitTrend' };
 
 describe('Analytics > Get Monthly Visit Trend', () => {
-	let world: AnalyticsWorld;
-	beforeEach(async () => (world = await startAnalyticsWorld()));
-	afterEach(async () => await world.server.stop());
+	const world = useAnalyticsWorld();
 
 	test('Last Month is the whole calendar month before this one', async () => {
-		const result = await runAnalytics(world, { ...trend, dateRange: 'lastMonth' });
+		const result = await runAnalytics(world(), { ...trend, dateRange: 'lastMonth' });
 		expect(result.error).toBeUndefined();
-		expect(datesSent(world, PATH)).toEqual(['20260201-20260228']);
+		expect(datesSent(world(), PATH)).toEqual(['20260201-20260228']);
 		expect(result.rows).toEqual([expect.objectContaining({ ref_date: '202602' })]);
 	});
 
 	test('December to February is three monthly calls across the year end (leap years kept)', async () => {
-		const result = await runAnalytics(world, { ...trend, ...custom('2025-12-01', '2026-02-28') });
-		expect(datesSent(world, PATH)).toEqual([
+		const result = await runAnalytics(world(), { ...trend, ...custom('2025-12-01', '2026-02-28') });
+		expect(datesSent(world(), PATH)).toEqual([
 			'20251201-20251231',
 			'20260101-20260131',
 			'20260201-20260228',
@@ -41,8 +38,8 @@ describe('Analytics > Get Monthly Visit Trend', () => {
 		['this month, not yet over', custom('2026-03-01', '2026-03-31'), 'up to yesterday'],
 		['Last 30 Days', { dateRange: 'last30Days' }, 'whole calendar months'],
 	])('%s is refused before sending', async (_, range, says) => {
-		const result = await runAnalytics(world, { ...trend, ...range });
+		const result = await runAnalytics(world(), { ...trend, ...range });
 		expect(result.error?.message).toContain(says);
-		expect(world.server.callsTo(PATH)).toHaveLength(0);
+		expect(world().server.callsTo(PATH)).toHaveLength(0);
 	});
 });

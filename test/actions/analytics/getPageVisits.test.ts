@@ -3,28 +3,25 @@ import {
 	datesSent,
 	REPORT_PATHS,
 	runAnalytics,
-	startAnalyticsWorld,
-	type AnalyticsWorld,
+	useAnalyticsWorld,
 } from './analyticsHarness';
 
 const PATH = REPORT_PATHS.pageVisits;
 
 describe('Analytics > Get Page Visits', () => {
-	let world: AnalyticsWorld;
-	beforeEach(async () => (world = await startAnalyticsWorld()));
-	afterEach(async () => await world.server.stop());
+	const world = useAnalyticsWorld();
 
 	test('Return All: one row per page per day, with the day it counts', async () => {
-		const result = await runAnalytics(world, {
+		const result = await runAnalytics(world(), {
 			operation: 'getPageVisits',
 			...custom('2026-03-02', '2026-03-03'),
 			returnAll: true,
 		});
 		expect(result.error).toBeUndefined();
-		expect(datesSent(world, PATH)).toEqual(['20260302-20260302', '20260303-20260303']);
+		expect(datesSent(world(), PATH)).toEqual(['20260302-20260302', '20260303-20260303']);
 		expect(result.rows.map((row) => `${String(row.ref_date)} ${String(row.page_path)}`)).toEqual(
 			['20260302', '20260303'].flatMap((day) =>
-				world.analytics.pages.map((page) => `${day} ${page}`),
+				world().analytics.pages.map((page) => `${day} ${page}`),
 			),
 		);
 		expect(result.rows[0]).toMatchObject({
@@ -34,7 +31,7 @@ describe('Analytics > Get Page Visits', () => {
 	});
 
 	test("Limit keeps each day's top pages", async () => {
-		const result = await runAnalytics(world, {
+		const result = await runAnalytics(world(), {
 			operation: 'getPageVisits',
 			...custom('2026-03-02', '2026-03-03'),
 			returnAll: false,

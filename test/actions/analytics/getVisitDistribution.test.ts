@@ -3,24 +3,21 @@ import {
 	datesSent,
 	REPORT_PATHS,
 	runAnalytics,
-	startAnalyticsWorld,
-	type AnalyticsWorld,
+	useAnalyticsWorld,
 } from './analyticsHarness';
 
 const PATH = REPORT_PATHS.visitDistribution;
 
 describe('Analytics > Get Visit Distribution', () => {
-	let world: AnalyticsWorld;
-	beforeEach(async () => (world = await startAnalyticsWorld()));
-	afterEach(async () => await world.server.stop());
+	const world = useAnalyticsWorld();
 
 	test('one row per bucket of each distribution, per day', async () => {
-		const result = await runAnalytics(world, {
+		const result = await runAnalytics(world(), {
 			operation: 'getVisitDistribution',
 			...custom('2026-03-02', '2026-03-03'),
 		});
 		expect(result.error).toBeUndefined();
-		expect(datesSent(world, PATH)).toEqual(['20260302-20260302', '20260303-20260303']);
+		expect(datesSent(world(), PATH)).toEqual(['20260302-20260302', '20260303-20260303']);
 		expect(result.rows).toHaveLength(2 * (8 + 8 + 6));
 		expect(result.rows[0]).toEqual({
 			ref_date: '20260302',

@@ -3,24 +3,21 @@ import {
 	datesSent,
 	REPORT_PATHS,
 	runAnalytics,
-	startAnalyticsWorld,
-	type AnalyticsWorld,
+	useAnalyticsWorld,
 } from './analyticsHarness';
 
 const PATH = REPORT_PATHS.weeklyRetention;
 
 describe('Analytics > Get Weekly Retention', () => {
-	let world: AnalyticsWorld;
-	beforeEach(async () => (world = await startAnalyticsWorld()));
-	afterEach(async () => await world.server.stop());
+	const world = useAnalyticsWorld();
 
 	test('two whole weeks: two calls, one row per key of each week', async () => {
-		const result = await runAnalytics(world, {
+		const result = await runAnalytics(world(), {
 			operation: 'getWeeklyRetention',
 			...custom('2026-02-16', '2026-03-01'),
 		});
 		expect(result.error).toBeUndefined();
-		expect(datesSent(world, PATH)).toEqual(['20260216-20260222', '20260223-20260301']);
+		expect(datesSent(world(), PATH)).toEqual(['20260216-20260222', '20260223-20260301']);
 		expect(result.rows.map((row) => `${String(row.ref_date)}#${String(row.key)}`)).toEqual([
 			...[0, 1, 2, 3, 4].map((key) => `20260216-20260222#${key}`),
 			...[0, 1, 2, 3, 4].map((key) => `20260223-20260301#${key}`),
@@ -28,11 +25,11 @@ describe('Analytics > Get Weekly Retention', () => {
 	});
 
 	test('this week, not yet over, is refused before sending', async () => {
-		const result = await runAnalytics(world, {
+		const result = await runAnalytics(world(), {
 			operation: 'getWeeklyRetention',
 			...custom('2026-03-02', '2026-03-08'),
 		});
 		expect(result.error?.message).toContain('up to yesterday');
-		expect(world.server.callsTo(PATH)).toHaveLength(0);
+		expect(world().server.callsTo(PATH)).toHaveLength(0);
 	});
 });

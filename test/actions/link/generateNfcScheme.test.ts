@@ -1,4 +1,4 @@
-import { LINK_PATHS, runLinks, startLinkWorld, type LinkWorld } from './linkHarness';
+import { LINK_PATHS, runLinks, useLinkWorld } from './linkHarness';
 
 const PATH = LINK_PATHS.generateNfcScheme;
 const nfc = {
@@ -10,13 +10,11 @@ const nfc = {
 };
 
 describe('Link > Generate NFC Scheme', () => {
-	let world: LinkWorld;
-	beforeEach(async () => (world = await startLinkWorld()));
-	afterEach(async () => await world.server.stop());
+	const world = useLinkWorld();
 
 	test('a scheme per tag, with the model and serial number sent', async () => {
 		const result = await runLinks(
-			world,
+			world(),
 			[
 				{ tag: 1, sn: 'SN-1' },
 				{ tag: 2, sn: '' },
@@ -34,7 +32,9 @@ describe('Link > Generate NFC Scheme', () => {
 			},
 			expect.objectContaining({ query: 'tag=2', serialNumber: '' }),
 		]);
-		const bodies = world.server.callsTo(PATH).map((call) => call.body);
+		const bodies = world()
+			.server.callsTo(PATH)
+			.map((call) => call.body);
 		expect(bodies[0]).toEqual({
 			jump_wxa: { path: 'pages/index/index', query: 'tag=1', env_version: 'release' },
 			model_id: 'model-1',
@@ -44,14 +44,14 @@ describe('Link > Generate NFC Scheme', () => {
 	});
 
 	test('an empty Model ID is refused before sending', async () => {
-		const result = await runLinks(world, [{ tag: 1, sn: '' }], { ...nfc, modelId: ' ' });
+		const result = await runLinks(world(), [{ tag: 1, sn: '' }], { ...nfc, modelId: ' ' });
 		expect(result.error?.message).toContain('Model ID is empty');
-		expect(world.server.callsTo(PATH)).toHaveLength(0);
+		expect(world().server.callsTo(PATH)).toHaveLength(0);
 	});
 
 	test('NFC schemes share the daily link quota: 44993 explained', async () => {
-		world.links.dailyLinkLimit = 0;
-		const result = await runLinks(world, [{ tag: 1, sn: '' }], nfc);
+		world().links.dailyLinkLimit = 0;
+		const result = await runLinks(world(), [{ tag: 1, sn: '' }], nfc);
 		expect(result.error?.message).toContain('44993');
 		expect(result.error?.message).toContain('nothing was made');
 	});

@@ -1,4 +1,4 @@
-import { itemOf, LINK_PATHS, runLinks, startLinkWorld, type LinkWorld } from './linkHarness';
+import { itemOf, LINK_PATHS, runLinks, useLinkWorld } from './linkHarness';
 
 const PATH = LINK_PATHS.generateShortLink;
 const shortLink = {
@@ -8,12 +8,10 @@ const shortLink = {
 };
 
 describe('Link > Generate Short Link', () => {
-	let world: LinkWorld;
-	beforeEach(async () => (world = await startLinkWorld()));
-	afterEach(async () => await world.server.stop());
+	const world = useLinkWorld();
 
 	test('a short link per item; temporary unless Permanent', async () => {
-		const result = await runLinks(world, [{ goods: 1 }], { ...shortLink, permanent: true });
+		const result = await runLinks(world(), [{ goods: 1 }], { ...shortLink, permanent: true });
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].json).toEqual({
 			shortLink: expect.stringMatching(/^#小程序:\/\//),
@@ -21,25 +19,28 @@ describe('Link > Generate Short Link', () => {
 			pageTitle: 'Spring sale',
 			permanent: true,
 		});
-		expect(world.server.callsTo(PATH)[0].body).toEqual({
+		expect(world().server.callsTo(PATH)[0].body).toEqual({
 			page_url: 'pages/campaign/campaign?goods=1',
 			page_title: 'Spring sale',
 			is_permanent: true,
 		});
-		expect(world.links.links.get(String(result.items[0].json.shortLink))?.expireTime).toBe(0);
+		expect(world().links.links.get(String(result.items[0].json.shortLink))?.expireTime).toBe(0);
 	});
 
 	test('a page title of more than 20 characters, or no page, is refused before sending', async () => {
-		const long = await runLinks(world, [{ goods: 1 }], { ...shortLink, pageTitle: 'x'.repeat(21) });
+		const long = await runLinks(world(), [{ goods: 1 }], {
+			...shortLink,
+			pageTitle: 'x'.repeat(21),
+		});
 		expect(long.error?.message).toContain('at most 20');
-		const empty = await runLinks(world, [{}], { ...shortLink, pageUrl: ' ' });
+		const empty = await runLinks(world(), [{}], { ...shortLink, pageUrl: ' ' });
 		expect(empty.error?.message).toContain('Page is empty');
-		expect(world.server.callsTo(PATH)).toHaveLength(0);
+		expect(world().server.callsTo(PATH)).toHaveLength(0);
 	});
 
 	test("45009 is named as Short Link's own daily quota, with the item", async () => {
-		world.links.dailyShortLinkLimit = 2;
-		const result = await runLinks(world, [{ goods: 1 }, { goods: 2 }, { goods: 3 }], {
+		world().links.dailyShortLinkLimit = 2;
+		const result = await runLinks(world(), [{ goods: 1 }, { goods: 2 }, { goods: 3 }], {
 			...shortLink,
 			options: { requestsInFlight: 1 },
 		});
@@ -47,6 +48,6 @@ describe('Link > Generate Short Link', () => {
 		expect(result.error?.message).toContain("Short Link's daily quota is used up");
 		expect(result.error?.message).toContain('nothing was made');
 		expect(itemOf(result.error)).toBe(2);
-		expect(world.server.callsTo(PATH)).toHaveLength(3); // not resent: each try would spend quota
+		expect(world().server.callsTo(PATH)).toHaveLength(3); // not resent: each try would spend quota
 	});
 });

@@ -1,11 +1,4 @@
-import {
-	DAY_MS,
-	itemOf,
-	LINK_PATHS,
-	runLinks,
-	startLinkWorld,
-	type LinkWorld,
-} from './linkHarness';
+import { DAY_MS, itemOf, LINK_PATHS, runLinks, useLinkWorld } from './linkHarness';
 
 const PATH = LINK_PATHS.generateUrlScheme;
 const scheme = {
@@ -15,21 +8,23 @@ const scheme = {
 };
 
 describe('Link > Generate URL Scheme', () => {
-	let world: LinkWorld;
-	beforeEach(async () => (world = await startLinkWorld()));
-	afterEach(async () => await world.server.stop());
+	const world = useLinkWorld();
 
 	test('a weixin:// scheme for the page and query (leading / and ? dropped), in the chosen version', async () => {
-		const result = await runLinks(world, [{}], { ...scheme, envVersion: 'trial', expireDays: 30 });
+		const result = await runLinks(world(), [{}], {
+			...scheme,
+			envVersion: 'trial',
+			expireDays: 30,
+		});
 		expect(result.error).toBeUndefined();
-		const now = world.server.clock.now();
+		const now = world().server.clock.now();
 		expect(result.items[0].json).toEqual({
 			scheme: expect.stringMatching(/^weixin:\/\/dl\/business\/\?t=\w+$/),
 			path: 'pages/campaign/campaign',
 			query: 'from=sms',
 			expiresAt: new Date(Math.floor(now / 1000) * 1000 + 30 * DAY_MS).toISOString(),
 		});
-		expect(world.server.callsTo(PATH)[0].body).toEqual({
+		expect(world().server.callsTo(PATH)[0].body).toEqual({
 			jump_wxa: { path: 'pages/campaign/campaign', query: 'from=sms', env_version: 'trial' },
 			expire_type: 1,
 			expire_interval: 30,
@@ -46,14 +41,14 @@ describe('Link > Generate URL Scheme', () => {
 		],
 		['a query of 1025 characters', { query: 'q'.repeat(1025) }, 'at most 1024'],
 	])('%s is refused before sending', async (_, parameters, says) => {
-		const result = await runLinks(world, [{}], { ...scheme, ...parameters });
+		const result = await runLinks(world(), [{}], { ...scheme, ...parameters });
 		expect(result.error?.message).toContain(says);
-		expect(world.server.callsTo(PATH)).toHaveLength(0);
+		expect(world().server.callsTo(PATH)).toHaveLength(0);
 	});
 
 	test('a page the released Mini Program lacks: 40165 explained, with the item', async () => {
 		const result = await runLinks(
-			world,
+			world(),
 			[{ page: 'pages/campaign/campaign' }, { page: 'pages/gone/gone' }],
 			{
 				...scheme,
@@ -67,11 +62,11 @@ describe('Link > Generate URL Scheme', () => {
 	});
 
 	test('URL Schemes spend the same daily quota as URL Links: 44993 once it is spent', async () => {
-		world.links.madeToday.set(
-			Math.floor((Math.floor(world.server.clock.now() / 1000) + 8 * 3600) / 86_400),
-			world.links.dailyLinkLimit,
+		world().links.madeToday.set(
+			Math.floor((Math.floor(world().server.clock.now() / 1000) + 8 * 3600) / 86_400),
+			world().links.dailyLinkLimit,
 		);
-		const result = await runLinks(world, [{}], scheme);
+		const result = await runLinks(world(), [{}], scheme);
 		expect(result.error?.message).toContain('44993');
 		expect(result.error?.message).toContain('URL Scheme, URL Link and NFC scheme together');
 	});

@@ -1,20 +1,18 @@
-import { LINK_PATHS, runLinks, startLinkWorld, type LinkWorld } from './linkHarness';
+import { LINK_PATHS, runLinks, useLinkWorld } from './linkHarness';
 
 const PATH = LINK_PATHS.getUrlLinkInfo;
 
 describe('Link > Get URL Link Info', () => {
-	let world: LinkWorld;
-	beforeEach(async () => (world = await startLinkWorld()));
-	afterEach(async () => await world.server.stop());
+	const world = useLinkWorld();
 
 	test("a URL Link's details and today's remaining opens", async () => {
-		const made = await runLinks(world, [{}], {
+		const made = await runLinks(world(), [{}], {
 			operation: 'generateUrlLink',
 			path: 'pages/campaign/campaign',
 			query: 'uid=7',
 		});
 		const urlLink = String(made.items[0].json.urlLink);
-		const result = await runLinks(world, [{ urlLink }], {
+		const result = await runLinks(world(), [{ urlLink }], {
 			operation: 'getUrlLinkInfo',
 			urlLink: '={{ $json.urlLink }}',
 		});
@@ -26,11 +24,11 @@ describe('Link > Get URL Link Info', () => {
 			expiresAt: made.items[0].json.expiresAt,
 			remainingVisitQuota: 3_000_000,
 		});
-		expect(world.server.callsTo(PATH)[0].body).toEqual({ url_link: urlLink });
+		expect(world().server.callsTo(PATH)[0].body).toEqual({ url_link: urlLink });
 	});
 
 	test('a scheme is not a URL Link: 85403 with its meaning and the item', async () => {
-		const result = await runLinks(world, [{}], {
+		const result = await runLinks(world(), [{}], {
 			operation: 'getUrlLinkInfo',
 			urlLink: 'https://wxaurl.cn/unknown',
 		});

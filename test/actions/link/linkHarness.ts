@@ -1,10 +1,11 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
-import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
 import { addLinkRoutes, type FakeLinkState } from '../../../testkit/servers/fakeWeChat/linkRoutes';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
+import { runWeChatResource } from '../../helpers/runWeChatResource';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+
+export { itemOf } from '../../helpers/runWeChatResource';
 
 export const LINK_PATHS = {
 	generateUrlScheme: '/wxa/generatescheme',
@@ -35,20 +36,13 @@ export async function runLinks(
 	parameters: Record<string, unknown>,
 	nodeSettings: Record<string, unknown> = {},
 ) {
-	const result = await runWorkflow(
-		itemsIntoWeChatNode(
-			items,
-			{ resource: 'link', ...parameters } as never,
-			weChatCredentials(world.server),
-			nodeSettings,
-		),
-	);
-	const runs = result.run.data.resultData.runData.WeChat;
-	const items_: INodeExecutionData[] = runs?.[runs.length - 1]?.data?.main[0] ?? [];
-	return { ...result, items: items_ };
+	return await runWeChatResource(world.server, 'link', items, parameters, nodeSettings);
 }
 
-/** The input item an error names (n8n shows it as "item N"). */
-export function itemOf(error: unknown): number | undefined {
-	return (error as { context?: { itemIndex?: number } } | undefined)?.context?.itemIndex;
+/** A fresh LinkWorld for each test of the calling describe block (stopped after it). */
+export function useLinkWorld(): () => LinkWorld {
+	let world: LinkWorld;
+	beforeEach(async () => (world = await startLinkWorld()));
+	afterEach(async () => await world.server.stop());
+	return () => world;
 }

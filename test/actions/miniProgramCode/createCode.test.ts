@@ -4,20 +4,17 @@ import {
 	itemOf,
 	PNG_SIGNATURE,
 	runCodes,
-	startCodeWorld,
-	type CodeWorld,
+	useCodeWorld,
 } from './miniProgramCodeHarness';
 
 const PATH = CODE_PATHS.createCode;
 const fromItem = { operation: 'createCode', path: '={{ $json.path }}' };
 
 describe('Mini Program Code > Create Code', () => {
-	let world: CodeWorld;
-	beforeEach(async () => (world = await startCodeWorld()));
-	afterEach(async () => await world.server.stop());
+	const world = useCodeWorld();
 
 	test('the code of a path and query as a PNG, its file name made from the path when none is given', async () => {
-		const result = await runCodes(world, [{ path: 'pages/order/detail?order=1909917325' }], {
+		const result = await runCodes(world(), [{ path: 'pages/order/detail?order=1909917325' }], {
 			...fromItem,
 			binaryPropertyName: 'code',
 			options: { envVersion: 'trial', transparent: true },
@@ -30,7 +27,7 @@ describe('Mini Program Code > Create Code', () => {
 			mimeType: 'image/png',
 		});
 		expect(binaryBytes(item, 'code').subarray(0, 8)).toEqual(PNG_SIGNATURE);
-		expect(world.server.callsTo(PATH)[0].body).toMatchObject({
+		expect(world().server.callsTo(PATH)[0].body).toMatchObject({
 			path: 'pages/order/detail?order=1909917325',
 			env_version: 'trial',
 			is_hyaline: true,
@@ -38,9 +35,9 @@ describe('Mini Program Code > Create Code', () => {
 	});
 
 	test('45029, the limited codes spent, is explained, with the item; the codes made before are kept', async () => {
-		world.codes.limitedCodeLimit = 2;
+		world().codes.limitedCodeLimit = 2;
 		const result = await runCodes(
-			world,
+			world(),
 			['1', '2', '3'].map((order) => ({ path: `pages/order/detail?order=${order}` })),
 			{ ...fromItem, options: { requestsInFlight: 1 } },
 		);
@@ -52,9 +49,9 @@ describe('Mini Program Code > Create Code', () => {
 	});
 
 	test('a JSON error labelled as an image is the WeChat error, per item under Continue On Fail', async () => {
-		world.codes.labels.error = 'image/png';
+		world().codes.labels.error = 'image/png';
 		const result = await runCodes(
-			world,
+			world(),
 			[{ path: 'pages/order/detail?order=1' }, { path: 'pages/nowhere/page' }],
 			fromItem,
 			{ continueOnFail: true },
@@ -72,17 +69,17 @@ describe('Mini Program Code > Create Code', () => {
 		['empty', ''],
 		['longer than 1024 characters', `pages/order/detail?note=${'x'.repeat(1010)}`],
 	])('a path that is %s is refused before sending', async (_, path) => {
-		const result = await runCodes(world, [{ path }], fromItem);
+		const result = await runCodes(world(), [{ path }], fromItem);
 		expect(result.error?.message).toMatch(/Path/);
-		expect(world.server.callsTo(PATH)).toHaveLength(0);
+		expect(world().server.callsTo(PATH)).toHaveLength(0);
 	});
 
 	test('a line color that is not a hex color is refused before sending', async () => {
-		const result = await runCodes(world, [{ path: 'pages/index/index' }], {
+		const result = await runCodes(world(), [{ path: 'pages/index/index' }], {
 			...fromItem,
 			options: { lineColor: 'green' },
 		});
 		expect(result.error?.message).toContain('"green"');
-		expect(world.server.callsTo(PATH)).toHaveLength(0);
+		expect(world().server.callsTo(PATH)).toHaveLength(0);
 	});
 });

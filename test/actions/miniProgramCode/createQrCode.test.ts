@@ -4,8 +4,7 @@ import {
 	PNG_SIGNATURE,
 	pngSize,
 	runCodes,
-	startCodeWorld,
-	type CodeWorld,
+	useCodeWorld,
 } from './miniProgramCodeHarness';
 
 const PATH = CODE_PATHS.createQrCode;
@@ -16,13 +15,11 @@ const fromItem = {
 };
 
 describe('Mini Program Code > Create QR Code', () => {
-	let world: CodeWorld;
-	beforeEach(async () => (world = await startCodeWorld()));
-	afterEach(async () => await world.server.stop());
+	const world = useCodeWorld();
 
 	test('a square QR code as a PNG of the asked width, in the named file', async () => {
 		const result = await runCodes(
-			world,
+			world(),
 			[{ path: 'pages/store/store?store=12', name: 'store-12.png' }],
 			{ ...fromItem, options: { width: 800 } },
 		);
@@ -32,7 +29,7 @@ describe('Mini Program Code > Create QR Code', () => {
 		const png = binaryBytes(item);
 		expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
 		expect(pngSize(png)).toEqual({ width: 80, height: 80 });
-		expect(world.server.callsTo(PATH)[0].body).toEqual({
+		expect(world().server.callsTo(PATH)[0].body).toEqual({
 			path: 'pages/store/store?store=12',
 			width: 800,
 		});
@@ -40,16 +37,16 @@ describe('Mini Program Code > Create QR Code', () => {
 
 	test('a path of more than 128 bytes (Chinese counts 3) is refused before sending', async () => {
 		const path = `pages/store/store?name=${'门'.repeat(36)}`; // 23 + 108 bytes, 59 characters
-		const result = await runCodes(world, [{ path, name: 'x.png' }], fromItem);
+		const result = await runCodes(world(), [{ path, name: 'x.png' }], fromItem);
 		expect(result.error?.message).toContain('128');
-		expect(world.server.callsTo(PATH)).toHaveLength(0);
+		expect(world().server.callsTo(PATH)).toHaveLength(0);
 	});
 
 	test('a JSON error labelled as an image is the WeChat error with its meaning', async () => {
-		world.codes.labels.error = 'image/jpeg';
-		world.codes.limitedCodeLimit = 0;
+		world().codes.labels.error = 'image/jpeg';
+		world().codes.limitedCodeLimit = 0;
 		const result = await runCodes(
-			world,
+			world(),
 			[{ path: 'pages/store/store?store=1', name: 'a.png' }],
 			fromItem,
 		);

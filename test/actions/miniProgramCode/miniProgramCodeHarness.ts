@@ -1,13 +1,14 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
-import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
 import {
 	addMiniProgramCodeRoutes,
 	type FakeCodeState,
 } from '../../../testkit/servers/fakeWeChat/miniProgramCodeRoutes';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
+import { runWeChatResource } from '../../helpers/runWeChatResource';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+
+export { itemOf } from '../../helpers/runWeChatResource';
 
 export const CODE_PATHS = {
 	createUnlimitedCode: '/wxa/getwxacodeunlimit',
@@ -33,17 +34,7 @@ export async function runCodes(
 	parameters: Record<string, unknown>,
 	nodeSettings: Record<string, unknown> = {},
 ) {
-	const result = await runWorkflow(
-		itemsIntoWeChatNode(
-			items,
-			{ resource: 'miniProgramCode', ...parameters } as never,
-			weChatCredentials(world.server),
-			nodeSettings,
-		),
-	);
-	const runs = result.run.data.resultData.runData.WeChat;
-	const items_: INodeExecutionData[] = runs?.[runs.length - 1]?.data?.main[0] ?? [];
-	return { ...result, items: items_ };
+	return await runWeChatResource(world.server, 'miniProgramCode', items, parameters, nodeSettings);
 }
 
 /** The bytes of an item's binary field (n8n keeps small files base64 in the item). */
@@ -58,7 +49,10 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-/** The input item an error names (n8n shows it as "item N"). */
-export function itemOf(error: unknown): number | undefined {
-	return (error as { context?: { itemIndex?: number } } | undefined)?.context?.itemIndex;
+/** A fresh CodeWorld for each test of the calling describe block (stopped after it). */
+export function useCodeWorld(): () => CodeWorld {
+	let world: CodeWorld;
+	beforeEach(async () => (world = await startCodeWorld()));
+	afterEach(async () => await world.server.stop());
+	return () => world;
 }

@@ -17,6 +17,7 @@ import {
 	requestsInFlightOption,
 } from '../common.descriptions';
 import { OutputWithBinary } from '../forEachItem';
+import { miniProgramVersionField } from '../miniProgramVersion';
 import { refuseIf } from '../refuseItem';
 import type { CodeLook } from '../../transport/weChatApi/miniProgramCode';
 
@@ -44,18 +45,9 @@ const widthOption: INodeProperties = {
 	description: 'The width of the code, from 280 to 1280 pixels',
 };
 
-const envVersionOption: INodeProperties = {
-	displayName: 'Mini Program Version',
-	name: 'envVersion',
-	type: 'options',
-	options: [
-		{ name: 'Develop', value: 'develop' },
-		{ name: 'Release', value: 'release' },
-		{ name: 'Trial', value: 'trial' },
-	],
-	default: 'release',
-	description: 'Which version of the Mini Program the code opens',
-};
+const envVersionOption = miniProgramVersionField(
+	'Which version of the Mini Program the code opens',
+);
 
 /** Options of the round codes (unlimited and limited): their look, version and pace. */
 export function roundCodeOptions(extra: INodeProperties[] = []): INodeProperties {
