@@ -39,6 +39,11 @@ const BENCHES: Bench[] = [
 		exportName: 'runShippingBench',
 	},
 	{
+		title: 'Growth: 1000 Mini Program codes and 10000 URL Links with 50 ms answers',
+		file: './growth.bench',
+		exportName: 'runGrowthBench',
+	},
+	{
 		title: 'Trigger: verify, decrypt and decode callbacks',
 		file: './trigger.bench',
 		exportName: 'runTriggerBench',

@@ -3,10 +3,7 @@
  * own Switch, If and Respond to Webhook nodes (from the n8n that scripts/n8n/install.js keeps),
  * behind the real trigger, against the local WeChat's pushes and customer service.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
-import type { IConnections, IDataObject, INode, INodeType } from 'n8n-workflow';
+import type { IDataObject, INodeType } from 'n8n-workflow';
 
 import { CS_USER, imageMessage, textMessage } from '../../testkit/fixtures/customerServiceFixtures';
 import { TEST_AES_KEY, TEST_APP_ID, TEST_TOKEN } from '../../testkit/fixtures/wechatTestCrypto';
@@ -29,6 +26,7 @@ import {
 	type CustomerServiceWeChat,
 } from '../actions/customerService/customerServiceHarness';
 import { startTriggerServer, type AnsweringWorkflow } from '../trigger/triggerServer';
+import { readExample, type Example } from './exampleFiles';
 
 const modules = installedN8nModules();
 if (!modules)
@@ -36,15 +34,6 @@ if (!modules)
 		'n8n 2.41.1 is not installed (node scripts/n8n/install.js): the example runs are skipped',
 	);
 const withN8n = modules ? describe : describe.skip;
-
-interface Example {
-	nodes: INode[];
-	connections: IConnections;
-}
-
-export function readExample(file: string): Example {
-	return JSON.parse(readFileSync(path.join(__dirname, '../../examples', file), 'utf8')) as Example;
-}
 
 const TRIGGER_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';
 

@@ -48,3 +48,18 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 		options,
 	};
 }
+
+/** The field a downloaded file or image goes in (output binary property), `hint` saying which file. */
+export function binaryOutputField(
+	hint: string,
+	displayName = 'Put Output File in Field',
+): INodeProperties {
+	return {
+		displayName,
+		name: 'binaryPropertyName',
+		type: 'string',
+		required: true,
+		default: 'data',
+		hint,
+	};
+}

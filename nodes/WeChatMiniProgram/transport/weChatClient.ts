@@ -36,6 +36,11 @@ export interface WeChatCallOptions {
 	errorMeanings?: Record<number, string>;
 	/** Non-zero errcodes this endpoint answers for an empty result (getliveinfo's "no rooms"). */
 	successErrcodes?: readonly number[];
+	/**
+	 * Errcodes this endpoint answers when it refused the request for a frequency limit of its own
+	 * (getwxacodeunlimit's 45009, 5000 a minute): nothing was done, so they are waited out as 45011 is.
+	 */
+	refusedErrcodes?: readonly number[];
 }
 
 export type WeChatAnswer = Record<string, unknown>;
@@ -94,6 +99,11 @@ export class WeChatClient {
 					? auth.authorizerAppId
 					: tokenKey;
 		return new WeChatClient(ctx, baseUrl, auth, tokenKey, `${baseUrl}|${appId}`, transport);
+	}
+
+	/** Epoch ms on the transport's clock: what expiries and "yesterday" are judged against. */
+	now(): number {
+		return this.transport.clock.now();
 	}
 
 	/** POSTs `body` to a WeChat API path and resolves its answer once errcode is 0. */

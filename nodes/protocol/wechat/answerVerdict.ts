@@ -10,7 +10,12 @@ const SYSTEM_BUSY = -1;
 export function judgeWeChatAnswer(
 	answer: Record<string, unknown>,
 	path: string,
-	options: { errorMeanings?: Record<number, string>; successErrcodes?: readonly number[] },
+	options: {
+		errorMeanings?: Record<number, string>;
+		successErrcodes?: readonly number[];
+		/** This endpoint's own frequency-limit codes (nothing was done): waited out like 45011. */
+		refusedErrcodes?: readonly number[];
+	},
 	canRenewToken: boolean,
 ): AnswerVerdict {
 	const errcode = Number(answer.errcode ?? 0);
@@ -25,7 +30,9 @@ export function judgeWeChatAnswer(
 	if (isTokenRejected(errcode) && canRenewToken) return { kind: 'authRejected', error };
 	if (errcode === FREQUENCY_LIMITED)
 		return { kind: 'refused', reason: `errcode ${errcode}, API called too often` };
+	if (options.refusedErrcodes?.includes(errcode))
+		return { kind: 'refused', reason: `errcode ${errcode}, ${error.meaning}` };
 	if (errcode === SYSTEM_BUSY) return { kind: 'unclear', reason: 'errcode -1, WeChat system busy' };
-	// Everything else fails at once, the daily quota (45009) included: waiting seconds cannot help it.
+	// Everything else fails at once, a daily quota (45009 elsewhere) included: waiting seconds cannot help it.
 	return { kind: 'failed', error };
 }

@@ -1,12 +1,11 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
-import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import {
 	addShippingRoutes,
 	type FakeShippingState,
 } from '../../../testkit/servers/fakeWeChat/shippingRoutes';
+import { runWeChatResource } from '../../helpers/runWeChatResource';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
 
 /** A local WeChat with order shipping management on a clock the test moves. */
@@ -30,17 +29,7 @@ export async function runShipping(
 	parameters: Record<string, unknown>,
 	nodeSettings: Record<string, unknown> = {},
 ) {
-	const result = await runWorkflow(
-		itemsIntoWeChatNode(
-			items,
-			{ resource: 'shipping', ...parameters } as never,
-			weChatCredentials(world.server),
-			nodeSettings,
-		),
-	);
-	const runs = result.run.data.resultData.runData.WeChat;
-	const items_: INodeExecutionData[] = runs?.[runs.length - 1]?.data?.main[0] ?? [];
-	return { ...result, items: items_ };
+	return await runWeChatResource(world.server, 'shipping', items, parameters, nodeSettings);
 }
 
 /** The Upload parameters for one express parcel read from the item's fields. */

@@ -10,6 +10,10 @@ export interface FakeCodeState {
 	limitedCodes: Map<string, Set<string>>;
 	/** WeChat's lifetime limit of limited codes per Mini Program (100000). */
 	limitedCodeLimit: number;
+	/** getwxacodeunlimit's frequency limit per App ID and clock minute (5000); 45009 beyond it. */
+	unlimitedPerMinute: number;
+	/** Unlimited codes made per App ID in each clock minute. */
+	unlimitedByMinute: Map<string, number>;
 	/** The Content-Type WeChat labels its answers with; tests swap them as WeChat has been seen to. */
 	labels: { image: string; error: string };
 }
@@ -19,12 +23,17 @@ const ENV_VERSIONS = new Set(['release', 'trial', 'develop']);
 /** The local codes are drawn small (a tenth of the asked width) so thousands stay cheap to make. */
 const DRAWN_SCALE = 10;
 
-/** Mini Program codes: getwxacodeunlimit, getwxacode and createwxaqrcode answer a PNG, or a JSON error. */
+/**
+ * Mini Program codes: getwxacodeunlimit, getwxacode and createwxaqrcode answer a PNG, or a JSON
+ * error; getwxacodeunlimit at most 5000 a minute (45009), the other two 100000 in all (45029).
+ */
 export function addMiniProgramCodeRoutes(server: FakeWeChatServer): FakeCodeState {
 	const state: FakeCodeState = {
 		publishedPages: new Set(['pages/index/index', 'pages/store/store', 'pages/order/detail']),
 		limitedCodes: new Map(),
 		limitedCodeLimit: 100_000,
+		unlimitedPerMinute: 5_000,
+		unlimitedByMinute: new Map(),
 		labels: { image: 'image/jpeg', error: 'application/json; encoding=utf-8' },
 	};
 	const error = (errcode: number, errmsg: string): BinaryAnswer => ({
@@ -58,12 +67,25 @@ export function addMiniProgramCodeRoutes(server: FakeWeChatServer): FakeCodeStat
 		return undefined;
 	};
 
-	server.route('/wxa/getwxacodeunlimit', ({ body }) => {
+	const withinMinuteLimit = (appId: string): BinaryAnswer | undefined => {
+		const key = `${appId}|${Math.floor(server.clock.now() / 60_000)}`;
+		const made = state.unlimitedByMinute.get(key) ?? 0;
+		if (made >= state.unlimitedPerMinute) return error(45009, 'reach max api minute quota limit');
+		state.unlimitedByMinute.set(key, made + 1);
+		return undefined;
+	};
+
+	server.route('/wxa/getwxacodeunlimit', ({ body, appId }) => {
 		const scene = String(body.scene ?? '');
 		if (!SCENE.test(scene)) return error(40129, 'invalid scene');
 		const page = String(body.page ?? '');
 		if (page.startsWith('/') || page.includes('?')) return error(41030, 'invalid page');
-		return common(body) ?? checkedPage(page, body.check_path) ?? image(`${page}|${scene}`, body);
+		return (
+			common(body) ??
+			checkedPage(page, body.check_path) ??
+			withinMinuteLimit(appId) ??
+			image(`${page}|${scene}`, body)
+		);
 	});
 	server.route('/wxa/getwxacode', ({ body, appId }) => {
 		const path = String(body.path ?? '');

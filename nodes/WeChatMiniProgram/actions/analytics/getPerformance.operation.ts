@@ -36,50 +36,60 @@ const metricField: INodeProperties = {
 	default: 'openRate',
 };
 
-const filters = optionsCollection([
+/** The filters WeChat takes, each an option whose value "-1" means all (and is not sent). */
+const FILTERS: Array<{
+	option: string;
+	field: string;
+	displayName: string;
+	choices: Array<[name: string, value: string]>;
+	description?: string;
+}> = [
 	{
+		option: 'deviceLevel',
+		field: 'device_level',
 		displayName: 'Device Tier',
-		name: 'deviceLevel',
-		type: 'options',
-		options: [
-			{ name: 'All', value: '-1' },
-			{ name: 'High-End', value: '1' },
-			{ name: 'Low-End', value: '3' },
-			{ name: 'Mid-Range', value: '2' },
+		choices: [
+			['High-End', '1'],
+			['Low-End', '3'],
+			['Mid-Range', '2'],
 		],
-		default: '-1',
 	},
 	{
+		option: 'networkType',
+		field: 'networktype',
 		displayName: 'Network Type',
-		name: 'networkType',
-		type: 'options',
-		options: [
-			{ name: '3G', value: '3g' },
-			{ name: '4G', value: '4g' },
-			{ name: 'All', value: '-1' },
-			{ name: 'Wi-Fi', value: 'wifi' },
+		choices: [
+			['3G', '3g'],
+			['4G', '4g'],
+			['Wi-Fi', 'wifi'],
 		],
-		default: '-1',
 		description: 'Only for Open Rate and Launch Stage Times',
 	},
 	{
+		option: 'platform',
+		field: 'device',
 		displayName: 'Platform',
-		name: 'platform',
-		type: 'options',
-		options: [
-			{ name: 'All', value: '-1' },
-			{ name: 'Android', value: '2' },
-			{ name: 'iOS', value: '1' },
+		choices: [
+			['Android', '2'],
+			['iOS', '1'],
 		],
-		default: '-1',
 	},
-]);
+];
 
-const FILTER_FIELDS = {
-	networkType: 'networktype',
-	deviceLevel: 'device_level',
-	platform: 'device',
-} as const;
+const ALL = '-1';
+
+const filters = optionsCollection(
+	FILTERS.map(({ option, displayName, choices, description }) => ({
+		displayName,
+		name: option,
+		type: 'options' as const,
+		options: [['All', ALL], ...choices]
+			.map(([name, value]) => ({ name, value }))
+			.sort((a, b) => a.name.localeCompare(b.name)),
+		default: ALL,
+		...(description ? { description } : {}),
+	})),
+);
 
 export const { description, execute } = weChatItemOperation({
 	resource: 'analytics',
@@ -90,7 +100,7 @@ export const { description, execute } = weChatItemOperation({
 		filters,
 	],
 	async item(ctx, client, itemIndex) {
-		const now = Date.now();
+		const now = client.now();
 		const range = readDateRange(ctx, itemIndex, now);
 		const calls = reportCalls(range, 'day', now);
 		refuseIf(ctx, itemIndex, typeof calls === 'string' ? calls : undefined);
@@ -108,12 +118,10 @@ export const { description, execute } = weChatItemOperation({
 			module: metric,
 			begin,
 			end,
-			filters: Object.entries(FILTER_FIELDS)
-				.map(([option, field]) => ({
-					field,
-					value: String(ctx.getNodeParameter(`options.${option}`, itemIndex, '-1')),
-				}))
-				.filter(({ value }) => value !== '-1'),
+			filters: FILTERS.map(({ option, field }) => ({
+				field,
+				value: String(ctx.getNodeParameter(`options.${option}`, itemIndex, ALL)),
+			})).filter(({ value }) => value !== ALL),
 		});
 		return tables.flatMap((table) =>
 			table.lines.flatMap((line) =>

@@ -49,7 +49,7 @@ export function reportOperation(spec: {
 			...(spec.extra?.properties ?? []),
 		],
 		async item(ctx, client, itemIndex) {
-			const now = Date.now();
+			const now = client.now();
 			const calls = reportCalls(readDateRange(ctx, itemIndex, now), spec.period, now);
 			if (typeof calls === 'string') refuseIf(ctx, itemIndex, calls);
 			const rows: IDataObject[] = [];

@@ -1,4 +1,5 @@
 import { getTemporaryMedia } from '../../transport/weChatApi';
+import { binaryOutputField } from '../common.descriptions';
 import { OutputWithBinary } from '../forEachItem';
 import { weChatItemOperation } from '../weChatItemOperation';
 
@@ -16,14 +17,7 @@ export const { description, execute } = weChatItemOperation({
 			description:
 				'The temporary media ID of the file: the MediaId of an image a user sent (from the trigger), or one uploaded within 3 days',
 		},
-		{
-			displayName: 'Put Output File in Field',
-			name: 'binaryPropertyName',
-			type: 'string',
-			required: true,
-			default: 'data',
-			hint: 'The name of the output binary field for the file',
-		},
+		binaryOutputField('The name of the output binary field for the file'),
 	],
 	async item(ctx, client, itemIndex) {
 		const mediaId = String(ctx.getNodeParameter('mediaId', itemIndex, '')).trim();

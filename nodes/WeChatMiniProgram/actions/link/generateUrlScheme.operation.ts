@@ -1,25 +1,8 @@
 import { generateUrlScheme } from '../../transport/weChatApi/link';
-import { weChatItemOperation } from '../weChatItemOperation';
-import {
-	expiresAt,
-	expiryFieldsDescription,
-	linkOptions,
-	linksInFlight,
-	readExpiry,
-	readTarget,
-	targetFields,
-} from './linkFields';
+import { expiringLinkOperation } from './expiringLinkOperation';
 
-export const { description, execute } = weChatItemOperation({
-	resource: 'link',
+export const { description, execute } = expiringLinkOperation({
 	operation: 'generateUrlScheme',
-	properties: [...targetFields, ...expiryFieldsDescription, linkOptions],
-	inFlight: linksInFlight,
-	async item(ctx, client, itemIndex) {
-		const now = Date.now();
-		const target = readTarget(ctx, itemIndex);
-		const expiry = readExpiry(ctx, itemIndex, now);
-		const scheme = await generateUrlScheme(client, target, expiry);
-		return { scheme, path: target.path, query: target.query, expiresAt: expiresAt(expiry, now) };
-	},
+	field: 'scheme',
+	generate: generateUrlScheme,
 });

@@ -14,6 +14,7 @@ import {
 	rateLimitWaitOption,
 	requestsInFlightOption,
 } from '../common.descriptions';
+import { miniProgramVersionField } from '../miniProgramVersion';
 import { refuseIf } from '../refuseItem';
 
 export const targetFields: INodeProperties[] = [
@@ -34,18 +35,7 @@ export const targetFields: INodeProperties[] = [
 		description:
 			"What the page receives: at most 1024 characters of digits, letters and !#$&'()*+,/:;=?@-._~% (URL-encode the rest)",
 	},
-	{
-		displayName: 'Mini Program Version',
-		name: 'envVersion',
-		type: 'options',
-		options: [
-			{ name: 'Develop', value: 'develop' },
-			{ name: 'Release', value: 'release' },
-			{ name: 'Trial', value: 'trial' },
-		],
-		default: 'release',
-		description: 'Which version opens when the link is opened outside WeChat',
-	},
+	miniProgramVersionField('Which version opens when the link is opened outside WeChat'),
 ];
 
 export const expiryFieldsDescription: INodeProperties[] = [

@@ -10,19 +10,16 @@ import { downloadImage } from '../../transport/imageDownload';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { getSharedCode } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
+import { binaryOutputField } from '../common.descriptions';
 import { errorItemOrThrow } from '../forEachItem';
 import { readRoomId, roomLocator } from './roomLocator';
 
 const properties: INodeProperties[] = [
 	roomLocator({ required: true, description: 'The room to share' }),
-	{
-		displayName: 'Put Output Image in Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		required: true,
-		default: 'data',
-		hint: 'The name of the output binary field for the share code image',
-	},
+	binaryOutputField(
+		'The name of the output binary field for the share code image',
+		'Put Output Image in Field',
+	),
 	{
 		displayName: 'Custom Parameters',
 		name: 'params',

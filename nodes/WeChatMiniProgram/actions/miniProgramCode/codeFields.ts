@@ -10,25 +10,22 @@ import {
 } from '../../../protocol/wechat/growth/codeRules';
 import { readRequestsInFlight } from '../callOptions';
 import {
+	binaryOutputField,
 	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
 	optionsCollection,
 	rateLimitWaitOption,
 	requestsInFlightOption,
 } from '../common.descriptions';
 import { OutputWithBinary } from '../forEachItem';
+import { miniProgramVersionField } from '../miniProgramVersion';
 import { refuseIf } from '../refuseItem';
 import type { CodeLook } from '../../transport/weChatApi/miniProgramCode';
 
 const IN_FLIGHT_NOTE = 'Each code is its own call.';
 
-export const binaryPropertyField: INodeProperties = {
-	displayName: 'Put Output File in Field',
-	name: 'binaryPropertyName',
-	type: 'string',
-	required: true,
-	default: 'data',
-	hint: 'The name of the output binary field to put the code image in',
-};
+export const binaryPropertyField = binaryOutputField(
+	'The name of the output binary field to put the code image in',
+);
 
 export const fileNameField: INodeProperties = {
 	displayName: 'File Name',
@@ -48,18 +45,9 @@ const widthOption: INodeProperties = {
 	description: 'The width of the code, from 280 to 1280 pixels',
 };
 
-const envVersionOption: INodeProperties = {
-	displayName: 'Mini Program Version',
-	name: 'envVersion',
-	type: 'options',
-	options: [
-		{ name: 'Develop', value: 'develop' },
-		{ name: 'Release', value: 'release' },
-		{ name: 'Trial', value: 'trial' },
-	],
-	default: 'release',
-	description: 'Which version of the Mini Program the code opens',
-};
+const envVersionOption = miniProgramVersionField(
+	'Which version of the Mini Program the code opens',
+);
 
 /** Options of the round codes (unlimited and limited): their look, version and pace. */
 export function roundCodeOptions(extra: INodeProperties[] = []): INodeProperties {

@@ -32,8 +32,19 @@ export interface LimitedCodeRequest extends CodeLook {
 	envVersion?: string;
 }
 
+/** getwxacodeunlimit's own frequency limit: more than this many codes in a minute answer 45009. */
+export const UNLIMITED_CODES_PER_MINUTE = 5000;
+
 // Codes are the same image for the same request, so repeating one changes nothing: idempotent.
 const CODE_CALL = { idempotent: true, errorMeanings: CODE_ERRCODES } as const;
+const UNLIMITED_CODE_CALL = {
+	idempotent: true,
+	errorMeanings: {
+		...CODE_ERRCODES,
+		45009: `more than ${UNLIMITED_CODES_PER_MINUTE} unlimited codes in a minute: nothing was made; the node waits and resends for up to Rate Limit Wait`,
+	},
+	refusedErrcodes: [45009],
+} as const;
 
 /** A Mini Program code for a scene, with no limit on how many (getwxacodeunlimit). */
 export async function createUnlimitedCode(
@@ -49,7 +60,7 @@ export async function createUnlimitedCode(
 			env_version: request.envVersion,
 			...look(request),
 		},
-		CODE_CALL,
+		UNLIMITED_CODE_CALL,
 	);
 }
 

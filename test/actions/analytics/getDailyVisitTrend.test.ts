@@ -1,0 +1,89 @@
+import {
+	custom,
+	datesSent,
+	REPORT_PATHS,
+	runAnalytics,
+	useAnalyticsWorld,
+} from './analyticsHarness';
+
+const PATH = REPORT_PATHS.dailyVisitTrend;
+const trend = { operation: 'getDailyVisitTrend' };
+
+describe('Analytics > Get Daily Visit Trend', () => {
+	const world = useAnalyticsWorld();
+
+	test('Last 7 Days: seven daily calls, one row a day with the trend figures', async () => {
+		const result = await runAnalytics(world(), { ...trend, dateRange: 'last7Days' });
+		expect(result.error).toBeUndefined();
+		expect(datesSent(world(), PATH)).toHaveLength(7);
+		expect(result.rows.map((row) => row.ref_date)).toEqual([
+			'20260225',
+			'20260226',
+			'20260227',
+			'20260228',
+			'20260301',
+			'20260302',
+			'20260303',
+		]);
+		expect(Object.keys(result.rows[0]).sort()).toEqual([
+			'ref_date',
+			'session_cnt',
+			'stay_time_session',
+			'stay_time_uv',
+			'visit_depth',
+			'visit_pv',
+			'visit_uv',
+			'visit_uv_new',
+		]);
+	});
+
+	test.each([
+		[
+			'a range that reaches today',
+			custom('2026-03-02', '2026-03-04'),
+			'up to yesterday (2026-03-03',
+		],
+		['a range that ends before it starts', custom('2026-03-02', '2026-03-01'), 'before it starts'],
+		[
+			'a From that is no date',
+			{ dateRange: 'custom', from: 'soon', to: '2026-03-01T00:00:00' },
+			'is not a date',
+		],
+		['more than a year of days', custom('2025-01-01', '2026-03-01'), 'at most 366'],
+	])('%s is refused before sending, with what WeChat takes', async (_, range, says) => {
+		const result = await runAnalytics(world(), { ...trend, ...range });
+		expect(result.error?.message).toContain(says);
+		expect(world().server.callsTo(PATH)).toHaveLength(0);
+	});
+
+	test('Continue On Fail: each input item reads its own range; a refused one is its own error item', async () => {
+		const result = await runAnalytics(
+			world(),
+			{ ...trend, dateRange: 'custom', from: '={{ $json.from }}', to: '={{ $json.to }}' },
+			[
+				{ from: '2026-03-01', to: '2026-03-01' },
+				{ from: '2026-03-03', to: '2026-03-05' },
+				{ from: '2026-03-02', to: '2026-03-03' },
+			],
+			{ continueOnFail: true },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.rows.map((row) => row.ref_date ?? 'error')).toEqual([
+			'20260301',
+			'error',
+			'20260302',
+			'20260303',
+		]);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 2 },
+		]);
+		expect(datesSent(world(), PATH)).toEqual([
+			'20260301-20260301',
+			'20260302-20260302',
+			'20260303-20260303',
+		]);
+	});
+});

@@ -1,0 +1,48 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { addLinkRoutes, type FakeLinkState } from '../../../testkit/servers/fakeWeChat/linkRoutes';
+import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
+import { runWeChatResource } from '../../helpers/runWeChatResource';
+import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+
+export { itemOf } from '../../helpers/runWeChatResource';
+
+export const LINK_PATHS = {
+	generateUrlScheme: '/wxa/generatescheme',
+	generateUrlLink: '/wxa/generate_urllink',
+	generateNfcScheme: '/wxa/generatenfcscheme',
+	generateShortLink: '/wxa/genwxashortlink',
+	getSchemeInfo: '/wxa/queryscheme',
+	getUrlLinkInfo: '/wxa/query_urllink',
+} as const;
+
+export const DAY_MS = 86_400_000;
+
+/** A local WeChat that makes links, its daily quotas counted per China day on the virtual clock. */
+export interface LinkWorld {
+	server: FakeWeChatServer;
+	links: FakeLinkState;
+}
+
+export async function startLinkWorld(): Promise<LinkWorld> {
+	const server = await startFakeWeChat();
+	return { server, links: addLinkRoutes(server) };
+}
+
+/** Runs the node's Link resource over `items` through n8n's engine. */
+export async function runLinks(
+	world: LinkWorld,
+	items: IDataObject[],
+	parameters: Record<string, unknown>,
+	nodeSettings: Record<string, unknown> = {},
+) {
+	return await runWeChatResource(world.server, 'link', items, parameters, nodeSettings);
+}
+
+/** A fresh LinkWorld for each test of the calling describe block (stopped after it). */
+export function useLinkWorld(): () => LinkWorld {
+	let world: LinkWorld;
+	beforeEach(async () => (world = await startLinkWorld()));
+	afterEach(async () => await world.server.stop());
+	return () => world;
+}

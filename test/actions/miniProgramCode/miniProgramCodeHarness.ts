@@ -1,0 +1,58 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import {
+	addMiniProgramCodeRoutes,
+	type FakeCodeState,
+} from '../../../testkit/servers/fakeWeChat/miniProgramCodeRoutes';
+import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
+import { runWeChatResource } from '../../helpers/runWeChatResource';
+import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+
+export { itemOf } from '../../helpers/runWeChatResource';
+
+export const CODE_PATHS = {
+	createUnlimitedCode: '/wxa/getwxacodeunlimit',
+	createCode: '/wxa/getwxacode',
+	createQrCode: '/cgi-bin/wxaapp/createwxaqrcode',
+} as const;
+
+/** A local WeChat that draws Mini Program codes (its clock is the test file's virtual clock). */
+export interface CodeWorld {
+	server: FakeWeChatServer;
+	codes: FakeCodeState;
+}
+
+export async function startCodeWorld(): Promise<CodeWorld> {
+	const server = await startFakeWeChat();
+	return { server, codes: addMiniProgramCodeRoutes(server) };
+}
+
+/** Runs the node's Mini Program Code resource over `items` through n8n's engine. */
+export async function runCodes(
+	world: CodeWorld,
+	items: IDataObject[],
+	parameters: Record<string, unknown>,
+	nodeSettings: Record<string, unknown> = {},
+) {
+	return await runWeChatResource(world.server, 'miniProgramCode', items, parameters, nodeSettings);
+}
+
+/** The bytes of an item's binary field (n8n keeps small files base64 in the item). */
+export function binaryBytes(item: INodeExecutionData, field = 'data'): Buffer {
+	return Buffer.from(item.binary![field].data, 'base64');
+}
+
+export const PNG_SIGNATURE = Buffer.from('89504e470d0a1a0a', 'hex');
+
+/** The width and height a PNG's IHDR holds. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** A fresh CodeWorld for each test of the calling describe block (stopped after it). */
+export function useCodeWorld(): () => CodeWorld {
+	let world: CodeWorld;
+	beforeEach(async () => (world = await startCodeWorld()));
+	afterEach(async () => await world.server.stop());
+	return () => world;
+}
