@@ -1,6 +1,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { analytics } from './analytics';
+import { chatAccount } from './chatAccount';
 import { chatCallback } from './chatCallback';
 import { chatOfficialAccount } from './chatOfficialAccount';
 import { contentSecurity } from './contentSecurity';
@@ -48,6 +49,10 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 	contentSecurity: {
 		option: { name: 'Content Security', value: 'contentSecurity' },
 		module: contentSecurity,
+	},
+	chatAccount: {
+		option: { name: 'Chat Account', value: 'chatAccount' },
+		module: chatAccount,
 	},
 	chatOfficialAccount: {
 		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
