@@ -117,6 +117,8 @@ export const OPERATION_SAMPLES: OperationSample[] = [
 	{ resource: 'chatAccount', operation: 'getOnlineStatus', parameters: { accountSource: 'list', userIds: 'alice,stranger', includeDevices: true } },
 	{ resource: 'chatAccount', operation: 'kick', parameters: { accountSource: 'list', userIds: 'alice,stranger' } },
 	{ resource: 'chatAccount', operation: 'delete', parameters: { accountSource: 'list', userIds: 'dave,stranger' } },
+	{ resource: 'chatPush', operation: 'pushToAll', parameters: { text: 'We are live', title: 'Live now', desc: 'Spring sale', ext: '{"room":1}' } },
+	{ resource: 'chatPush', operation: 'pushToTags', parameters: { conditionType: 'tags', match: 'any', tags: 'vip,shanghai', text: 'VIP sale tonight' } },
 	{ resource: 'chatOfficialAccount', operation: 'create', parameters: { ownerAccount: 'owner', name: 'Offers' } },
 	{ resource: 'chatOfficialAccount', operation: 'get', parameters: { officialAccounts: DEMO_OFFICIAL_ACCOUNT } },
 	{ resource: 'chatOfficialAccount', operation: 'update', parameters: { ...account, updateFields: { Introduction: 'Daily news' } } },

@@ -4,6 +4,7 @@ import { analytics } from './analytics';
 import { chatAccount } from './chatAccount';
 import { chatCallback } from './chatCallback';
 import { chatOfficialAccount } from './chatOfficialAccount';
+import { chatPush } from './chatPush';
 import { contentSecurity } from './contentSecurity';
 import { customerService } from './customerService';
 import { live } from './live';
@@ -58,6 +59,7 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
 		module: chatOfficialAccount,
 	},
+	chatPush: { option: { name: 'Chat Push', value: 'chatPush' }, module: chatPush },
 	thirdPartyPlatform: {
 		option: { name: 'Third-Party Platform', value: 'thirdPartyPlatform' },
 		module: thirdPartyPlatform,
