@@ -29,6 +29,11 @@ const BENCHES: Bench[] = [
 		exportName: 'runTencentBench',
 	},
 	{
+		title: 'Tencent Cloud Chat accounts: Import of 100000 with 50 ms answers',
+		file: './chatAccount.bench',
+		exportName: 'runChatAccountBench',
+	},
+	{
 		title: 'Latency-bound calls (50 ms answers): requests in flight, two workers pushing',
 		file: './latency.bench',
 		exportName: 'runLatencyBench',

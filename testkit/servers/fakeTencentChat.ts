@@ -5,6 +5,8 @@ import { inflateSync } from 'node:zlib';
 
 import { defaultClock } from '../clock/defaultClock';
 import type { ServerClock } from '../clock/serverClock';
+import { chatAccountRoutes } from './fakeTencent/chatAccountRoutes';
+import { chatPushRoutes } from './fakeTencent/chatPushRoutes';
 import { InFlightGauge } from './inFlightGauge';
 import { NO_LATENCY, travel, type Latency } from './latency';
 
@@ -24,6 +26,8 @@ export type Fault =
 
 export interface RecordedCall {
 	command: string;
+	/** The whole path, e.g. /v4/im_open_login_svc/account_check. */
+	path: string;
 	query: Record<string, string>;
 	body: Record<string, unknown>;
 	answer?: Record<string, unknown>;
@@ -191,7 +195,14 @@ export class FakeTencentChat {
 		} catch {
 			return { status: 200, answer: fail(60003, 'json parse error') };
 		}
-		const call: RecordedCall = { command, query, body, status: 200, at: this.clock.now() };
+		const call: RecordedCall = {
+			command,
+			path: url.pathname,
+			query,
+			body,
+			status: 200,
+			at: this.clock.now(),
+		};
 		this.calls.push(call);
 
 		const index = this.faults.findIndex((entry) => !entry.command || entry.command === command);
@@ -272,14 +283,8 @@ export class FakeTencentChat {
 	}
 
 	private readonly commands: Record<string, (body: Answer) => Answer> = {
-		account_check: (body) =>
-			ok({
-				ResultItem: ((body.CheckItem as Answer[]) ?? []).map((item) => ({
-					UserID: item.UserID,
-					ResultCode: 0,
-					AccountStatus: this.admins.has(String(item.UserID)) ? 'Imported' : 'NotImported',
-				})),
-			}),
+		...chatAccountRoutes(this),
+		...chatPushRoutes(this),
 		create_official_account: (body) => {
 			if (!body.Owner_Account || !body.Name)
 				return fail(6017, 'Owner_Account and Name are required');

@@ -1,8 +1,10 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { analytics } from './analytics';
+import { chatAccount } from './chatAccount';
 import { chatCallback } from './chatCallback';
 import { chatOfficialAccount } from './chatOfficialAccount';
+import { chatPush } from './chatPush';
 import { contentSecurity } from './contentSecurity';
 import { customerService } from './customerService';
 import { live } from './live';
@@ -49,10 +51,15 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 		option: { name: 'Content Security', value: 'contentSecurity' },
 		module: contentSecurity,
 	},
+	chatAccount: {
+		option: { name: 'Chat Account', value: 'chatAccount' },
+		module: chatAccount,
+	},
 	chatOfficialAccount: {
 		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
 		module: chatOfficialAccount,
 	},
+	chatPush: { option: { name: 'Chat Push', value: 'chatPush' }, module: chatPush },
 	thirdPartyPlatform: {
 		option: { name: 'Third-Party Platform', value: 'thirdPartyPlatform' },
 		module: thirdPartyPlatform,

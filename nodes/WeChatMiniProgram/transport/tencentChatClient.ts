@@ -57,6 +57,11 @@ export class TencentChatClient {
 		return new TencentChatClient(ctx, credentials, signer, baseUrl, pacer, transport);
 	}
 
+	/** The SDKAppID on its host: what per-app limits (the push ration) are kept for. */
+	get appKey(): string {
+		return `${this.baseUrl}|${this.signer.sdkAppId}`;
+	}
+
 	/** POSTs `body` to v4/<service>/<command> and resolves the answer once Tencent reports success. */
 	async call(
 		command: string,

@@ -4,6 +4,7 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../protocol/common/re
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import type { ProcessTokens } from '../../protocol/wechat/component/platformTokens';
 import type { SecretSealer } from '../../protocol/wechat/component/sealedSecrets';
+import { PushRation } from '../../protocol/tencent/pushRation';
 import { UserSigCache } from '../../protocol/tencent/userSigCache';
 import { systemClock } from '../../shared/systemClock';
 
@@ -20,6 +21,7 @@ export class TransportCaches {
 	/** The ids of the platforms' Data Tables, by project and table name. */
 	readonly platformTables = new Map<string, string>();
 	private readonly pacers = new Map<string, RatePacer>();
+	private readonly pushRations = new Map<string, PushRation>();
 
 	/** Token and UserSig lifetimes and the pacers' windows are counted on `clock` (the transport's). */
 	constructor(private readonly clock: Clock = systemClock) {
@@ -32,6 +34,13 @@ export class TransportCaches {
 	 * 2000 openids/s per App ID): every execution in the process shares it. Other processes keep
 	 * their own, and the refusals their excess meets are waited out (see callWithRetries).
 	 */
+	/** The process's ledger of one SDKAppID's pushes to all or tagged users (see PushRation). */
+	pushRation(key: string): PushRation {
+		let ration = this.pushRations.get(key);
+		if (!ration) this.pushRations.set(key, (ration = new PushRation()));
+		return ration;
+	}
+
 	pacer(key: string, unitsPerSecond: number): RatePacer {
 		let pacer = this.pacers.get(key);
 		if (!pacer) this.pacers.set(key, (pacer = new RatePacer(unitsPerSecond, this.clock)));

@@ -35,12 +35,33 @@ export const TENCENT_CHAT_ERROR_MEANINGS: Readonly<Record<number, string>> = {
 	70020: `SDKAppID not found. ${REGION_HINT}`,
 	70052: 'UserSig has been invalidated: generate a new one',
 	70107:
-		'The request account does not exist: import the Admin Identifier or use the app administrator account',
+		'The account does not exist (was never imported): import it first, or check the Admin Identifier',
 	70169: 'Internal timeout at Tencent; retry later',
 	70202: 'Service temporarily unavailable; retry later',
 	70398: 'Account limit of the Free edition reached: upgrade the plan or delete accounts',
+	70402:
+		'Invalid parameter: check that the UserID, nickname and avatar URL are set and well formed',
+	70403: 'The request needs app administrator permissions',
+	70500: 'Internal server error; retry',
+	90001: 'The push body is not valid JSON',
+	90005: 'The push body lacks MsgRandom, or it is not an integer',
 	90009:
 		'The request needs app administrator permissions: the Admin Identifier must be an app administrator',
+	90018: 'Too many accounts in the request',
+	90020: 'A tag is longer than 50 bytes',
+	90022: 'The same tag is in both the Any Tag and All Tags conditions',
+	90024:
+		'Pushes too frequent: two pushes to all or tagged users must be more than 1 second apart (nothing was pushed)',
+	90026: 'Invalid offline storage time of the push',
+	90032: 'More than 10 tags in a push condition',
+	90033: 'Invalid attribute in a push condition',
+	90039: 'Attribute and tag conditions cannot be combined in one push',
+	90040: 'A tag in a push condition is empty',
+	90045:
+		'Pushing to all or tagged users is not enabled for this SDKAppID: enable the Push service in the console',
+	90047:
+		"Today's push ration is used up (100 pushes a day on the standard plan; nothing was pushed)",
+	90056: 'The push body is larger than 10 KB',
 	91000: 'Internal service error; retry',
 	130002: 'Insufficient operation permissions: check the request parameters',
 	130004: 'The official account does not exist, or existed and has been terminated',
@@ -56,6 +77,9 @@ export const TENCENT_CHAT_ERROR_MEANINGS: Readonly<Record<number, string>> = {
 /** Rejections for call frequency: the request was refused before it was acted on, so resending is safe. */
 export const RATE_LIMIT_CODES: ReadonlySet<number> = new Set([60007, 60011, 60018, 60019]);
 export const USER_SIG_EXPIRED = 70001;
+/** The push ration's refusals (v4/timpush/push): nothing was pushed. */
+export const PUSH_TOO_FREQUENT = 90024;
+export const PUSH_DAILY_LIMIT = 90047;
 
 export function describeTencentChatErrorCode(
 	code: number,

@@ -1,0 +1,170 @@
+import {
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import {
+	refusalAsAccountAnswer,
+	runAccountBatches,
+	summariseAccountResults,
+	type AccountAnswer,
+	type AccountResult,
+} from '../../../protocol/tencent/accountBatches';
+import { TencentChatClient } from '../../transport/tencentChatClient';
+import type { TransportOptions } from '../../transport/transportOptions';
+import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';
+import { collectItemJobs, describeBatchError, stoppedAtBatch } from '../itemJobs';
+import type { OperationExecutor } from '../operation';
+
+/** Where the account operations take their UserIDs from. */
+export function accountSourceFields(action: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Accounts From',
+			name: 'accountSource',
+			type: 'options',
+			noDataExpression: true,
+			default: 'inputItems',
+			options: [
+				{
+					name: 'All Input Items',
+					value: 'inputItems',
+					description: `Every input item gives a UserID to ${action}; they go out together in calls of the API's maximum`,
+				},
+				{
+					name: 'List in Each Item',
+					value: 'list',
+					description: 'Each input item carries its own list of UserIDs and is handled on its own',
+				},
+			],
+		},
+		{
+			displayName: 'UserID Field',
+			name: 'userIdField',
+			type: 'string',
+			default: 'userId',
+			description: 'Name of the input field holding a UserID (or an array of UserIDs)',
+			displayOptions: { show: { accountSource: ['inputItems'] } },
+		},
+		{
+			displayName: 'UserIDs',
+			name: 'userIds',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'user1, user2',
+			description: 'UserIDs separated by commas or new lines, or an expression returning an array',
+			displayOptions: { show: { accountSource: ['list'] } },
+		},
+	];
+}
+
+export interface AccountOperation {
+	operation: string;
+	/** What is done to each UserID, as the Accounts From options say it ("delete"). */
+	action: string;
+	/** The Tencent command, as a stopped job's error names it. */
+	label: string;
+	/** The API's maximum UserIDs per call. */
+	batchSize: number;
+	/** Fields shown after the account source (before Options). */
+	fields?: INodeProperties[];
+	/** Sends one batch; resolves Tencent's answer per UserID. */
+	call: (
+		ctx: IExecuteFunctions,
+		client: TencentChatClient,
+		userIds: string[],
+	) => Promise<Map<string, AccountAnswer>>;
+}
+
+export function accountOperationDescription(
+	operation: Pick<AccountOperation, 'operation' | 'action' | 'fields'>,
+	show: Record<string, string[]> = {},
+): INodeProperties[] {
+	return updateDisplayOptions(
+		{ show: { resource: ['chatAccount'], operation: [operation.operation], ...show } },
+		[...accountSourceFields(operation.action), ...(operation.fields ?? []), requestOptions],
+	);
+}
+
+/** An account operation over input items: its fields, and its run in batches of the API's maximum. */
+export function accountOperation(operation: AccountOperation): {
+	description: INodeProperties[];
+	execute: OperationExecutor;
+} {
+	return {
+		description: accountOperationDescription(operation),
+		execute: async function (items, transport) {
+			return await runAccountOperation(this, items, transport, operation);
+		},
+	};
+}
+
+/**
+ * For commands taking one account a call (kick): Tencent's definite refusal of that account is
+ * its own result, not the end of the job; an unclear outcome still stops it.
+ */
+export function oneAccountACall(
+	send: (client: TencentChatClient, userId: string) => Promise<AccountAnswer>,
+): AccountOperation['call'] {
+	return async (_ctx, client, [userId]) =>
+		new Map([[userId, await refusalAsAccountAnswer(async () => await send(client, userId))]]);
+}
+
+/**
+ * Runs the operation in batches, several in flight, one output item per account in input order,
+ * each paired with the item its UserID came from. A failed batch stops its job from starting more;
+ * without "Continue On Fail" the error lists what was and was not processed.
+ */
+export async function runAccountOperation(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	transport: TransportOptions,
+	operation: AccountOperation,
+): Promise<INodeExecutionData[]> {
+	const { jobs, errorItems } = collectItemJobs(ctx, items, {
+		noun: 'the UserID',
+		fieldLabel: 'UserID Field',
+		sourceParameter: 'accountSource',
+		listParameter: 'userIds',
+		fieldParameter: 'userIdField',
+		// The resource is fixed: every item of "All Input Items" is one job.
+		targetParameter: 'resource',
+		readTarget: () => 'chatAccount',
+	});
+	const client = await TencentChatClient.create(ctx, transport);
+	const inFlight = readTencentRequestsInFlight(ctx);
+	const output: INodeExecutionData[] = [...errorItems];
+	const all: AccountResult[] = [];
+	for (const job of jobs) {
+		const firstItem = job.itemIndexes[0];
+		const { results, failed, failedBatches } = await runAccountBatches({
+			userIds: job.values,
+			batchSize: operation.batchSize,
+			call: async (batch) => await operation.call(ctx, client, batch),
+			describeError: describeBatchError,
+			inFlight,
+		});
+		all.push(...results);
+		if (failed && !ctx.continueOnFail()) {
+			const stopped = results.find((r) => r.batch === failedBatches[0])!;
+			throw stoppedAtBatch(
+				ctx,
+				operation.label,
+				stopped,
+				summariseAccountResults(all, failedBatches),
+				firstItem,
+			);
+		}
+		for (const result of results) {
+			output.push({
+				json: result as IDataObject,
+				pairedItem: { item: job.origin.get(result.userId) ?? firstItem },
+			});
+		}
+	}
+	return output;
+}
