@@ -1,0 +1,46 @@
+import { TENCENT_CALLBACK_OK } from '../../nodes/protocol/tencent/callback/callbackConfig';
+import {
+	tencentQuery,
+	TEST_CALLBACK_TOKEN,
+	TEST_SDK_APP_ID,
+	TEST_SECRET_KEY,
+} from '../../testkit/fixtures/tencentCallbackFixtures';
+import { expectRefusedWithoutSecrets } from './refusals';
+import { type HttpAnswer, send, type TriggerServer } from './triggerServer';
+
+/** What the Tencent Cloud Chat trigger tests share: the credential, posting, the answers. */
+export const TENCENT_CREDENTIALS = {
+	sdkAppId: TEST_SDK_APP_ID,
+	secretKey: TEST_SECRET_KEY,
+	adminIdentifier: 'administrator',
+	region: 'console.tim.qq.com',
+	callbackToken: TEST_CALLBACK_TOKEN,
+};
+export const TENCENT_SECRETS = [TEST_CALLBACK_TOKEN, TEST_SECRET_KEY];
+export const TENCENT_SOURCE = { source: 'tencentChat' };
+export const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+export function postCallback(
+	server: TriggerServer,
+	body: string | undefined,
+	query: object = tencentQuery(),
+	contentType: string | undefined = 'application/json',
+) {
+	return send(server.url, { query, body, contentType });
+}
+
+export function expectCallbackOk(answer: HttpAnswer) {
+	expect(answer.status).toBe(200);
+	expect(answer.contentType).toBe('application/json; charset=utf-8');
+	expect(JSON.parse(answer.body)).toEqual({ ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0 });
+	expect(answer.body).toBe(TENCENT_CALLBACK_OK);
+}
+
+export function expectCallbackRefused(
+	server: TriggerServer,
+	answer: HttpAnswer,
+	status: number,
+	reason: RegExp,
+) {
+	expectRefusedWithoutSecrets(TENCENT_SECRETS, server, answer, status, reason);
+}
