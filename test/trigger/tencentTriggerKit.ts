@@ -1,12 +1,20 @@
 import { TENCENT_CALLBACK_OK } from '../../nodes/protocol/tencent/callback/callbackConfig';
 import {
+	fixtureBody,
+	type TencentFixture,
 	tencentQuery,
 	TEST_CALLBACK_TOKEN,
 	TEST_SDK_APP_ID,
 	TEST_SECRET_KEY,
 } from '../../testkit/fixtures/tencentCallbackFixtures';
 import { expectRefusedWithoutSecrets } from './refusals';
-import { type HttpAnswer, send, type TriggerServer } from './triggerServer';
+import {
+	type AnsweringWorkflow,
+	type HttpAnswer,
+	send,
+	startTriggerServer,
+	type TriggerServer,
+} from './triggerServer';
 
 /** What the Tencent Cloud Chat trigger tests share: the credential, posting, the answers. */
 export const TENCENT_CREDENTIALS = {
@@ -43,4 +51,48 @@ export function expectCallbackRefused(
 	reason: RegExp,
 ) {
 	expectRefusedWithoutSecrets(TENCENT_SECRETS, server, answer, status, reason);
+}
+
+/** A trigger whose before-callbacks the workflow answers; no secret may show in its logs. */
+export async function withTrigger(
+	workflow: AnsweringWorkflow,
+	parameters: Record<string, unknown>,
+	test: (server: TriggerServer) => Promise<void>,
+) {
+	const server = await startTriggerServer(
+		TENCENT_CREDENTIALS,
+		{ source: 'tencentChat', beforeCallbackAnswer: 'workflow', ...parameters },
+		'tencentChatApi',
+		workflow,
+	);
+	try {
+		await test(server);
+		for (const line of server.logs)
+			for (const secret of TENCENT_SECRETS) expect(line).not.toContain(secret);
+	} finally {
+		await server.close();
+	}
+}
+
+export async function deliver(server: TriggerServer, f: TencentFixture, body = fixtureBody(f)) {
+	return await send(server.url, {
+		query: tencentQuery({ command: f.command }),
+		body,
+		contentType: 'application/json',
+	});
+}
+
+/** Waits until the trigger has logged `line` (the late answer is dropped after the answer went out). */
+export async function logged(server: TriggerServer, line: RegExp): Promise<void> {
+	while (!line.test(server.logs.join('\n')))
+		await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+export function expectJsonAnswer(
+	answer: { status: number; contentType: string; body: string },
+	expected: string,
+) {
+	expect(answer.status).toBe(200);
+	expect(answer.contentType).toBe('application/json; charset=utf-8');
+	expect(answer.body).toBe(expected);
 }
