@@ -13,7 +13,10 @@ import {
 	TENCENT_CREDENTIALS as CREDENTIALS,
 	TENCENT_SOURCE as TENCENT,
 } from '../../trigger/tencentTriggerKit';
+import { answeringWorkflow } from '../../trigger/answeringWorkflows';
+import { deliver, expectJsonAnswer, withTrigger } from '../../trigger/tencentTriggerKit';
 import { send, startTriggerServer, type TriggerServer } from '../../trigger/triggerServer';
+import { decisionAnswer } from '../../../nodes/protocol/tencent/callback/beforeCallbackAnswer';
 
 /**
  * The trigger in Tencent Cloud Chat mode, attacked: forged or missing signatures, replays,
@@ -242,4 +245,159 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 			/no Callback Token/,
 		);
 	});
+});
+
+describe('Chat message, state and relation-chain callbacks are refused the same way (issue 21)', () => {
+	const chat = (command: string) => TENCENT_FIXTURES.find((f) => f.command === command)!;
+	const C2C = chat('C2C.CallbackBeforeSendMsg');
+
+	test.each([
+		'C2C.CallbackBeforeSendMsg',
+		'Group.CallbackAfterSendMsg',
+		'State.StateChange',
+		'Sns.CallbackBlackListAdd',
+	])('%s: a bad Sign, a Sign of another token, a stale RequestTime', async (command) => {
+		const fixtureOf = chat(command);
+		const chatBody = fixtureBody(fixtureOf);
+		expectCallbackRefused(
+			signed,
+			await postCallback(signed, chatBody, { ...tencentQuery({ command }), Sign: 'f'.repeat(64) }),
+			401,
+			/Sign does not match/,
+		);
+		expectCallbackRefused(
+			signed,
+			await postCallback(signed, chatBody, tencentQuery({ command, token: 'guessed-token' })),
+			401,
+			/Sign does not match/,
+		);
+		expectCallbackRefused(
+			signed,
+			await postCallback(
+				signed,
+				chatBody,
+				tencentQuery({ command, requestTime: nowSeconds() - 301 }),
+			),
+			403,
+			/replay window/,
+		);
+	});
+
+	test('a replayed before-send callback (captured Sign, RequestTime past the window) is refused', async () => {
+		const captured = tencentQuery({ command: C2C.command, requestTime: nowSeconds() - 20 });
+		expectCallbackOk(await postCallback(small, fixtureBody(C2C), captured));
+		small.started.splice(0);
+		const later = { ...captured, RequestTime: String(nowSeconds() - 45) };
+		expectCallbackRefused(
+			small,
+			await postCallback(small, fixtureBody(C2C), later),
+			401,
+			/Sign does not match/,
+		);
+		expectCallbackRefused(
+			small,
+			await postCallback(
+				small,
+				fixtureBody(C2C),
+				tencentQuery({ command: C2C.command, requestTime: nowSeconds() - 45 }),
+			),
+			403,
+			/replay window/,
+		);
+	});
+
+	test('the unsigned query does not override what the body says', async () => {
+		// CallbackCommand in the query naming another callback than the body: refused.
+		expectCallbackRefused(
+			signed,
+			await postCallback(
+				signed,
+				fixtureBody(C2C),
+				tencentQuery({ command: 'Group.CallbackBeforeSendMsg' }),
+			),
+			400,
+			/disagree/,
+		);
+		// ClientIP / OptPlatform from the query never replace body fields; body fields named like the
+		// trigger's own (command, sdkAppId, dedupKey) never replace them.
+		const forged = JSON.stringify({
+			...JSON.parse(fixtureBody(C2C)),
+			command: 'Sns.CallbackFriendAdd',
+			sdkAppId: '1400000001',
+			dedupKey: 'chosen-by-the-sender',
+		});
+		expectCallbackOk(
+			await postCallback(
+				signed,
+				forged,
+				tencentQuery({ command: C2C.command, clientIp: '192.0.2.66', optPlatform: 'Web' }),
+			),
+		);
+		const [[[{ json }]]] = signed.started;
+		expect(json).toMatchObject({
+			command: C2C.command,
+			sdkAppId: String(CREDENTIALS.sdkAppId),
+			From_Account: C2C.body.From_Account,
+			MsgBody: C2C.body.MsgBody,
+			clientIp: '192.0.2.66',
+			optPlatform: 'Web',
+		});
+		expect(json.dedupKey).toBe(C2C.dedupKey);
+	});
+
+	test('an oversized message body is refused before anything is decoded', async () => {
+		const big = JSON.stringify({
+			...JSON.parse(fixtureBody(C2C)),
+			MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'x'.repeat(600) } }],
+		});
+		expectCallbackRefused(
+			small,
+			await postCallback(small, big, tencentQuery({ command: C2C.command })),
+			413,
+			/Max Body Size/,
+		);
+	});
+
+	test.each([
+		[
+			'a string',
+			'{"ErrorCode":0,"MsgBody":"<b>all clear</b>"}',
+			/MsgBody must be a non-empty array/,
+		],
+		[
+			'an element without content',
+			'{"ErrorCode":0,"MsgBody":[{"MsgType":"TIMTextElem"}]}',
+			/MsgBody must be/,
+		],
+		[
+			'a made-up element type',
+			'{"ErrorCode":0,"MsgBody":[{"MsgType":"Text","MsgContent":{"Text":"x"}}]}',
+			/MsgBody must be/,
+		],
+		['an empty array', '{"ErrorCode":0,"MsgBody":[]}', /MsgBody must be a non-empty array/],
+		[
+			'a prototype key beside it',
+			'{"ErrorCode":0,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"x"}}],"__proto__":{"ErrorCode":1}}',
+			/fields Tencent does not read here: __proto__/,
+		],
+		[
+			'a refusal with a body',
+			'{"ErrorCode":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"x"}}]}',
+			/MsgBody can only go with ErrorCode 0/,
+		],
+	])(
+		'a workflow changing the message to %s gets the default answer instead',
+		async (_kind, responseBody, reason) => {
+			await withTrigger(
+				answeringWorkflow({ responseBody }),
+				{ defaultAnswer: 'deny' },
+				async (server) => {
+					expectJsonAnswer(await deliver(server, C2C), decisionAnswer('deny'));
+					const log = server.logs.join('\n');
+					expect(log).toMatch(reason);
+					expect(log).not.toContain('all clear');
+				},
+			);
+		},
+	);
 });
