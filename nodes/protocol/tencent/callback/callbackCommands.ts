@@ -111,7 +111,7 @@ export const CHAT_CALLBACKS = [
 		command: 'State.StateChange',
 		name: 'User Online State Changed',
 		description:
-			'Info.Action (Login, Logout, Disconnect), Info.To_Account, Info.Reason, KickedDevice',
+			'Info with Action (Login, Logout, Disconnect), To_Account and Reason; KickedDevice',
 	},
 	{
 		command: 'Sns.CallbackFriendAdd',
