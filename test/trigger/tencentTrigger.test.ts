@@ -10,26 +10,20 @@ import {
 	expectCallbackRefused,
 	nowSeconds,
 	postCallback,
-	TENCENT_CREDENTIALS as CREDENTIALS,
-	TENCENT_SOURCE as TENCENT,
+	startTencentTrigger,
 } from './tencentTriggerKit';
-import { startTriggerServer, type TriggerServer } from './triggerServer';
+import type { TriggerServer } from './triggerServer';
 
 let signed: TriggerServer;
 let filtered: TriggerServer;
 let open: TriggerServer;
 beforeAll(async () => {
-	signed = await startTriggerServer(CREDENTIALS, TENCENT, 'tencentChatApi');
-	filtered = await startTriggerServer(
-		CREDENTIALS,
-		{
-			...TENCENT,
-			commands: ['OfficialAccount.CallbackAfterSendMsg'],
-			options: { includeRawMessage: true },
-		},
-		'tencentChatApi',
-	);
-	open = await startTriggerServer({ ...CREDENTIALS, callbackToken: '' }, TENCENT, 'tencentChatApi');
+	signed = await startTencentTrigger();
+	filtered = await startTencentTrigger({
+		commands: ['OfficialAccount.CallbackAfterSendMsg'],
+		options: { includeRawMessage: true },
+	});
+	open = await startTencentTrigger({}, { callbackToken: '' });
 });
 afterAll(async () => {
 	await Promise.all([signed.close(), filtered.close(), open.close()]);

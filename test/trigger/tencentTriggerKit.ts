@@ -28,6 +28,18 @@ export const TENCENT_SECRETS = [TEST_CALLBACK_TOKEN, TEST_SECRET_KEY];
 export const TENCENT_SOURCE = { source: 'tencentChat' };
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
 
+/** The trigger in Tencent Cloud Chat mode with the test credential (`credential` overrides parts). */
+export function startTencentTrigger(
+	parameters: Record<string, unknown> = {},
+	credential: Record<string, string> = {},
+): Promise<TriggerServer> {
+	return startTriggerServer(
+		{ ...TENCENT_CREDENTIALS, ...credential },
+		{ ...TENCENT_SOURCE, ...parameters } as never,
+		'tencentChatApi',
+	);
+}
+
 export function postCallback(
 	server: TriggerServer,
 	body: string | undefined,

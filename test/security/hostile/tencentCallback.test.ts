@@ -6,16 +6,18 @@ import {
 	TEST_SECRET_KEY,
 } from '../../../testkit/fixtures/tencentCallbackFixtures';
 import {
+	deliver,
 	expectCallbackOk,
 	expectCallbackRefused,
+	expectJsonAnswer,
 	nowSeconds,
 	postCallback,
 	TENCENT_CREDENTIALS as CREDENTIALS,
-	TENCENT_SOURCE as TENCENT,
+	startTencentTrigger,
+	withTrigger,
 } from '../../trigger/tencentTriggerKit';
 import { answeringWorkflow } from '../../trigger/answeringWorkflows';
-import { deliver, expectJsonAnswer, withTrigger } from '../../trigger/tencentTriggerKit';
-import { send, startTriggerServer, type TriggerServer } from '../../trigger/triggerServer';
+import { send, type TriggerServer } from '../../trigger/triggerServer';
 import { decisionAnswer } from '../../../nodes/protocol/tencent/callback/beforeCallbackAnswer';
 
 /**
@@ -26,13 +28,9 @@ let signed: TriggerServer;
 let small: TriggerServer;
 let open: TriggerServer;
 beforeAll(async () => {
-	signed = await startTriggerServer(CREDENTIALS, TENCENT, 'tencentChatApi');
-	small = await startTriggerServer(
-		CREDENTIALS,
-		{ ...TENCENT, options: { maxBodySize: 512, replayWindowSeconds: 30 } },
-		'tencentChatApi',
-	);
-	open = await startTriggerServer({ ...CREDENTIALS, callbackToken: '' }, TENCENT, 'tencentChatApi');
+	signed = await startTencentTrigger();
+	small = await startTencentTrigger({ options: { maxBodySize: 512, replayWindowSeconds: 30 } });
+	open = await startTencentTrigger({}, { callbackToken: '' });
 });
 afterAll(async () => {
 	await Promise.all([signed.close(), small.close(), open.close()]);
