@@ -17,9 +17,9 @@ describe('Chat Group > Send System Notification (n8n engine against a local Tenc
 			{ GroupId: GROUP, Content: 'Live at 20:00', ToMembers_Account: ['a', 'b'] },
 		]);
 		expect(all.output('WeChat')).toEqual([
-			{ groupId: GROUP, sent: true, recipients: 'allMembers' },
+			{ groupId: GROUP, sent: true, allMembers: true, recipients: [] },
 		]);
-		expect(some.output('WeChat')[0].recipients).toEqual(['a', 'b']);
+		expect(some.output('WeChat')[0]).toMatchObject({ allMembers: false, recipients: ['a', 'b'] });
 		expect(group.notifications).toHaveLength(2);
 	});
 

@@ -51,6 +51,6 @@ export const { description, execute } = tencentItemOperation({
 		);
 		// Sent once: a resent notification reaches the members twice.
 		await sendGroupSystemNotification(client, groupId, content, toMembers);
-		return { groupId, sent: true, recipients: toMembers.length ? toMembers : 'allMembers' };
+		return { groupId, sent: true, allMembers: toMembers.length === 0, recipients: toMembers };
 	},
 });
