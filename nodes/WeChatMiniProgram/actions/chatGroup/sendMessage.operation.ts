@@ -1,85 +1,16 @@
 import { randomInt } from 'crypto';
-import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	customElement,
-	offlinePushInfo,
-	parseMsgBody,
-	textElement,
-	type TimElement,
-} from '../../../protocol/tencent/messageBody';
+import { offlinePushInfo } from '../../../protocol/tencent/messageBody';
 import { sendGroupMessage } from '../../transport/tencentApi/chatGroup';
-import { readRequiredString } from '../chatOfficialAccount/fields';
 import { rateLimitWaitOption } from '../common.descriptions';
+import { messageBodyFields, readMessageBody } from '../tencentMessageBody';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { groupIdField, readGroupId } from './fields';
 
 const properties: INodeProperties[] = [
 	groupIdField,
-	{
-		displayName: 'Message Type',
-		name: 'messageType',
-		type: 'options',
-		default: 'text',
-		options: [
-			{
-				name: 'Custom',
-				value: 'custom',
-				description: 'Data your app reads (a custom element), with a description and extension',
-			},
-			{
-				name: 'Message Body (JSON)',
-				value: 'msgBody',
-				description: 'A MsgBody array of TIM elements',
-			},
-			{ name: 'Text', value: 'text' },
-		],
-	},
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		displayOptions: { show: { messageType: ['text'] } },
-	},
-	{
-		displayName: 'Data',
-		name: 'customData',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		placeholder: '{"type":"order_shipped","orderId":"1024"}',
-		description: 'What your app receives as the custom element',
-		displayOptions: { show: { messageType: ['custom'] } },
-	},
-	{
-		displayName: 'Description',
-		name: 'customDesc',
-		type: 'string',
-		default: '',
-		description:
-			'Shown where the app shows no custom element (for example in the conversation list)',
-		displayOptions: { show: { messageType: ['custom'] } },
-	},
-	{
-		displayName: 'Extension',
-		name: 'customExt',
-		type: 'string',
-		default: '',
-		description: 'Extra data of the custom element',
-		displayOptions: { show: { messageType: ['custom'] } },
-	},
-	{
-		displayName: 'Message Body',
-		name: 'msgBody',
-		type: 'json',
-		required: true,
-		default: '[{"MsgType":"TIMTextElem","MsgContent":{"Text":"hello"}}]',
-		displayOptions: { show: { messageType: ['msgBody'] } },
-	},
+	...messageBodyFields(true),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -154,7 +85,7 @@ export const { description, execute } = tencentItemOperation({
 		const body: Record<string, unknown> & { GroupId: string } = {
 			GroupId: groupId,
 			Random: randomInt(0, 0x1_0000_0000),
-			MsgBody: readMsgBody(ctx, itemIndex),
+			MsgBody: readMessageBody(ctx, itemIndex),
 		};
 		const from = options.fromAccount?.trim();
 		if (from) body.From_Account = from;
@@ -169,24 +100,3 @@ export const { description, execute } = tencentItemOperation({
 		return { groupId, ...(await sendGroupMessage(client, body)) };
 	},
 });
-
-function readMsgBody(ctx: IExecuteFunctions, itemIndex: number): TimElement[] {
-	switch (ctx.getNodeParameter('messageType', itemIndex)) {
-		case 'text':
-			return [textElement(readRequiredString(ctx, 'text', 'Text', itemIndex))];
-		case 'custom':
-			return [
-				customElement({
-					data: readRequiredString(ctx, 'customData', 'Data', itemIndex),
-					desc: String(ctx.getNodeParameter('customDesc', itemIndex, '') ?? ''),
-					ext: String(ctx.getNodeParameter('customExt', itemIndex, '') ?? ''),
-				}),
-			];
-		default: {
-			const parsed = parseMsgBody(ctx.getNodeParameter('msgBody', itemIndex));
-			if ('problem' in parsed)
-				throw new NodeOperationError(ctx.getNode(), parsed.problem, { itemIndex });
-			return parsed.elements;
-		}
-	}
-}
