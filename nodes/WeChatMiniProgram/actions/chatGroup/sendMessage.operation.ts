@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { offlinePushInfo } from '../../../protocol/tencent/messageBody';
 import { sendGroupMessage } from '../../transport/tencentApi/chatGroup';
-import { rateLimitWaitOption } from '../common.descriptions';
+import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { messageBodyFields, readMessageBody } from '../tencentMessageBody';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { groupIdField, readGroupId } from './fields';
@@ -11,51 +11,44 @@ import { groupIdField, readGroupId } from './fields';
 const properties: INodeProperties[] = [
 	groupIdField,
 	...messageBodyFields(true),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{ displayName: 'Cloud Custom Data', name: 'cloudCustomData', type: 'string', default: '' },
-			{
-				displayName: 'Disable Offline Push',
-				name: 'noOfflinePush',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to leave out the push notification to members who are offline',
-			},
-			{
-				displayName: 'From UserID',
-				name: 'fromAccount',
-				type: 'string',
-				default: '',
-				description: 'The member the message is sent as; empty: the app administrator',
-			},
-			{
-				displayName: 'Offline Push Description',
-				name: 'pushDesc',
-				type: 'string',
-				default: '',
-				description: 'The text of the push notification offline members get',
-			},
-			{
-				displayName: 'Offline Push Extension',
-				name: 'pushExt',
-				type: 'string',
-				default: '',
-				description: 'Data passed through to the app with the push notification',
-			},
-			{
-				displayName: 'Offline Push Title',
-				name: 'pushTitle',
-				type: 'string',
-				default: '',
-			},
-			rateLimitWaitOption,
-		],
-	},
+	optionsCollection([
+		{ displayName: 'Cloud Custom Data', name: 'cloudCustomData', type: 'string', default: '' },
+		{
+			displayName: 'Disable Offline Push',
+			name: 'noOfflinePush',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to leave out the push notification to members who are offline',
+		},
+		{
+			displayName: 'From UserID',
+			name: 'fromAccount',
+			type: 'string',
+			default: '',
+			description: 'The member the message is sent as; empty: the app administrator',
+		},
+		{
+			displayName: 'Offline Push Description',
+			name: 'pushDesc',
+			type: 'string',
+			default: '',
+			description: 'The text of the push notification offline members get',
+		},
+		{
+			displayName: 'Offline Push Extension',
+			name: 'pushExt',
+			type: 'string',
+			default: '',
+			description: 'Data passed through to the app with the push notification',
+		},
+		{
+			displayName: 'Offline Push Title',
+			name: 'pushTitle',
+			type: 'string',
+			default: '',
+		},
+		rateLimitWaitOption,
+	]),
 	{
 		displayName:
 			'Tencent allows 40 messages a second per group: messages to one group are paced to that, and a refusal for it is waited out (nothing was sent). A message whose outcome is unclear is never resent.',
