@@ -62,8 +62,21 @@ export function accountSourceFields(action: string): INodeProperties[] {
 	];
 }
 
+/** The one thing every job of an operation is for (a group), read per item. */
+export interface AccountJobTarget {
+	/** The parameter, and the output field each result names it in. */
+	parameter: string;
+	outputField: string;
+	fields: INodeProperties[];
+	read: (ctx: IExecuteFunctions, itemIndex: number) => string;
+}
+
 export interface AccountOperation {
+	/** The resource of the operation (default chatAccount). */
+	resource?: string;
 	operation: string;
+	/** When set, the input items make one job per target (a group), each call for that target. */
+	target?: AccountJobTarget;
 	/** What is done to each UserID, as the Accounts From options say it ("delete"). */
 	action: string;
 	/** The Tencent command, as a stopped job's error names it. */
@@ -77,16 +90,23 @@ export interface AccountOperation {
 		ctx: IExecuteFunctions,
 		client: TencentChatClient,
 		userIds: string[],
+		target: string,
 	) => Promise<Map<string, AccountAnswer>>;
 }
 
 export function accountOperationDescription(
-	operation: Pick<AccountOperation, 'operation' | 'action' | 'fields'>,
+	operation: Pick<AccountOperation, 'resource' | 'operation' | 'action' | 'fields' | 'target'>,
 	show: Record<string, string[]> = {},
 ): INodeProperties[] {
+	const resource = operation.resource ?? 'chatAccount';
 	return updateDisplayOptions(
-		{ show: { resource: ['chatAccount'], operation: [operation.operation], ...show } },
-		[...accountSourceFields(operation.action), ...(operation.fields ?? []), requestOptions],
+		{ show: { resource: [resource], operation: [operation.operation], ...show } },
+		[
+			...(operation.target?.fields ?? []),
+			...accountSourceFields(operation.action),
+			...(operation.fields ?? []),
+			requestOptions,
+		],
 	);
 }
 
@@ -125,15 +145,18 @@ export async function runAccountOperation(
 	transport: TransportOptions,
 	operation: AccountOperation,
 ): Promise<INodeExecutionData[]> {
+	const { target } = operation;
 	const { jobs, errorItems } = collectItemJobs(ctx, items, {
 		noun: 'the UserID',
 		fieldLabel: 'UserID Field',
 		sourceParameter: 'accountSource',
 		listParameter: 'userIds',
 		fieldParameter: 'userIdField',
-		// The resource is fixed: every item of "All Input Items" is one job.
-		targetParameter: 'resource',
-		readTarget: () => 'chatAccount',
+		// Without a target the resource is fixed: every item of "All Input Items" is one job.
+		targetParameter: target?.parameter ?? 'resource',
+		readTarget: target
+			? (itemIndex) => target.read(ctx, itemIndex)
+			: () => operation.resource ?? 'chatAccount',
 	});
 	const client = await TencentChatClient.create(ctx, transport);
 	const inFlight = readTencentRequestsInFlight(ctx);
@@ -144,7 +167,7 @@ export async function runAccountOperation(
 		const { results, failed, failedBatches } = await runAccountBatches({
 			userIds: job.values,
 			batchSize: operation.batchSize,
-			call: async (batch) => await operation.call(ctx, client, batch),
+			call: async (batch) => await operation.call(ctx, client, batch, job.target),
 			describeError: describeBatchError,
 			inFlight,
 		});
@@ -153,7 +176,7 @@ export async function runAccountOperation(
 			const stopped = results.find((r) => r.batch === failedBatches[0])!;
 			throw stoppedAtBatch(
 				ctx,
-				operation.label,
+				target ? `${operation.label} for ${job.target}` : operation.label,
 				stopped,
 				summariseAccountResults(all, failedBatches),
 				firstItem,
@@ -161,7 +184,7 @@ export async function runAccountOperation(
 		}
 		for (const result of results) {
 			output.push({
-				json: result as IDataObject,
+				json: (target ? { [target.outputField]: job.target, ...result } : result) as IDataObject,
 				pairedItem: { item: job.origin.get(result.userId) ?? firstItem },
 			});
 		}
