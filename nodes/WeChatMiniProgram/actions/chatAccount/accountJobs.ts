@@ -18,48 +18,24 @@ import type { TransportOptions } from '../../transport/transportOptions';
 import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';
 import { collectItemJobs, describeBatchError, stoppedAtBatch } from '../itemJobs';
 import type { OperationExecutor } from '../operation';
+import { valueSourceFields } from '../valueSourceFields';
 
 /** Where the account operations take their UserIDs from. */
 export function accountSourceFields(action: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Accounts From',
-			name: 'accountSource',
-			type: 'options',
-			noDataExpression: true,
-			default: 'inputItems',
-			options: [
-				{
-					name: 'All Input Items',
-					value: 'inputItems',
-					description: `Every input item gives a UserID to ${action}; they go out together in calls of the API's maximum`,
-				},
-				{
-					name: 'List in Each Item',
-					value: 'list',
-					description: 'Each input item carries its own list of UserIDs and is handled on its own',
-				},
-			],
-		},
-		{
-			displayName: 'UserID Field',
-			name: 'userIdField',
-			type: 'string',
-			default: 'userId',
-			description: 'Name of the input field holding a UserID (or an array of UserIDs)',
-			displayOptions: { show: { accountSource: ['inputItems'] } },
-		},
-		{
-			displayName: 'UserIDs',
-			name: 'userIds',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'user1, user2',
-			description: 'UserIDs separated by commas or new lines, or an expression returning an array',
-			displayOptions: { show: { accountSource: ['list'] } },
-		},
-	];
+	return valueSourceFields({
+		sourceParameter: 'accountSource',
+		fieldParameter: 'userIdField',
+		listParameter: 'userIds',
+		sourceLabel: 'Accounts From',
+		fieldLabel: 'UserID Field',
+		listLabel: 'UserIDs',
+		defaultField: 'userId',
+		one: 'a UserID',
+		many: 'UserIDs',
+		placeholder: 'user1, user2',
+		allItems: `Every input item gives a UserID to ${action}; they go out together in calls of the API's maximum`,
+		perItem: 'Each input item carries its own list of UserIDs and is handled on its own',
+	});
 }
 
 export interface AccountOperation {

@@ -18,50 +18,26 @@ import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { collectItemJobs, describeBatchError, stoppedAtBatch } from '../itemJobs';
 import type { OperationExecutor } from '../operation';
+import { valueSourceFields } from '../valueSourceFields';
 import { officialAccountField } from './fields';
 import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
 /** Where Add and Remove Subscribers take their UserIDs from. */
 function subscriberSourceFields(action: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Subscribers From',
-			name: 'subscriberSource',
-			type: 'options',
-			noDataExpression: true,
-			default: 'inputItems',
-			options: [
-				{
-					name: 'All Input Items',
-					value: 'inputItems',
-					description: `One job per official account over every input item, each item giving a UserID to ${action}`,
-				},
-				{
-					name: 'List in Each Item',
-					value: 'list',
-					description: 'Each input item carries its own list of UserIDs and is handled on its own',
-				},
-			],
-		},
-		{
-			displayName: 'UserID Field',
-			name: 'subscriberField',
-			type: 'string',
-			default: 'userId',
-			description: 'Name of the input field holding a UserID (or an array of UserIDs)',
-			displayOptions: { show: { subscriberSource: ['inputItems'] } },
-		},
-		{
-			displayName: 'UserIDs',
-			name: 'subscribers',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'user1, user2',
-			description: 'UserIDs separated by commas or new lines, or an expression returning an array',
-			displayOptions: { show: { subscriberSource: ['list'] } },
-		},
-	];
+	return valueSourceFields({
+		sourceParameter: 'subscriberSource',
+		fieldParameter: 'subscriberField',
+		listParameter: 'subscribers',
+		sourceLabel: 'Subscribers From',
+		fieldLabel: 'UserID Field',
+		listLabel: 'UserIDs',
+		defaultField: 'userId',
+		one: 'a UserID',
+		many: 'UserIDs',
+		placeholder: 'user1, user2',
+		allItems: `One job per official account over every input item, each item giving a UserID to ${action}`,
+		perItem: 'Each input item carries its own list of UserIDs and is handled on its own',
+	});
 }
 
 export interface SubscriberOperation {
