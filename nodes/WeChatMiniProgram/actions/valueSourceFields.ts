@@ -23,6 +23,7 @@ export interface ValueSourceWords {
 
 /** The "… From" switch: every input item gives values, or each item carries its own list. */
 export function valueSourceFields(words: ValueSourceWords): INodeProperties[] {
+	const { defaultField } = words;
 	return [
 		{
 			displayName: words.sourceLabel,
@@ -39,7 +40,7 @@ export function valueSourceFields(words: ValueSourceWords): INodeProperties[] {
 			displayName: words.fieldLabel,
 			name: words.fieldParameter,
 			type: 'string',
-			default: words.defaultField,
+			default: defaultField,
 			description: `Name of the input field holding ${words.one} (or an array of ${words.many})`,
 			displayOptions: { show: { [words.sourceParameter]: ['inputItems'] } },
 		},

@@ -1,6 +1,5 @@
 import {
 	updateDisplayOptions,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
@@ -16,7 +15,7 @@ import {
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';
-import { collectItemJobs, describeBatchError, stoppedAtBatch } from '../itemJobs';
+import { collectItemJobs, describeBatchError, outputPerValue, stoppedAtBatch } from '../itemJobs';
 import type { OperationExecutor } from '../operation';
 import { valueSourceFields } from '../valueSourceFields';
 
@@ -113,34 +112,36 @@ export async function runAccountOperation(
 	});
 	const client = await TencentChatClient.create(ctx, transport);
 	const inFlight = readTencentRequestsInFlight(ctx);
-	const output: INodeExecutionData[] = [...errorItems];
 	const all: AccountResult[] = [];
-	for (const job of jobs) {
-		const firstItem = job.itemIndexes[0];
-		const { results, failed, failedBatches } = await runAccountBatches({
-			userIds: job.values,
-			batchSize: operation.batchSize,
-			call: async (batch) => await operation.call(ctx, client, batch),
-			describeError: describeBatchError,
-			inFlight,
-		});
-		all.push(...results);
-		if (failed && !ctx.continueOnFail()) {
-			const stopped = results.find((r) => r.batch === failedBatches[0])!;
-			throw stoppedAtBatch(
-				ctx,
-				operation.label,
-				stopped,
-				summariseAccountResults(all, failedBatches),
-				firstItem,
-			);
-		}
-		for (const result of results) {
-			output.push({
-				json: result as IDataObject,
-				pairedItem: { item: job.origin.get(result.userId) ?? firstItem },
+	return await outputPerValue(
+		ctx,
+		jobs,
+		errorItems,
+		async (job) => {
+			const { results, failed, failedBatches } = await runAccountBatches({
+				userIds: job.values,
+				batchSize: operation.batchSize,
+				call: async (batch) => await operation.call(ctx, client, batch),
+				describeError: describeBatchError,
+				inFlight,
 			});
-		}
-	}
-	return output;
+			all.push(...results);
+			const stopped = results.find((r) => r.batch === failedBatches[0]);
+			return {
+				results,
+				stoppedBy:
+					failed && stopped
+						? () =>
+								stoppedAtBatch(
+									ctx,
+									operation.label,
+									stopped,
+									summariseAccountResults(all, failedBatches),
+									job.itemIndexes[0],
+								)
+						: undefined,
+			};
+		},
+		(result) => result.userId,
+	);
 }

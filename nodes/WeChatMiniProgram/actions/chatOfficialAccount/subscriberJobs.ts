@@ -1,7 +1,6 @@
 import {
 	NodeOperationError,
 	updateDisplayOptions,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
@@ -16,7 +15,7 @@ import {
 } from '../../../protocol/tencent/subscriberBatches';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';
-import { collectItemJobs, describeBatchError, stoppedAtBatch } from '../itemJobs';
+import { collectItemJobs, describeBatchError, outputPerValue, stoppedAtBatch } from '../itemJobs';
 import type { OperationExecutor } from '../operation';
 import { valueSourceFields } from '../valueSourceFields';
 import { officialAccountField } from './fields';
@@ -95,37 +94,39 @@ async function runSubscriberOperation(
 	const inFlight = readTencentRequestsInFlight(ctx);
 	const call: SubscriberBatchCall = async (officialAccount, subscribers) =>
 		await operation.call(client, officialAccount, subscribers);
-	const output: INodeExecutionData[] = [...errorItems];
 	const all: SubscriberResult[] = [];
-	for (const job of jobs) {
-		const firstItem = job.itemIndexes[0];
-		const { results, failed } = await runSubscriberBatches({
-			officialAccount: job.target,
-			subscribers: job.values,
-			call,
-			statusOf: operation.statusOf,
-			describeError: describeBatchError,
-			inFlight,
-		});
-		all.push(...results);
-		if (failed && !ctx.continueOnFail()) {
-			const stopped = results.find((r) => r.status === 'failed' || r.status === 'outcomeUnknown')!;
-			throw stoppedAtBatch(
-				ctx,
-				`${operation.label} for ${job.target}`,
-				stopped,
-				summariseSubscriberResults(all),
-				firstItem,
-			);
-		}
-		for (const result of results) {
-			output.push({
-				json: result as unknown as IDataObject,
-				pairedItem: { item: job.origin.get(result.subscriber) ?? firstItem },
+	return await outputPerValue(
+		ctx,
+		jobs,
+		errorItems,
+		async (job) => {
+			const { results, failed } = await runSubscriberBatches({
+				officialAccount: job.target,
+				subscribers: job.values,
+				call,
+				statusOf: operation.statusOf,
+				describeError: describeBatchError,
+				inFlight,
 			});
-		}
-	}
-	return output;
+			all.push(...results);
+			const stopped = results.find((r) => r.status === 'failed' || r.status === 'outcomeUnknown');
+			return {
+				results,
+				stoppedBy:
+					failed && stopped
+						? () =>
+								stoppedAtBatch(
+									ctx,
+									`${operation.label} for ${job.target}`,
+									stopped,
+									summariseSubscriberResults(all),
+									job.itemIndexes[0],
+								)
+						: undefined,
+			};
+		},
+		(result) => result.subscriber,
+	);
 }
 
 function readAccount(ctx: IExecuteFunctions, itemIndex: number): string {
