@@ -1,6 +1,5 @@
 import {
 	updateDisplayOptions,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
@@ -16,50 +15,26 @@ import {
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';
-import { collectItemJobs, describeBatchError, stoppedAtBatch } from '../itemJobs';
+import { collectItemJobs, describeBatchError, outputPerValue, stoppedAtBatch } from '../itemJobs';
 import type { OperationExecutor } from '../operation';
+import { valueSourceFields } from '../valueSourceFields';
 
 /** Where the account operations take their UserIDs from. */
 export function accountSourceFields(action: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Accounts From',
-			name: 'accountSource',
-			type: 'options',
-			noDataExpression: true,
-			default: 'inputItems',
-			options: [
-				{
-					name: 'All Input Items',
-					value: 'inputItems',
-					description: `Every input item gives a UserID to ${action}; they go out together in calls of the API's maximum`,
-				},
-				{
-					name: 'List in Each Item',
-					value: 'list',
-					description: 'Each input item carries its own list of UserIDs and is handled on its own',
-				},
-			],
-		},
-		{
-			displayName: 'UserID Field',
-			name: 'userIdField',
-			type: 'string',
-			default: 'userId',
-			description: 'Name of the input field holding a UserID (or an array of UserIDs)',
-			displayOptions: { show: { accountSource: ['inputItems'] } },
-		},
-		{
-			displayName: 'UserIDs',
-			name: 'userIds',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'user1, user2',
-			description: 'UserIDs separated by commas or new lines, or an expression returning an array',
-			displayOptions: { show: { accountSource: ['list'] } },
-		},
-	];
+	return valueSourceFields({
+		sourceParameter: 'accountSource',
+		fieldParameter: 'userIdField',
+		listParameter: 'userIds',
+		sourceLabel: 'Accounts From',
+		fieldLabel: 'UserID Field',
+		listLabel: 'UserIDs',
+		defaultField: 'userId',
+		one: 'a UserID',
+		many: 'UserIDs',
+		placeholder: 'user1, user2',
+		allItems: `Every input item gives a UserID to ${action}; they go out together in calls of the API's maximum`,
+		perItem: 'Each input item carries its own list of UserIDs and is handled on its own',
+	});
 }
 
 /** The one thing every job of an operation is for (a group), read per item. */
@@ -160,34 +135,38 @@ export async function runAccountOperation(
 	});
 	const client = await TencentChatClient.create(ctx, transport);
 	const inFlight = readTencentRequestsInFlight(ctx);
-	const output: INodeExecutionData[] = [...errorItems];
 	const all: AccountResult[] = [];
-	for (const job of jobs) {
-		const firstItem = job.itemIndexes[0];
-		const { results, failed, failedBatches } = await runAccountBatches({
-			userIds: job.values,
-			batchSize: operation.batchSize,
-			call: async (batch) => await operation.call(ctx, client, batch, job.target),
-			describeError: describeBatchError,
-			inFlight,
-		});
-		all.push(...results);
-		if (failed && !ctx.continueOnFail()) {
-			const stopped = results.find((r) => r.batch === failedBatches[0])!;
-			throw stoppedAtBatch(
-				ctx,
-				target ? `${operation.label} for ${job.target}` : operation.label,
-				stopped,
-				summariseAccountResults(all, failedBatches),
-				firstItem,
-			);
-		}
-		for (const result of results) {
-			output.push({
-				json: (target ? { [target.outputField]: job.target, ...result } : result) as IDataObject,
-				pairedItem: { item: job.origin.get(result.userId) ?? firstItem },
+	return await outputPerValue(
+		ctx,
+		jobs,
+		errorItems,
+		async (job) => {
+			const { results, failed, failedBatches } = await runAccountBatches({
+				userIds: job.values,
+				batchSize: operation.batchSize,
+				call: async (batch) => await operation.call(ctx, client, batch, job.target),
+				describeError: describeBatchError,
+				inFlight,
 			});
-		}
-	}
-	return output;
+			all.push(...results);
+			const stopped = results.find((r) => r.batch === failedBatches[0]);
+			return {
+				results: target
+					? results.map((result) => ({ [target.outputField]: job.target, ...result }))
+					: results,
+				stoppedBy:
+					failed && stopped
+						? () =>
+								stoppedAtBatch(
+									ctx,
+									target ? `${operation.label} for ${job.target}` : operation.label,
+									stopped,
+									summariseAccountResults(all, failedBatches),
+									job.itemIndexes[0],
+								)
+						: undefined,
+			};
+		},
+		(result) => result.userId,
+	);
 }
