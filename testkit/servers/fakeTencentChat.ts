@@ -7,6 +7,7 @@ import { defaultClock } from '../clock/defaultClock';
 import type { ServerClock } from '../clock/serverClock';
 import { type PushedCallback, pushChatCallback } from './fakeTencent/callbackPusher';
 import { chatAccountRoutes } from './fakeTencent/chatAccountRoutes';
+import { chatGroupRoutes } from './fakeTencent/chatGroupRoutes';
 import { chatPushRoutes } from './fakeTencent/chatPushRoutes';
 import { InFlightGauge } from './inFlightGauge';
 import { NO_LATENCY, travel, type Latency } from './latency';
@@ -306,6 +307,7 @@ export class FakeTencentChat {
 
 	private readonly commands: Record<string, (body: Answer) => Answer> = {
 		...chatAccountRoutes(this),
+		...chatGroupRoutes(this),
 		...chatPushRoutes(this),
 		create_official_account: (body) => {
 			if (!body.Owner_Account || !body.Name)

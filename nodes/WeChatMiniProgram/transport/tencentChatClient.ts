@@ -62,6 +62,14 @@ export class TencentChatClient {
 		return `${this.baseUrl}|${this.signer.sdkAppId}`;
 	}
 
+	/**
+	 * The process's pacer for a limit of this SDKAppID narrower than its 200 calls/s (one command,
+	 * one group): every execution in the process shares it.
+	 */
+	limitPacer(limit: string, unitsPerSecond: number): RatePacer {
+		return this.transport.caches.pacer(`tencent ${limit}|${this.appKey}`, unitsPerSecond);
+	}
+
 	/** POSTs `body` to v4/<service>/<command> and resolves the answer once Tencent reports success. */
 	async call(
 		command: string,

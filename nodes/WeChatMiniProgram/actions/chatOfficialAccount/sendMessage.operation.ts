@@ -1,6 +1,5 @@
 import { randomInt } from 'crypto';
 import {
-	NodeOperationError,
 	updateDisplayOptions,
 	type IExecuteFunctions,
 	type INodeExecutionData,
@@ -14,41 +13,12 @@ import { sendOfficialAccountMessage } from '../../transport/tencentApi/chatOffic
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { rateLimitWaitOption } from '../common.descriptions';
 import { forEachItem } from '../forEachItem';
-import { officialAccountField, readOfficialAccount, readRequiredString } from './fields';
+import { officialAccountField, readOfficialAccount } from './fields';
+import { messageBodyFields, readMessageBody } from '../tencentMessageBody';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
-	{
-		displayName: 'Message Type',
-		name: 'messageType',
-		type: 'options',
-		default: 'text',
-		options: [
-			{ name: 'Text', value: 'text' },
-			{
-				name: 'Message Body (JSON)',
-				value: 'msgBody',
-				description: 'A MsgBody array of TIM elements',
-			},
-		],
-	},
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		displayOptions: { show: { messageType: ['text'] } },
-	},
-	{
-		displayName: 'Message Body',
-		name: 'msgBody',
-		type: 'json',
-		required: true,
-		default: '[{"MsgType":"TIMTextElem","MsgContent":{"Text":"hello"}}]',
-		displayOptions: { show: { messageType: ['msgBody'] } },
-	},
+	...messageBodyFields(false),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -87,7 +57,7 @@ export async function execute(
 		const body: Record<string, unknown> = {
 			Official_Account: officialAccount,
 			Random: randomInt(0, 0x1_0000_0000),
-			MsgBody: readMsgBody(this, itemIndex),
+			MsgBody: readMessageBody(this, itemIndex),
 		};
 		if (options.CloudCustomData) body.CloudCustomData = options.CloudCustomData;
 		let pacer = pacers.get(officialAccount);
@@ -99,32 +69,4 @@ export async function execute(
 		await pacer.take(1);
 		return { officialAccount, ...(await sendOfficialAccountMessage(client, body)) };
 	});
-}
-
-function readMsgBody(ctx: IExecuteFunctions, itemIndex: number): unknown[] {
-	if (ctx.getNodeParameter('messageType', itemIndex) === 'text') {
-		return [
-			{
-				MsgType: 'TIMTextElem',
-				MsgContent: { Text: readRequiredString(ctx, 'text', 'Text', itemIndex) },
-			},
-		];
-	}
-	const raw = ctx.getNodeParameter('msgBody', itemIndex);
-	let parsed: unknown = raw;
-	if (typeof raw === 'string') {
-		try {
-			parsed = JSON.parse(raw);
-		} catch {
-			throw new NodeOperationError(ctx.getNode(), 'Message Body is not valid JSON', { itemIndex });
-		}
-	}
-	if (!Array.isArray(parsed) || parsed.length === 0) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			'Message Body must be a non-empty array of TIM elements',
-			{ itemIndex },
-		);
-	}
-	return parsed;
 }
