@@ -12,6 +12,7 @@ import {
 	checkBeforeCallbackAnswer,
 	isBeforeCallback,
 } from '../../../protocol/tencent/callback/beforeCallbackAnswer';
+import { textElement } from '../../../protocol/tencent/messageBody';
 
 const DECISIONS = {
 	allow: { ErrorCode: 0 },
@@ -212,7 +213,7 @@ function buildAnswer(context: IExecuteFunctions): IDataObject {
 function changedBody(context: IExecuteFunctions): IDataObject[] | string {
 	if (context.getNodeParameter('msgBodyFrom', 0, 'json') === 'text') {
 		const text = context.getNodeParameter('msgText', 0, '') as string;
-		return [{ MsgType: 'TIMTextElem', MsgContent: { Text: text } }];
+		return [textElement(text)];
 	}
 	const rawBody = context.getNodeParameter('msgBody', 0) as string | IDataObject[];
 	return typeof rawBody === 'string'

@@ -1,4 +1,5 @@
 import { readJsonObject } from '../../common/losslessJson';
+import { parseMsgBody } from '../messageBody';
 
 /**
  * What Tencent Cloud Chat accepts as the answer to an official-account "before" callback, from
@@ -129,17 +130,19 @@ function checkChange(
 	if (field === 'CloudCustomData')
 		return typeof value === 'string' ? undefined : 'CloudCustomData must be a string';
 	if (field === 'MsgBody') {
-		const elements = Array.isArray(value) ? value : [];
-		const wellFormed = elements.every(
-			(element) =>
-				isObject(element) &&
-				typeof element.MsgType === 'string' &&
-				/^TIM[A-Za-z]+Elem$/.test(element.MsgType) &&
-				isObject(element.MsgContent) &&
-				// A text element with no text is refused by Tencent: the message would be lost.
-				(element.MsgType !== 'TIMTextElem' || typeof element.MsgContent.Text === 'string'),
-		);
-		return elements.length > 0 && wellFormed
+		// An array as Tencent sends it (never JSON text), each element a TIM...Elem with content.
+		const parsed = Array.isArray(value) ? parseMsgBody(value) : undefined;
+		const wellFormed =
+			parsed !== undefined &&
+			'elements' in parsed &&
+			parsed.elements.every(
+				(element) =>
+					/^TIM[A-Za-z]+Elem$/.test(element.MsgType) &&
+					isObject(element.MsgContent) &&
+					// A text element with no text is refused by Tencent: the message would be lost.
+					(element.MsgType !== 'TIMTextElem' || typeof element.MsgContent.Text === 'string'),
+			);
+		return wellFormed
 			? undefined
 			: 'MsgBody must be a non-empty array of { MsgType: "TIM...Elem", MsgContent: {...} } (a TIMTextElem with a Text string)';
 	}
