@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { OFFICIAL_ACCOUNT_CALLBACKS } from '../protocol/tencent/callback/callbackCommands';
+import { TENCENT_CALLBACKS } from '../protocol/tencent/callback/callbackCommands';
 import { DEFAULT_ANSWER_DEADLINE_MS } from './answerDeadline';
 import { maxBodySizeOption, replayWindowOption } from '../triggerCommon/commonOptions';
 import {
@@ -49,7 +49,7 @@ export const triggerProperties: INodeProperties[] = [
 		description:
 			'Which callbacks start the workflow. Leave empty for all callbacks, other Chat callbacks included.',
 		displayOptions: TENCENT,
-		options: [...OFFICIAL_ACCOUNT_CALLBACKS]
+		options: [...TENCENT_CALLBACKS]
 			.sort((a, b) => a.name.localeCompare(b.name))
 			.map(({ command, name, description }) => ({
 				name,
@@ -63,7 +63,7 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'options',
 		default: 'trigger',
 		description:
-			'Who decides Before Message Sent, Before Subscribers Added and Before Official Account Created',
+			'Who decides the before-callbacks: Before Message Sent, Before Subscribers Added, Before Official Account Created, Before One-to-One Message Sent and Before Group Message Sent',
 		displayOptions: TENCENT,
 		options: [
 			{

@@ -56,8 +56,9 @@ const newRoom = () => ({
 const roomImages = [{ binary: { cover: png(4000, 1), share: png(3000, 2), feeds: png(2000, 3) } }];
 /** The trigger's item for a before-callback: what the Answer Before-Callback operation gets. */
 const triggerItem = (command: string) => (trigger: TriggerOutputs) => {
-	const [item] = trigger.get(`OfficialAccount.${command}`) ?? [];
-	if (!item) throw new Error(`the trigger emitted nothing for OfficialAccount.${command}`);
+	const name = command.includes('.') ? command : `OfficialAccount.${command}`;
+	const [item] = trigger.get(name) ?? [];
+	if (!item) throw new Error(`the trigger emitted nothing for ${name}`);
 	return [{ json: item }];
 };
 /** The merchant that authorises the demo's third-party platform (realOutputs.ts). */
@@ -143,6 +144,8 @@ export const OPERATION_SAMPLES: OperationSample[] = [
 	// the answer sent) is what the next node reads.
 	{ resource: 'chatCallback', operation: 'answer', answersWebhook: true, items: triggerItem('CallbackBeforeSendMsg'), parameters: { decision: 'change', cloudCustomData: '{"checked":true}' } },
 	{ resource: 'chatCallback', operation: 'answer', answersWebhook: true, items: triggerItem('CallbackBeforeAddSubscriber'), parameters: { decision: 'refuseSome', refusedAccounts: 'user-b' } },
+	{ resource: 'chatCallback', operation: 'answer', answersWebhook: true, items: triggerItem('C2C.CallbackBeforeSendMsg'), parameters: { decision: 'change', msgBodyFrom: 'text', msgText: 'see you at the ****' } },
+	{ resource: 'chatCallback', operation: 'answer', answersWebhook: true, items: triggerItem('Group.CallbackBeforeSendMsg'), parameters: { decision: 'customCode', errorCode: 120001, errorInfo: 'blocked word' } },
 	{ resource: 'chatCallback', operation: 'answer', answersWebhook: true, items: triggerItem('CallbackBeforeCreateOfficialAccount'), parameters: { decision: 'allow' } },
 	{ resource: 'liveRoom', operation: 'create', items: roomImages, parameters: newRoom },
 	{ resource: 'liveRoom', operation: 'update', items: roomImages, parameters: () => ({ roomId: room(1000), ...newRoom(), name: 'Spring sale live, renamed' }) },

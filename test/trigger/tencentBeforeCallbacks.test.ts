@@ -3,26 +3,11 @@ import {
 	fixtureBody,
 	TENCENT_FIXTURES,
 	tencentQuery,
-	TEST_CALLBACK_TOKEN,
-	TEST_SDK_APP_ID,
-	TEST_SECRET_KEY,
 } from '../../testkit/fixtures/tencentCallbackFixtures';
 import { answeringWorkflow, answerNodeWorkflow } from './answeringWorkflows';
-import {
-	type AnsweringWorkflow,
-	send,
-	startTriggerServer,
-	type TriggerServer,
-} from './triggerServer';
+import { deliver, expectJsonAnswer, logged, withTrigger } from './tencentTriggerKit';
+import { type AnsweringWorkflow, send } from './triggerServer';
 
-const CREDENTIALS = {
-	sdkAppId: TEST_SDK_APP_ID,
-	secretKey: TEST_SECRET_KEY,
-	adminIdentifier: 'administrator',
-	region: 'console.tim.qq.com',
-	callbackToken: TEST_CALLBACK_TOKEN,
-};
-const SECRETS = [TEST_CALLBACK_TOKEN, TEST_SECRET_KEY];
 const ALLOW = decisionAnswer('allow');
 const DENY = decisionAnswer('deny');
 
@@ -31,53 +16,6 @@ const fixture = (command: string) =>
 const SEND_MSG = fixture('CallbackBeforeSendMsg');
 const ADD_SUBSCRIBER = fixture('CallbackBeforeAddSubscriber');
 const CREATE = fixture('CallbackBeforeCreateOfficialAccount');
-
-async function withTrigger(
-	workflow: AnsweringWorkflow,
-	parameters: Record<string, unknown>,
-	test: (server: TriggerServer) => Promise<void>,
-) {
-	const server = await startTriggerServer(
-		CREDENTIALS,
-		{ source: 'tencentChat', beforeCallbackAnswer: 'workflow', ...parameters },
-		'tencentChatApi',
-		workflow,
-	);
-	try {
-		await test(server);
-		for (const line of server.logs)
-			for (const secret of SECRETS) expect(line).not.toContain(secret);
-	} finally {
-		await server.close();
-	}
-}
-
-async function deliver(
-	server: TriggerServer,
-	f: (typeof TENCENT_FIXTURES)[number],
-	body = fixtureBody(f),
-) {
-	return await send(server.url, {
-		query: tencentQuery({ command: f.command }),
-		body,
-		contentType: 'application/json',
-	});
-}
-
-/** Waits until the trigger has logged `line` (the late answer is dropped after the answer went out). */
-async function logged(server: TriggerServer, line: RegExp): Promise<void> {
-	while (!line.test(server.logs.join('\n')))
-		await new Promise((resolve) => setTimeout(resolve, 20));
-}
-
-function expectJsonAnswer(
-	answer: { status: number; contentType: string; body: string },
-	expected: string,
-) {
-	expect(answer.status).toBe(200);
-	expect(answer.contentType).toBe('application/json; charset=utf-8');
-	expect(answer.body).toBe(expected);
-}
 
 describe('before-callbacks answered by the workflow (issue 12)', () => {
 	test('the workflow denies: Tencent gets ErrorCode 1, rebuilt as Tencent documents it', async () => {

@@ -5,6 +5,7 @@ import { inflateSync } from 'node:zlib';
 
 import { defaultClock } from '../clock/defaultClock';
 import type { ServerClock } from '../clock/serverClock';
+import { type PushedCallback, pushChatCallback } from './fakeTencent/callbackPusher';
 import { chatAccountRoutes } from './fakeTencent/chatAccountRoutes';
 import { chatGroupRoutes } from './fakeTencent/chatGroupRoutes';
 import { chatPushRoutes } from './fakeTencent/chatPushRoutes';
@@ -84,6 +85,8 @@ export class FakeTencentChat {
 	/** UserIDs Tencent answers Result 0 for (e.g. never imported). */
 	readonly unknownUsers = new Set<string>();
 	readonly calls: RecordedCall[] = [];
+	/** Every callback this service pushed to an app, with the answer it got. */
+	readonly pushedCallbacks: PushedCallback[] = [];
 	callsPerSecond = 200;
 	/** Seconds added to the server clock when checking UserSig expiry. */
 	clockOffsetSeconds = 0;
@@ -127,6 +130,25 @@ export class FakeTencentChat {
 		await new Promise<void>((resolve) =>
 			this.server ? this.server.close(() => resolve()) : resolve(),
 		);
+	}
+
+	/**
+	 * Pushes a callback (e.g. C2C.CallbackBeforeSendMsg) to the app's callback URL as Tencent does,
+	 * signed with `callbackToken`, and records the answer in pushedCallbacks.
+	 */
+	async pushCallback(
+		url: string,
+		callbackToken: string | undefined,
+		command: string,
+		payload: Record<string, unknown>,
+	): Promise<PushedCallback> {
+		const pushed = await pushChatCallback(
+			{ url, sdkAppId: this.sdkAppId, callbackToken },
+			command,
+			payload,
+		);
+		this.pushedCallbacks.push(pushed);
+		return pushed;
 	}
 
 	/** The next `count` calls (of `command`, or of any command) meet `fault`. */

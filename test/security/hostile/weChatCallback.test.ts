@@ -12,6 +12,7 @@ import {
 	TEST_TOKEN,
 	wechatEncrypt,
 } from '../../../testkit/fixtures/wechatTestCrypto';
+import { expectRefusedWithoutSecrets } from '../../trigger/refusals';
 import {
 	type HttpAnswer,
 	send,
@@ -48,14 +49,7 @@ beforeEach(() => {
 });
 
 function expectRefused(server: TriggerServer, answer: HttpAnswer, status: number, reason: RegExp) {
-	expect(answer.status).toBe(status);
-	expect(answer.body).toMatch(reason);
-	expect(answer.contentType).toBe('text/plain; charset=utf-8');
-	expect(server.started).toHaveLength(0);
-	for (const secret of SECRETS) {
-		expect(answer.body).not.toContain(secret);
-		for (const line of server.logs) expect(line).not.toContain(secret);
-	}
+	expectRefusedWithoutSecrets(SECRETS, server, answer, status, reason);
 }
 
 /** A request signed as WeChat signs it (`signature`: token, timestamp and nonce; not the body). */

@@ -12,6 +12,7 @@ import {
 	checkBeforeCallbackAnswer,
 	isBeforeCallback,
 } from '../../../protocol/tencent/callback/beforeCallbackAnswer';
+import { textElement } from '../../../protocol/tencent/messageBody';
 
 const DECISIONS = {
 	allow: { ErrorCode: 0 },
@@ -37,14 +38,19 @@ const fields: INodeProperties[] = [
 			{
 				name: 'Allow With Changes',
 				value: 'change',
-				description: 'Before Message Sent: send a changed message body or CloudCustomData',
+				description:
+					'Before a message is sent (official account, one-to-one, group): send a changed message body or CloudCustomData',
 			},
 			{
 				name: 'Discard Silently',
 				value: 'discard',
-				description: 'Before Message Sent: drop the message; the sender is told it was sent',
+				description: 'Before a message is sent: drop the message; the sender is told it was sent',
 			},
-			{ name: 'Refuse', value: 'refuse', description: 'ErrorCode 1: the action is refused' },
+			{
+				name: 'Refuse',
+				value: 'refuse',
+				description: 'ErrorCode 1: the action is refused (a message sender gets an error)',
+			},
 			{
 				name: 'Refuse Some Subscribers',
 				value: 'refuseSome',
@@ -54,7 +60,7 @@ const fields: INodeProperties[] = [
 				name: 'Refuse With Own Error Code',
 				value: 'customCode',
 				description:
-					'Before Message Sent: an ErrorCode from 120001 to 130000, passed to the sender',
+					'Before a message is sent: an ErrorCode from 120001 to 130000, passed to the sender with the Error Info',
 			},
 		],
 	},
@@ -69,12 +75,40 @@ const fields: INodeProperties[] = [
 		displayOptions: { show: { decision: ['refuseSome'] } },
 	},
 	{
+		displayName: 'Message Body From',
+		name: 'msgBodyFrom',
+		type: 'options',
+		default: 'json',
+		options: [
+			{
+				name: 'JSON',
+				value: 'json',
+				description: 'A MsgBody array of message elements',
+			},
+			{
+				name: 'Text',
+				value: 'text',
+				description: 'One text element with the text given',
+			},
+		],
+		displayOptions: { show: { decision: ['change'] } },
+	},
+	{
 		displayName: 'Message Body (JSON)',
 		name: 'msgBody',
 		type: 'json',
 		default: '={{ JSON.stringify($json.MsgBody) }}',
 		description: 'The MsgBody array Tencent sends instead; leave as is to keep the original',
-		displayOptions: { show: { decision: ['change'] } },
+		displayOptions: { show: { decision: ['change'], msgBodyFrom: ['json'] } },
+	},
+	{
+		displayName: 'Message Text',
+		name: 'msgText',
+		type: 'string',
+		default: '',
+		placeholder: 'see you at the ***',
+		description: 'The text the message carries instead (for example with words masked)',
+		displayOptions: { show: { decision: ['change'], msgBodyFrom: ['text'] } },
 	},
 	{
 		displayName: 'Cloud Custom Data',
@@ -129,10 +163,10 @@ export async function execute(
 	if (!isBeforeCallback(command)) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`The item is not a Tencent official-account before-callback (command: ${command || 'none'})`,
+			`The item is not a Tencent Cloud Chat before-callback (command: ${command || 'none'})`,
 			{
 				description:
-					'Route only Before Message Sent, Before Subscribers Added and Before Official Account Created here.',
+					'Route only Before Message Sent, Before Subscribers Added, Before Official Account Created, Before One-to-One Message Sent and Before Group Message Sent here.',
 			},
 		);
 	}
@@ -169,13 +203,20 @@ function buildAnswer(context: IExecuteFunctions): IDataObject {
 					.filter(Boolean);
 		return { ErrorCode: 0, RefusedSubscribers_Account: accounts };
 	}
-	const rawBody = context.getNodeParameter('msgBody', 0) as string | IDataObject[];
-	const answer: IDataObject = {
-		ErrorCode: 0,
-		MsgBody: typeof rawBody === 'string' ? jsonParse(rawBody, { fallbackValue: rawBody }) : rawBody,
-	};
+	const answer: IDataObject = { ErrorCode: 0, MsgBody: changedBody(context) };
 	const cloudCustomData = context.getNodeParameter('cloudCustomData', 0, '') as unknown;
 	if (cloudCustomData !== undefined && cloudCustomData !== '')
 		answer.CloudCustomData = cloudCustomData;
 	return answer;
+}
+
+function changedBody(context: IExecuteFunctions): IDataObject[] | string {
+	if (context.getNodeParameter('msgBodyFrom', 0, 'json') === 'text') {
+		const text = context.getNodeParameter('msgText', 0, '') as string;
+		return [textElement(text)];
+	}
+	const rawBody = context.getNodeParameter('msgBody', 0) as string | IDataObject[];
+	return typeof rawBody === 'string'
+		? jsonParse<IDataObject[] | string>(rawBody, { fallbackValue: rawBody })
+		: rawBody;
 }

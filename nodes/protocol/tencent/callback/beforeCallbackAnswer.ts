@@ -1,16 +1,35 @@
 import { readJsonObject } from '../../common/losslessJson';
+import { parseMsgBody } from '../messageBody';
 
 /**
  * What Tencent Cloud Chat accepts as the answer to an official-account "before" callback, from
  * its pages "Before Official Account Is Subscribed" (trtc.io/document/60799), "Before Official
- * Account Message Is Sent" (60803) and "Before Official Account Is Created" (60795). Tencent waits
- * 2 seconds and cannot be asked to wait longer.
+ * Account Message Is Sent" (60803) and "Before Official Account Is Created" (60795), and to the
+ * Chat message callbacks "Before a One-to-One Message Is Sent" (tencentcloud.com/document/product/
+ * 1047/34364) and "Before a Group Message Is Sent" (34372). Tencent waits 2 seconds by default.
  */
 export const BEFORE_CALLBACK_COMMANDS = [
 	'OfficialAccount.CallbackBeforeCreateOfficialAccount',
 	'OfficialAccount.CallbackBeforeAddSubscriber',
 	'OfficialAccount.CallbackBeforeSendMsg',
+	'C2C.CallbackBeforeSendMsg',
+	'Group.CallbackBeforeSendMsg',
 ] as const;
+
+/**
+ * The before-callbacks about a message: ErrorCode 0 sends it (MsgBody and CloudCustomData may be
+ * changed), 1 refuses it (the sender gets an error), 2 drops it silently (the sender is told it was
+ * sent), 120001 to 130000 refuses it with that code and ErrorInfo passed on to the sender.
+ */
+const MESSAGE_BEFORE_CALLBACKS: ReadonlySet<string> = new Set([
+	'OfficialAccount.CallbackBeforeSendMsg',
+	'C2C.CallbackBeforeSendMsg',
+	'Group.CallbackBeforeSendMsg',
+]);
+
+export function isMessageBeforeCallback(command: string): boolean {
+	return MESSAGE_BEFORE_CALLBACKS.has(command);
+}
 
 export type BeforeCallbackCommand = (typeof BEFORE_CALLBACK_COMMANDS)[number];
 
@@ -85,14 +104,14 @@ function fail(problem: string): CheckedAnswer {
 }
 
 function extraFields(command: BeforeCallbackCommand): string[] {
-	if (command === 'OfficialAccount.CallbackBeforeSendMsg') return ['MsgBody', 'CloudCustomData'];
+	if (isMessageBeforeCallback(command)) return ['MsgBody', 'CloudCustomData'];
 	if (command === 'OfficialAccount.CallbackBeforeAddSubscriber')
 		return ['RefusedSubscribers_Account'];
 	return [];
 }
 
 function allowedCodes(command: BeforeCallbackCommand): (code: number) => boolean {
-	if (command === 'OfficialAccount.CallbackBeforeSendMsg') {
+	if (isMessageBeforeCallback(command)) {
 		// 2 drops the message silently: the sender is told it was sent.
 		return (code) =>
 			code === 0 ||
@@ -111,17 +130,21 @@ function checkChange(
 	if (field === 'CloudCustomData')
 		return typeof value === 'string' ? undefined : 'CloudCustomData must be a string';
 	if (field === 'MsgBody') {
-		const elements = Array.isArray(value) ? value : [];
-		const wellFormed = elements.every(
-			(element) =>
-				isObject(element) &&
-				typeof element.MsgType === 'string' &&
-				/^TIM[A-Za-z]+Elem$/.test(element.MsgType) &&
-				isObject(element.MsgContent),
-		);
-		return elements.length > 0 && wellFormed
+		// An array as Tencent sends it (never JSON text), each element a TIM...Elem with content.
+		const parsed = Array.isArray(value) ? parseMsgBody(value) : undefined;
+		const wellFormed =
+			parsed !== undefined &&
+			'elements' in parsed &&
+			parsed.elements.every(
+				(element) =>
+					/^TIM[A-Za-z]+Elem$/.test(element.MsgType) &&
+					isObject(element.MsgContent) &&
+					// A text element with no text is refused by Tencent: the message would be lost.
+					(element.MsgType !== 'TIMTextElem' || typeof element.MsgContent.Text === 'string'),
+			);
+		return wellFormed
 			? undefined
-			: 'MsgBody must be a non-empty array of { MsgType: "TIM...Elem", MsgContent: {...} }';
+			: 'MsgBody must be a non-empty array of { MsgType: "TIM...Elem", MsgContent: {...} } (a TIMTextElem with a Text string)';
 	}
 	// RefusedSubscribers_Account: only accounts this callback asked about can be refused.
 	const asked = new Set(

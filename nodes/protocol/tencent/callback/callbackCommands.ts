@@ -75,6 +75,72 @@ export const OFFICIAL_ACCOUNT_CALLBACKS = [
 
 export type OfficialAccountCallbackCommand = (typeof OFFICIAL_ACCOUNT_CALLBACKS)[number]['command'];
 
+/**
+ * Tencent Cloud Chat message, state and relation-chain callbacks, as named on Tencent's pages
+ * "Before/After a One-to-One Message Is Sent" (tencentcloud.com/document/product/1047/34364,
+ * 34365), "Before/After a Group Message Is Sent" (34372, 34373), "State Change" (34354) and the
+ * relation-chain callbacks (34358 to 34361; cloud.tencent.com/document/product/269/1654). The two
+ * before-send callbacks can be answered by the workflow (beforeCallbackAnswer.ts).
+ */
+export const CHAT_CALLBACKS = [
+	{
+		command: 'C2C.CallbackBeforeSendMsg',
+		name: 'Before One-to-One Message Sent',
+		description:
+			'From_Account, To_Account, MsgSeq, MsgRandom, MsgTime, MsgKey, MsgBody, CloudCustomData (the trigger allows, or the workflow decides)',
+	},
+	{
+		command: 'C2C.CallbackAfterSendMsg',
+		name: 'One-to-One Message Sent',
+		description:
+			'From_Account, To_Account, MsgSeq, MsgRandom, MsgTime, MsgKey, SendMsgResult, UnreadMsgNum, MsgBody, CloudCustomData',
+	},
+	{
+		command: 'Group.CallbackBeforeSendMsg',
+		name: 'Before Group Message Sent',
+		description:
+			'GroupId, Type, From_Account, Operator_Account, Random, MsgBody, CloudCustomData (the trigger allows, or the workflow decides)',
+	},
+	{
+		command: 'Group.CallbackAfterSendMsg',
+		name: 'Group Message Sent',
+		description:
+			'GroupId, Type, From_Account, Operator_Account, Random, MsgSeq, MsgTime, MsgBody, CloudCustomData',
+	},
+	{
+		command: 'State.StateChange',
+		name: 'User Online State Changed',
+		description:
+			'Info with Action (Login, Logout, Disconnect), To_Account and Reason; KickedDevice',
+	},
+	{
+		command: 'Sns.CallbackFriendAdd',
+		name: 'Friends Added',
+		description: 'PairList[].From_Account, To_Account, Initiator_Account, ClientCmd, ForceFlag',
+	},
+	{
+		command: 'Sns.CallbackFriendDelete',
+		name: 'Friends Deleted',
+		description: 'PairList[].From_Account, To_Account, ClientCmd',
+	},
+	{
+		command: 'Sns.CallbackBlackListAdd',
+		name: 'Blocklist Entries Added',
+		description: 'PairList[].From_Account (who blocks), To_Account (who is blocked)',
+	},
+	{
+		command: 'Sns.CallbackBlackListDelete',
+		name: 'Blocklist Entries Removed',
+		description: 'PairList[].From_Account, To_Account',
+	},
+] as const satisfies readonly OfficialAccountCallback[];
+
+/** Every callback the Tencent mode names in its filter. */
+export const TENCENT_CALLBACKS: readonly OfficialAccountCallback[] = [
+	...OFFICIAL_ACCOUNT_CALLBACKS,
+	...CHAT_CALLBACKS,
+];
+
 /** Payload fields decoded to numbers when they hold a safe integer (EventTime is in milliseconds). */
 export const NUMERIC_PAYLOAD_FIELDS: ReadonlySet<string> = new Set([
 	'EventTime',

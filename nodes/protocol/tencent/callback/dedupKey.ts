@@ -45,6 +45,52 @@ export function tencentDedupKey(command: string, payload: Json): string {
 		case 'OfficialAccount.CallbackAfterOfficialAccountFull':
 			if (account && eventTime) return join(command, account, eventTime);
 			break;
+		case 'C2C.CallbackAfterSendMsg':
+		case 'C2C.CallbackBeforeSendMsg':
+			// MsgKey names a one-to-one message (the before-callback already carries it); without
+			// it, sender, receiver, MsgSeq and MsgRandom do.
+			if (text(payload.MsgKey)) return join(command, payload.MsgKey);
+			if (text(payload.MsgSeq) && text(payload.MsgRandom))
+				return join(
+					command,
+					payload.From_Account,
+					payload.To_Account,
+					payload.MsgSeq,
+					payload.MsgRandom,
+				);
+			break;
+		case 'Group.CallbackAfterSendMsg':
+			if (text(payload.GroupId) && text(payload.MsgSeq))
+				return join(command, payload.GroupId, payload.MsgSeq);
+			break;
+		case 'Group.CallbackBeforeSendMsg':
+			// No MsgSeq before the group message exists: the sender's Random and the content decide.
+			if (text(payload.GroupId) && text(payload.Random))
+				return join(
+					command,
+					payload.GroupId,
+					payload.From_Account,
+					payload.Random,
+					eventTime,
+					digest([payload.MsgBody, payload.CloudCustomData]),
+				);
+			break;
+		case 'State.StateChange': {
+			const info = isObject(payload.Info) ? payload.Info : {};
+			if (text(info.To_Account) && eventTime)
+				return join(command, info.To_Account, info.Action, eventTime);
+			break;
+		}
+		case 'Sns.CallbackFriendAdd':
+		case 'Sns.CallbackFriendDelete':
+		case 'Sns.CallbackBlackListAdd':
+		case 'Sns.CallbackBlackListDelete': {
+			const pairs = entries(payload.PairList).map(
+				(e) => `${text(e.From_Account)}>${text(e.To_Account)}`,
+			);
+			if (pairs.length > 0) return join(command, listPart(pairs), eventTime);
+			break;
+		}
 		default:
 			break;
 	}
@@ -53,9 +99,11 @@ export function tencentDedupKey(command: string, payload: Json): string {
 }
 
 function entries(value: unknown): Json[] {
-	return Array.isArray(value)
-		? value.filter((e): e is Json => typeof e === 'object' && e !== null && !Array.isArray(e))
-		: [];
+	return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+function isObject(value: unknown): value is Json {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function listPart(values: string[]): string {

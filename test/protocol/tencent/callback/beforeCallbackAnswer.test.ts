@@ -8,6 +8,9 @@ import {
 const SEND = 'OfficialAccount.CallbackBeforeSendMsg';
 const ADD = 'OfficialAccount.CallbackBeforeAddSubscriber';
 const CREATE = 'OfficialAccount.CallbackBeforeCreateOfficialAccount';
+const C2C = 'C2C.CallbackBeforeSendMsg';
+const GROUP = 'Group.CallbackBeforeSendMsg';
+const TEXT = [{ MsgType: 'TIMTextElem', MsgContent: { Text: '***' } }];
 const PAYLOAD = {
 	SubscribeAccountList: [{ Subscriber_Account: 'a' }, { Subscriber_Account: 'b' }],
 };
@@ -20,10 +23,11 @@ const check = (command: BeforeCallbackCommand, answer: unknown) =>
 	);
 
 describe('checking a workflow answer to a before-callback', () => {
-	test('only the three official-account before-callbacks are answered by the workflow', () => {
-		expect([SEND, ADD, CREATE].every(isBeforeCallback)).toBe(true);
+	test('the three official-account and the two Chat before-send callbacks are answered by the workflow', () => {
+		expect([SEND, ADD, CREATE, C2C, GROUP].every(isBeforeCallback)).toBe(true);
 		expect(isBeforeCallback('OfficialAccount.CallbackAfterSendMsg')).toBe(false);
-		expect(isBeforeCallback('C2C.CallbackBeforeSendMsg')).toBe(false);
+		expect(isBeforeCallback('C2C.CallbackAfterSendMsg')).toBe(false);
+		expect(isBeforeCallback('State.StateChange')).toBe(false);
 	});
 
 	test('defaults are Tencent documented allow / refuse answers', () => {
@@ -49,6 +53,23 @@ describe('checking a workflow answer to a before-callback', () => {
 			{ ErrorCode: 0, CloudCustomData: 'x' },
 			'{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"CloudCustomData":"x"}',
 		],
+		[C2C, { ErrorCode: 1 }, '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":1}'],
+		[GROUP, { ErrorCode: 2 }, '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":2}'],
+		[
+			C2C,
+			{ ErrorCode: 125000, ErrorInfo: 'no links' },
+			'{"ActionStatus":"OK","ErrorInfo":"no links","ErrorCode":125000}',
+		],
+		[
+			C2C,
+			{ ErrorCode: 0, MsgBody: TEXT },
+			`{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"MsgBody":${JSON.stringify(TEXT)}}`,
+		],
+		[
+			GROUP,
+			{ ErrorCode: 0, MsgBody: TEXT, CloudCustomData: 'checked' },
+			`{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"MsgBody":${JSON.stringify(TEXT)},"CloudCustomData":"checked"}`,
+		],
 		[
 			ADD,
 			{ ErrorCode: 0, RefusedSubscribers_Account: ['b'] },
@@ -72,6 +93,17 @@ describe('checking a workflow answer to a before-callback', () => {
 		[SEND, { ErrorCode: 0, MsgBody: [] }, /MsgBody must be a non-empty array/],
 		[SEND, { ErrorCode: 0, MsgBody: [{ MsgType: 'Text', MsgContent: {} }] }, /MsgBody must be/],
 		[SEND, { ErrorCode: 0, CloudCustomData: { a: 1 } }, /CloudCustomData must be a string/],
+		[C2C, { ErrorCode: 3 }, /ErrorCode 3 is not one C2C.CallbackBeforeSendMsg accepts/],
+		[GROUP, { ErrorCode: 120000 }, /ErrorCode 120000 is not one/],
+		[C2C, { ErrorCode: 0, MsgBody: 'masked' }, /MsgBody must be a non-empty array/],
+		[
+			C2C,
+			{ ErrorCode: 0, MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: {} }] },
+			/TIMTextElem with a Text string/,
+		],
+		[GROUP, { ErrorCode: 0, MsgBody: [null] }, /MsgBody must be/],
+		[GROUP, { ErrorCode: 120001, MsgBody: TEXT }, /MsgBody can only go with ErrorCode 0/],
+		[C2C, { ErrorCode: 0, RefusedSubscribers_Account: ['a'] }, /fields Tencent does not read here/],
 		[ADD, { ErrorCode: 0, RefusedSubscribers_Account: 'b' }, /must be an array of account ids/],
 		[
 			ADD,

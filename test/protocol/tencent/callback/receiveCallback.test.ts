@@ -1,4 +1,4 @@
-import { OFFICIAL_ACCOUNT_CALLBACKS } from '../../../../nodes/protocol/tencent/callback/callbackCommands';
+import { TENCENT_CALLBACKS } from '../../../../nodes/protocol/tencent/callback/callbackCommands';
 import type { TencentCallbackConfig } from '../../../../nodes/protocol/tencent/callback/callbackConfig';
 import {
 	isValidTencentCallbackSignature,
@@ -55,10 +55,10 @@ describe('Sign = hex sha256(token + RequestTime)', () => {
 	});
 });
 
-describe('every official-account command is decoded', () => {
+describe('every official-account and Chat command is decoded', () => {
 	test('the fixtures cover every listed command', () => {
 		expect(TENCENT_FIXTURES.map((f) => f.command).sort()).toEqual(
-			OFFICIAL_ACCOUNT_CALLBACKS.map((c) => c.command).sort(),
+			TENCENT_CALLBACKS.map((c) => c.command).sort(),
 		);
 	});
 
