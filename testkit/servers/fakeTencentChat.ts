@@ -6,6 +6,7 @@ import { inflateSync } from 'node:zlib';
 import { defaultClock } from '../clock/defaultClock';
 import type { ServerClock } from '../clock/serverClock';
 import { chatAccountRoutes } from './fakeTencent/chatAccountRoutes';
+import { chatMessageRoutes } from './fakeTencent/chatMessageRoutes';
 import { chatPushRoutes } from './fakeTencent/chatPushRoutes';
 import { InFlightGauge } from './inFlightGauge';
 import { NO_LATENCY, travel, type Latency } from './latency';
@@ -284,6 +285,7 @@ export class FakeTencentChat {
 
 	private readonly commands: Record<string, (body: Answer) => Answer> = {
 		...chatAccountRoutes(this),
+		...chatMessageRoutes(this),
 		...chatPushRoutes(this),
 		create_official_account: (body) => {
 			if (!body.Owner_Account || !body.Name)

@@ -3,6 +3,7 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 import { analytics } from './analytics';
 import { chatAccount } from './chatAccount';
 import { chatCallback } from './chatCallback';
+import { chatMessage } from './chatMessage';
 import { chatOfficialAccount } from './chatOfficialAccount';
 import { chatPush } from './chatPush';
 import { contentSecurity } from './contentSecurity';
@@ -58,6 +59,10 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 	chatOfficialAccount: {
 		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
 		module: chatOfficialAccount,
+	},
+	chatMessage: {
+		option: { name: 'Chat Message', value: 'chatMessage' },
+		module: chatMessage,
 	},
 	chatPush: { option: { name: 'Chat Push', value: 'chatPush' }, module: chatPush },
 	thirdPartyPlatform: {

@@ -62,6 +62,11 @@ export class TencentChatClient {
 		return `${this.baseUrl}|${this.signer.sdkAppId}`;
 	}
 
+	/** The transport's clock: what "now" is for a request's default time range. */
+	get clock(): TransportOptions['clock'] {
+		return this.transport.clock;
+	}
+
 	/** POSTs `body` to v4/<service>/<command> and resolves the answer once Tencent reports success. */
 	async call(
 		command: string,

@@ -1,0 +1,46 @@
+import { markChatMessagesRead } from '../../transport/tencentApi/chatMessage';
+import { readRequiredString } from '../chatOfficialAccount/fields';
+import { tencentItemOperation } from '../tencentItemOperation';
+import { readUnixSeconds } from './timeFields';
+
+export const { description, execute } = tencentItemOperation({
+	resource: 'chatMessage',
+	operation: 'markRead',
+	properties: [
+		{
+			displayName: 'Account',
+			name: 'reportAccount',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'UserID whose received messages are marked read',
+		},
+		{
+			displayName: 'Peer Account',
+			name: 'peerAccount',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'UserID of the other side of the conversation',
+		},
+		{
+			displayName: 'Read Up To',
+			name: 'readTime',
+			type: 'dateTime',
+			default: '',
+			description: 'Messages up to this time are marked read; empty marks every message read',
+		},
+	],
+	async item(ctx, client, itemIndex) {
+		const reportAccount = readRequiredString(ctx, 'reportAccount', 'Account', itemIndex);
+		const peerAccount = readRequiredString(ctx, 'peerAccount', 'Peer Account', itemIndex);
+		const readTime = readUnixSeconds(ctx, 'readTime', 'Read Up To', itemIndex);
+		await markChatMessagesRead(client, reportAccount, peerAccount, readTime);
+		return {
+			account: reportAccount,
+			peerAccount,
+			status: 'markedRead',
+			...(readTime !== undefined && { readTime }),
+		};
+	},
+});
