@@ -19,8 +19,6 @@ const sendBatch = {
 };
 
 const items = (ids: string[]) => ids.map((userId) => ({ userId }));
-const accepted = (server: FakeTencentChat): RecordedCall[] =>
-	server.callsTo('batchsendmsg').filter((call) => call.answer?.ErrorCode === 0);
 
 /** The most recipients any 60 s window of accepted batchsendmsg calls held. */
 function busiestMinute(calls: RecordedCall[]): number {
