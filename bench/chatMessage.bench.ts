@@ -2,6 +2,7 @@ import { TencentChatApi } from '../credentials/TencentChatApi.credentials';
 import { resetTransport } from '../testkit/engine/nodeTransport';
 import { registerCredentialType } from '../testkit/engine/credentialsStore';
 import { itemsIntoWeChatNode, runWorkflow } from '../testkit/engine/runWorkflow';
+import { tencentChatCredentials } from '../testkit/servers/fakeTencent/credentials';
 import { FakeTencentChat, type RecordedCall } from '../testkit/servers/fakeTencentChat';
 import { measure } from './measure';
 
@@ -53,15 +54,7 @@ export async function runChatMessageBench(): Promise<void> {
 							messageType: 'text',
 							text: 'We are live: the spring sale starts now',
 						},
-						{
-							tencentChatApi: {
-								sdkAppId: server.sdkAppId,
-								secretKey: server.secretKey,
-								adminIdentifier: 'administrator',
-								region: 'custom',
-								customBaseUrl: server.url,
-							},
-						},
+						tencentChatCredentials(server),
 					),
 				);
 				if (result.error) throw result.error;

@@ -3,7 +3,7 @@
  * own Switch, If and Respond to Webhook nodes (from the n8n that scripts/n8n/install.js keeps),
  * behind the real trigger, against the local WeChat's pushes and customer service.
  */
-import type { IDataObject, INodeType } from 'n8n-workflow';
+import type { INodeType } from 'n8n-workflow';
 
 import { CS_USER, imageMessage, textMessage } from '../../testkit/fixtures/customerServiceFixtures';
 import { TEST_AES_KEY, TEST_APP_ID, TEST_TOKEN } from '../../testkit/fixtures/wechatTestCrypto';
@@ -26,7 +26,7 @@ import {
 	type CustomerServiceWeChat,
 } from '../actions/customerService/customerServiceHarness';
 import { startTriggerServer, type AnsweringWorkflow } from '../trigger/triggerServer';
-import { readExample, type Example } from './exampleFiles';
+import { afterTrigger, readExample, TRIGGER_TYPE } from './exampleFiles';
 
 const modules = installedN8nModules();
 if (!modules)
@@ -34,34 +34,6 @@ if (!modules)
 		'n8n 2.41.1 is not installed (node scripts/n8n/install.js): the example runs are skipped',
 	);
 const withN8n = modules ? describe : describe.skip;
-
-const TRIGGER_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';
-
-/**
- * The example's workflow after its trigger: the trigger node becomes Emit Items of the item the
- * real trigger produced (same name, so `$('Customer Service Message')` reads it), sticky notes go.
- */
-export function afterTrigger(
-	example: Example,
-	item: IDataObject,
-	replace: Record<string, string> = {},
-): Example {
-	const nodes = example.nodes
-		.filter((node) => node.type !== 'n8n-nodes-base.stickyNote')
-		.map((node) =>
-			node.type === TRIGGER_TYPE
-				? {
-						...node,
-						type: 'test.emitItems',
-						typeVersion: 1,
-						parameters: { items: JSON.stringify([item]) },
-					}
-				: replace[node.name]
-					? { ...node, type: replace[node.name], typeVersion: 1 }
-					: node,
-		);
-	return { nodes, connections: example.connections };
-}
 
 const pushTarget = (url: string) => ({
 	url,

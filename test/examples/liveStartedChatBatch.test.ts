@@ -15,28 +15,7 @@ import { addLiveRoutes, makeFollowers } from '../../testkit/servers/fakeWeChat/l
 import type { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import { chatCredentials } from '../actions/chatOfficialAccount/chatOfficialAccountHarness';
 import { startFakeWeChat } from '../helpers/startFakeWeChat';
-import { readExample } from './exampleFiles';
-
-const TRIGGER_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';
-
-function afterTrigger(item: IDataObject) {
-	const example = readExample('live-started-chat-batch.json');
-	return {
-		nodes: example.nodes
-			.filter((node) => node.type !== 'n8n-nodes-base.stickyNote')
-			.map((node) =>
-				node.type === TRIGGER_TYPE
-					? {
-							...node,
-							type: 'test.emitItems',
-							typeVersion: 1,
-							parameters: { items: JSON.stringify([item]) },
-						}
-					: node,
-			),
-		connections: example.connections,
-	};
-}
+import { afterTrigger, readExample } from './exampleFiles';
 
 describe('Example: a live room started, tell its followers in Tencent Cloud Chat', () => {
 	let weChat: FakeWeChatServer;
@@ -63,7 +42,7 @@ describe('Example: a live room started, tell its followers in Tencent Cloud Chat
 			tencent.chatUsers.set(`wx_${openid}`, { id: `wx_${openid}`, importedAt: 0 });
 
 		const result = await runWorkflow({
-			...afterTrigger(pushResult),
+			...afterTrigger(readExample('live-started-chat-batch.json'), pushResult),
 			credentials: {
 				...weChatCredentials(weChat),
 				tencentChatApi: chatCredentials(tencent) as never,

@@ -6,6 +6,7 @@ import { getRoamingMessagePage } from '../../transport/tencentApi/chatMessage';
 import { readRequiredString } from '../chatOfficialAccount/fields';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { tencentItemOperation } from '../tencentItemOperation';
+import { peerAccountField } from './messageFields';
 import { readUnixSeconds } from './timeFields';
 
 export const { description, execute } = tencentItemOperation({
@@ -20,14 +21,7 @@ export const { description, execute } = tencentItemOperation({
 			default: '',
 			description: 'UserID of one side of the conversation',
 		},
-		{
-			displayName: 'Peer Account',
-			name: 'peerAccount',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'UserID of the other side of the conversation',
-		},
+		peerAccountField,
 		...returnAllFields,
 		{
 			displayName: 'From Time',

@@ -1,6 +1,7 @@
 import { markChatMessagesRead } from '../../transport/tencentApi/chatMessage';
 import { readRequiredString } from '../chatOfficialAccount/fields';
 import { tencentItemOperation } from '../tencentItemOperation';
+import { peerAccountField } from './messageFields';
 import { readUnixSeconds } from './timeFields';
 
 export const { description, execute } = tencentItemOperation({
@@ -15,14 +16,7 @@ export const { description, execute } = tencentItemOperation({
 			default: '',
 			description: 'UserID whose received messages are marked read',
 		},
-		{
-			displayName: 'Peer Account',
-			name: 'peerAccount',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'UserID of the other side of the conversation',
-		},
+		peerAccountField,
 		{
 			displayName: 'Read Up To',
 			name: 'readTime',

@@ -8,7 +8,7 @@ import {
 	textElement,
 } from '../../../protocol/tencent/chatMessageCommands';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
-import { readRequiredString } from '../chatOfficialAccount/fields';
+import { msgBodyField, readMsgBodyJson, readRequiredString } from '../chatOfficialAccount/fields';
 
 /** From Account: the sender, or the app administrator when empty. */
 export const fromAccountField: INodeProperties = {
@@ -19,6 +19,16 @@ export const fromAccountField: INodeProperties = {
 	placeholder: 'shop_service',
 	description:
 		'UserID the message is sent as; empty sends it as the app administrator of the credential',
+};
+
+/** The other side of a one-to-one conversation. */
+export const peerAccountField: INodeProperties = {
+	displayName: 'Peer Account',
+	name: 'peerAccount',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'UserID of the other side of the conversation',
 };
 
 /** The message: text or custom data built from fields, or any MsgBody as JSON. */
@@ -79,15 +89,7 @@ export const messageFields: INodeProperties[] = [
 		description: 'Extra text delivered with the custom message',
 		displayOptions: { show: { messageType: ['custom'] } },
 	},
-	{
-		displayName: 'Message Body (JSON)',
-		name: 'msgBody',
-		type: 'json',
-		required: true,
-		default: '[{"MsgType":"TIMTextElem","MsgContent":{"Text":"hello"}}]',
-		description: 'A MsgBody array of TIM elements (TIMTextElem, TIMCustomElem, TIMImageElem, …)',
-		displayOptions: { show: { messageType: ['msgBody'] } },
-	},
+	msgBodyField('Message Body (JSON)', { messageType: ['msgBody'] }),
 ];
 
 /** Send and Send Batch options, alphabetical. */
@@ -154,29 +156,14 @@ export function readMsgBody(ctx: IExecuteFunctions, itemIndex: number): unknown[
 			}),
 		];
 	}
-	const raw = ctx.getNodeParameter('msgBody', itemIndex);
-	let parsed: unknown = raw;
-	if (typeof raw === 'string') {
-		try {
-			parsed = JSON.parse(raw);
-		} catch {
-			throw new NodeOperationError(ctx.getNode(), 'Message Body (JSON) is not valid JSON', {
-				itemIndex,
-			});
-		}
-	}
-	if (
-		!Array.isArray(parsed) ||
-		parsed.length === 0 ||
-		!parsed.every((e) => e && typeof e === 'object' && 'MsgType' in e)
-	) {
+	const body = readMsgBodyJson(ctx, 'msgBody', 'Message Body (JSON)', itemIndex);
+	if (!body.every((e) => e && typeof e === 'object' && 'MsgType' in e))
 		throw new NodeOperationError(
 			ctx.getNode(),
 			'Message Body (JSON) must be a non-empty array of TIM elements, each with MsgType and MsgContent',
 			{ itemIndex },
 		);
-	}
-	return parsed;
+	return body;
 }
 
 /**

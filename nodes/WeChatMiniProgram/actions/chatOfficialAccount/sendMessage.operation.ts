@@ -1,6 +1,5 @@
 import { randomInt } from 'crypto';
 import {
-	NodeOperationError,
 	updateDisplayOptions,
 	type IExecuteFunctions,
 	type INodeExecutionData,
@@ -14,7 +13,13 @@ import { sendOfficialAccountMessage } from '../../transport/tencentApi/chatOffic
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { rateLimitWaitOption } from '../common.descriptions';
 import { forEachItem } from '../forEachItem';
-import { officialAccountField, readOfficialAccount, readRequiredString } from './fields';
+import {
+	msgBodyField,
+	officialAccountField,
+	readMsgBodyJson,
+	readOfficialAccount,
+	readRequiredString,
+} from './fields';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
@@ -41,14 +46,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: { messageType: ['text'] } },
 	},
-	{
-		displayName: 'Message Body',
-		name: 'msgBody',
-		type: 'json',
-		required: true,
-		default: '[{"MsgType":"TIMTextElem","MsgContent":{"Text":"hello"}}]',
-		displayOptions: { show: { messageType: ['msgBody'] } },
-	},
+	msgBodyField('Message Body', { messageType: ['msgBody'] }),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -110,21 +108,5 @@ function readMsgBody(ctx: IExecuteFunctions, itemIndex: number): unknown[] {
 			},
 		];
 	}
-	const raw = ctx.getNodeParameter('msgBody', itemIndex);
-	let parsed: unknown = raw;
-	if (typeof raw === 'string') {
-		try {
-			parsed = JSON.parse(raw);
-		} catch {
-			throw new NodeOperationError(ctx.getNode(), 'Message Body is not valid JSON', { itemIndex });
-		}
-	}
-	if (!Array.isArray(parsed) || parsed.length === 0) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			'Message Body must be a non-empty array of TIM elements',
-			{ itemIndex },
-		);
-	}
-	return parsed;
+	return readMsgBodyJson(ctx, 'msgBody', 'Message Body', itemIndex);
 }
