@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { collectCursorPages } from '../../../protocol/common/cursorPages';
 import { MESSAGES_PER_ROAMING_PAGE } from '../../../protocol/tencent/chatMessageCommands';
 import { getRoamingMessagePage } from '../../transport/tencentApi/chatMessage';
-import { readRequiredString } from '../chatOfficialAccount/fields';
+import { readRequiredString, userIdField } from '../chatOfficialAccount/fields';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { peerAccountField } from './messageFields';
@@ -13,14 +13,7 @@ export const { description, execute } = tencentItemOperation({
 	resource: 'chatMessage',
 	operation: 'getHistory',
 	properties: [
-		{
-			displayName: 'Account',
-			name: 'operatorAccount',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'UserID of one side of the conversation',
-		},
+		userIdField('operatorAccount', 'Account', 'UserID of one side of the conversation'),
 		peerAccountField,
 		...returnAllFields,
 		{

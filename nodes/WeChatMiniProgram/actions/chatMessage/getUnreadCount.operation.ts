@@ -1,20 +1,13 @@
 import { listValue, splitList } from '../../../protocol/common/lists';
 import { getUnreadCount } from '../../transport/tencentApi/chatMessage';
-import { readRequiredString } from '../chatOfficialAccount/fields';
+import { readRequiredString, userIdField } from '../chatOfficialAccount/fields';
 import { tencentItemOperation } from '../tencentItemOperation';
 
 export const { description, execute } = tencentItemOperation({
 	resource: 'chatMessage',
 	operation: 'getUnreadCount',
 	properties: [
-		{
-			displayName: 'Account',
-			name: 'toAccount',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'UserID whose unread one-to-one messages are counted',
-		},
+		userIdField('toAccount', 'Account', 'UserID whose unread one-to-one messages are counted'),
 		{
 			displayName: 'Peer Accounts',
 			name: 'peerAccounts',

@@ -1,5 +1,5 @@
 import { markChatMessagesRead } from '../../transport/tencentApi/chatMessage';
-import { readRequiredString } from '../chatOfficialAccount/fields';
+import { readRequiredString, userIdField } from '../chatOfficialAccount/fields';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { peerAccountField } from './messageFields';
 import { readUnixSeconds } from './timeFields';
@@ -8,14 +8,7 @@ export const { description, execute } = tencentItemOperation({
 	resource: 'chatMessage',
 	operation: 'markRead',
 	properties: [
-		{
-			displayName: 'Account',
-			name: 'reportAccount',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'UserID whose received messages are marked read',
-		},
+		userIdField('reportAccount', 'Account', 'UserID whose received messages are marked read'),
 		peerAccountField,
 		{
 			displayName: 'Read Up To',

@@ -8,7 +8,13 @@ import {
 	textElement,
 } from '../../../protocol/tencent/chatMessageCommands';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
-import { msgBodyField, readMsgBodyJson, readRequiredString } from '../chatOfficialAccount/fields';
+import {
+	messageTextField,
+	msgBodyField,
+	readMsgBodyJson,
+	readRequiredString,
+	userIdField,
+} from '../chatOfficialAccount/fields';
 
 /** From Account: the sender, or the app administrator when empty. */
 export const fromAccountField: INodeProperties = {
@@ -22,14 +28,11 @@ export const fromAccountField: INodeProperties = {
 };
 
 /** The other side of a one-to-one conversation. */
-export const peerAccountField: INodeProperties = {
-	displayName: 'Peer Account',
-	name: 'peerAccount',
-	type: 'string',
-	required: true,
-	default: '',
-	description: 'UserID of the other side of the conversation',
-};
+export const peerAccountField = userIdField(
+	'peerAccount',
+	'Peer Account',
+	'UserID of the other side of the conversation',
+);
 
 /** The message: text or custom data built from fields, or any MsgBody as JSON. */
 export const messageFields: INodeProperties[] = [
@@ -53,15 +56,7 @@ export const messageFields: INodeProperties[] = [
 			{ name: 'Text', value: 'text' },
 		],
 	},
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		displayOptions: { show: { messageType: ['text'] } },
-	},
+	messageTextField,
 	{
 		displayName: 'Data',
 		name: 'customData',

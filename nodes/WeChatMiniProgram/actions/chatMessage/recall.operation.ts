@@ -1,27 +1,13 @@
 import { recallChatMessage } from '../../transport/tencentApi/chatMessage';
-import { readRequiredString } from '../chatOfficialAccount/fields';
+import { readRequiredString, userIdField } from '../chatOfficialAccount/fields';
 import { tencentItemOperation } from '../tencentItemOperation';
 
 export const { description, execute } = tencentItemOperation({
 	resource: 'chatMessage',
 	operation: 'recall',
 	properties: [
-		{
-			displayName: 'From Account',
-			name: 'fromAccount',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'UserID that sent the message',
-		},
-		{
-			displayName: 'To Account',
-			name: 'toAccount',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'UserID that received the message',
-		},
+		userIdField('fromAccount', 'From Account', 'UserID that sent the message'),
+		userIdField('toAccount', 'To Account', 'UserID that received the message'),
 		{
 			displayName: 'Message Key',
 			name: 'msgKey',

@@ -71,3 +71,23 @@ export function msgBodyField(displayName: string, show: Record<string, string[]>
 		displayOptions: { show },
 	};
 }
+
+/** The "Text" field of a text message, shown for Message Type "Text". */
+export const messageTextField: INodeProperties = {
+	displayName: 'Text',
+	name: 'text',
+	type: 'string',
+	typeOptions: { rows: 3 },
+	required: true,
+	default: '',
+	displayOptions: { show: { messageType: ['text'] } },
+};
+
+/** A required UserID field. */
+export function userIdField(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
+	return { displayName, name, type: 'string', required: true, default: '', description };
+}

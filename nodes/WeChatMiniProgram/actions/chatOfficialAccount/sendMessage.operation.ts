@@ -14,6 +14,7 @@ import { TencentChatClient } from '../../transport/tencentChatClient';
 import { rateLimitWaitOption } from '../common.descriptions';
 import { forEachItem } from '../forEachItem';
 import {
+	messageTextField,
 	msgBodyField,
 	officialAccountField,
 	readMsgBodyJson,
@@ -37,15 +38,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		displayOptions: { show: { messageType: ['text'] } },
-	},
+	messageTextField,
 	msgBodyField('Message Body', { messageType: ['msgBody'] }),
 	{
 		displayName: 'Options',
