@@ -7,6 +7,7 @@ import { defaultClock } from '../clock/defaultClock';
 import type { ServerClock } from '../clock/serverClock';
 import { chatAccountRoutes } from './fakeTencent/chatAccountRoutes';
 import { chatMessageRoutes } from './fakeTencent/chatMessageRoutes';
+import { chatGroupRoutes } from './fakeTencent/chatGroupRoutes';
 import { chatPushRoutes } from './fakeTencent/chatPushRoutes';
 import { InFlightGauge } from './inFlightGauge';
 import { NO_LATENCY, travel, type Latency } from './latency';
@@ -286,6 +287,7 @@ export class FakeTencentChat {
 	private readonly commands: Record<string, (body: Answer) => Answer> = {
 		...chatAccountRoutes(this),
 		...chatMessageRoutes(this),
+		...chatGroupRoutes(this),
 		...chatPushRoutes(this),
 		create_official_account: (body) => {
 			if (!body.Owner_Account || !body.Name)

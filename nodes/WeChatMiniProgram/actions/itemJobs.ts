@@ -1,4 +1,9 @@
-import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
 
 import type { BatchFailure } from '../../protocol/common/batchRunner';
 import { listValue, splitList } from '../../protocol/common/lists';
@@ -123,4 +128,35 @@ export function describeBatchError(error: unknown): BatchFailure {
 		status: error instanceof OutcomeUnknownError ? 'outcomeUnknown' : 'failed',
 		message: error instanceof Error ? error.message : String(error),
 	};
+}
+
+/** One job's results, and the error that stops the run when the job failed. */
+export interface JobOutcome<R> {
+	results: R[];
+	stoppedBy?: () => NodeOperationError;
+}
+
+/**
+ * Runs the jobs in turn: one output item per result, paired with the item its value came from.
+ * A failed job stops the run with its error, unless "Continue On Fail".
+ */
+export async function outputPerValue<K, R extends object>(
+	ctx: IExecuteFunctions,
+	jobs: Array<ItemJob<K>>,
+	errorItems: INodeExecutionData[],
+	run: (job: ItemJob<K>) => Promise<JobOutcome<R>>,
+	valueOf: (result: R) => string,
+): Promise<INodeExecutionData[]> {
+	const output: INodeExecutionData[] = [...errorItems];
+	for (const job of jobs) {
+		const { results, stoppedBy } = await run(job);
+		if (stoppedBy && !ctx.continueOnFail()) throw stoppedBy();
+		for (const result of results) {
+			output.push({
+				json: result as unknown as IDataObject,
+				pairedItem: { item: job.origin.get(valueOf(result)) ?? job.itemIndexes[0] },
+			});
+		}
+	}
+	return output;
 }

@@ -68,16 +68,36 @@ export function liveImageFields(image: LiveImage): INodeProperties[] {
 	];
 }
 
-/** Reads the image's binary (checked against WeChat's size rule) without sending anything yet. */
+export type ImageSource =
+	| { kind: 'keep' }
+	| { kind: 'mediaId'; mediaId: string }
+	| { kind: 'binary'; propertyName: string };
+
+/** What is wrong with a binary image (its label names the field), by the rule of the API taking it. */
+export type BinaryImageRule = (
+	label: string,
+	mimeType: string | undefined,
+	bytes: number | undefined,
+) => Array<string | undefined>;
+
+/** The live broadcast APIs' rule: any image type, at most the image's size. */
+function liveImageRule(image: LiveImage): BinaryImageRule {
+	return (label, mimeType, bytes) => [
+		mimeType?.startsWith('image/')
+			? undefined
+			: `${label} is ${mimeType || 'not typed'}, not an image`,
+		bytes === undefined ? undefined : imageSizeProblem(label, bytes, image.maxBytes),
+	];
+}
+
+/** Reads where the image comes from and checks a binary one by the API's rule, sending nothing yet. */
 export function readLiveImage(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	image: LiveImage,
 	endpoint: string,
-):
-	| { kind: 'keep' }
-	| { kind: 'mediaId'; mediaId: string }
-	| { kind: 'binary'; propertyName: string } {
+	rule: BinaryImageRule = liveImageRule(image),
+): ImageSource {
 	const source = ctx.getNodeParameter(`${image.key}Source`, itemIndex, 'binary') as string;
 	if (source === 'keep') return { kind: 'keep' };
 	if (source === 'mediaId') {
@@ -89,18 +109,8 @@ export function readLiveImage(
 		ctx.getNodeParameter(`${image.key}BinaryProperty`, itemIndex, image.defaultBinaryProperty),
 	).trim();
 	const binary = ctx.helpers.assertBinaryData(itemIndex, propertyName);
-	assertNoProblems(endpoint, [
-		binary.mimeType?.startsWith('image/')
-			? undefined
-			: `${image.displayName} (binary field "${propertyName}") is ${binary.mimeType || 'not typed'}, not an image`,
-		binary.bytes === undefined
-			? undefined
-			: imageSizeProblem(
-					`${image.displayName} (binary field "${propertyName}")`,
-					binary.bytes,
-					image.maxBytes,
-				),
-	]);
+	const label = `${image.displayName} (binary field "${propertyName}")`;
+	assertNoProblems(endpoint, rule(label, binary.mimeType, binary.bytes));
 	return { kind: 'binary', propertyName };
 }
 

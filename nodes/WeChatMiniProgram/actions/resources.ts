@@ -3,6 +3,7 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 import { analytics } from './analytics';
 import { chatAccount } from './chatAccount';
 import { chatCallback } from './chatCallback';
+import { chatGroup } from './chatGroup';
 import { chatMessage } from './chatMessage';
 import { chatOfficialAccount } from './chatOfficialAccount';
 import { chatPush } from './chatPush';
@@ -56,6 +57,7 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 		option: { name: 'Chat Account', value: 'chatAccount' },
 		module: chatAccount,
 	},
+	chatGroup: { option: { name: 'Chat Group', value: 'chatGroup' }, module: chatGroup },
 	chatOfficialAccount: {
 		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
 		module: chatOfficialAccount,

@@ -67,6 +67,14 @@ export class TencentChatClient {
 		return this.transport.clock;
 	}
 
+	/**
+	 * The process's pacer for a limit of this SDKAppID narrower than its 200 calls/s (one command,
+	 * one group, batchsendmsg's recipients a minute): every execution in the process shares it.
+	 */
+	limitPacer(limit: string, unitsPerWindow: number, windowMs = 1000): RatePacer {
+		return this.transport.caches.pacer(`tencent ${limit}|${this.appKey}`, unitsPerWindow, windowMs);
+	}
+
 	/** POSTs `body` to v4/<service>/<command> and resolves the answer once Tencent reports success. */
 	async call(
 		command: string,

@@ -31,37 +31,6 @@ export const CHAT_MESSAGE_ERROR_MEANINGS: Readonly<Record<number, string>> = {
 		'Messages a minute above the limit of the SDKAppID (12,000 recipients a minute); nothing was sent',
 };
 
-/** A MsgBody element of a text message. */
-export function textElement(text: string): Record<string, unknown> {
-	return { MsgType: 'TIMTextElem', MsgContent: { Text: text } };
-}
-
-/** A MsgBody element of a custom message: Data, and optionally Desc (push text) and Ext. */
-export function customElement(custom: {
-	data: string;
-	description?: string;
-	extension?: string;
-}): Record<string, unknown> {
-	const content: Record<string, unknown> = { Data: custom.data };
-	if (custom.description) content.Desc = custom.description;
-	if (custom.extension) content.Ext = custom.extension;
-	return { MsgType: 'TIMCustomElem', MsgContent: content };
-}
-
-/** OfflinePushInfo for an offline push notification (PushFlag 0: pushed), or undefined without fields. */
-export function offlinePushInfo(push: {
-	title?: string;
-	description?: string;
-	extension?: string;
-}): Record<string, unknown> | undefined {
-	if (!push.title && !push.description && !push.extension) return undefined;
-	const info: Record<string, unknown> = { PushFlag: 0 };
-	if (push.title) info.Title = push.title;
-	if (push.description) info.Desc = push.description;
-	if (push.extension) info.Ext = push.extension;
-	return info;
-}
-
 /** The cursor of admin_getroammsg: the last page's LastMsgTime and LastMsgKey. */
 export interface RoamingCursor {
 	lastMsgTime: number;

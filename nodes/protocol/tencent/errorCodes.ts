@@ -74,8 +74,13 @@ export const TENCENT_CHAT_ERROR_MEANINGS: Readonly<Record<number, string>> = {
 	131000: 'The official account service is not enabled for this SDKAppID',
 };
 
-/** Rejections for call frequency: the request was refused before it was acted on, so resending is safe. */
-export const RATE_LIMIT_CODES: ReadonlySet<number> = new Set([60007, 60011, 60018, 60019]);
+/**
+ * Rejections for call frequency: the request was refused before it was acted on, so resending is
+ * safe. 10006 and 10023 are the group service's (operations, and messages to one group).
+ */
+export const RATE_LIMIT_CODES: ReadonlySet<number> = new Set([
+	10006, 10023, 60007, 60011, 60018, 60019,
+]);
 export const USER_SIG_EXPIRED = 70001;
 /** The push ration's refusals (v4/timpush/push): nothing was pushed. */
 export const PUSH_TOO_FREQUENT = 90024;

@@ -38,7 +38,6 @@ describe('Chat Message > Send (n8n engine against a local Tencent Cloud Chat)', 
 			MsgLifeTime: 3600,
 			MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'Your order shipped' } }],
 			OfflinePushInfo: {
-				PushFlag: 0,
 				Title: 'Order update',
 				Desc: 'Your order shipped',
 				Ext: '{"order":1}',
@@ -63,8 +62,8 @@ describe('Chat Message > Send (n8n engine against a local Tencent Cloud Chat)', 
 			...send,
 			messageType: 'custom',
 			customData: '{"type":"live"}',
-			customDescription: 'We are live',
-			customExtension: 'room=1',
+			customDesc: 'We are live',
+			customExt: 'room=1',
 		});
 		expect(result.error).toBeUndefined();
 		const [call] = server.callsTo('sendmsg');
@@ -96,7 +95,7 @@ describe('Chat Message > Send (n8n engine against a local Tencent Cloud Chat)', 
 			messageType: 'msgBody',
 			msgBody: '{"Text":"no array"}',
 		});
-		expect(bad.error?.message).toContain('Message Body (JSON) must be a non-empty array');
+		expect(bad.error?.message).toContain('Message Body must be a non-empty array of TIM elements');
 		expect(server.callsTo('sendmsg')).toHaveLength(1);
 	});
 

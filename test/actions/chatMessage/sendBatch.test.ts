@@ -57,7 +57,7 @@ describe('Chat Message > Send Batch (n8n engine against a local Tencent Cloud Ch
 			From_Account: 'shop',
 			SyncOtherMachine: 2,
 			MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: sendBatch.text } }],
-			OfflinePushInfo: { PushFlag: 0, Title: 'Live' },
+			OfflinePushInfo: { Title: 'Live' },
 		});
 		const randoms = server.callsTo('batchsendmsg').map((call) => call.body.MsgRandom);
 		expect(new Set(randoms).size).toBe(3);

@@ -1,6 +1,5 @@
 import {
 	updateDisplayOptions,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
@@ -16,54 +15,43 @@ import {
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';
-import { collectItemJobs, describeBatchError, stoppedAtBatch } from '../itemJobs';
+import { collectItemJobs, describeBatchError, outputPerValue, stoppedAtBatch } from '../itemJobs';
 import type { OperationExecutor } from '../operation';
+import { valueSourceFields } from '../valueSourceFields';
 
 /** Where the account operations take their UserIDs from. */
 export function accountSourceFields(action: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Accounts From',
-			name: 'accountSource',
-			type: 'options',
-			noDataExpression: true,
-			default: 'inputItems',
-			options: [
-				{
-					name: 'All Input Items',
-					value: 'inputItems',
-					description: `Every input item gives a UserID to ${action}; they go out together in calls of the API's maximum`,
-				},
-				{
-					name: 'List in Each Item',
-					value: 'list',
-					description: 'Each input item carries its own list of UserIDs and is handled on its own',
-				},
-			],
-		},
-		{
-			displayName: 'UserID Field',
-			name: 'userIdField',
-			type: 'string',
-			default: 'userId',
-			description: 'Name of the input field holding a UserID (or an array of UserIDs)',
-			displayOptions: { show: { accountSource: ['inputItems'] } },
-		},
-		{
-			displayName: 'UserIDs',
-			name: 'userIds',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'user1, user2',
-			description: 'UserIDs separated by commas or new lines, or an expression returning an array',
-			displayOptions: { show: { accountSource: ['list'] } },
-		},
-	];
+	return valueSourceFields({
+		sourceParameter: 'accountSource',
+		fieldParameter: 'userIdField',
+		listParameter: 'userIds',
+		sourceLabel: 'Accounts From',
+		fieldLabel: 'UserID Field',
+		listLabel: 'UserIDs',
+		defaultField: 'userId',
+		one: 'a UserID',
+		many: 'UserIDs',
+		placeholder: 'user1, user2',
+		allItems: `Every input item gives a UserID to ${action}; they go out together in calls of the API's maximum`,
+		perItem: 'Each input item carries its own list of UserIDs and is handled on its own',
+	});
+}
+
+/** The one thing every job of an operation is for (a group), read per item. */
+export interface AccountJobTarget {
+	/** The parameter, and the output field each result names it in. */
+	parameter: string;
+	outputField: string;
+	fields: INodeProperties[];
+	read: (ctx: IExecuteFunctions, itemIndex: number) => string;
 }
 
 export interface AccountOperation {
+	/** The resource of the operation (default chatAccount). */
+	resource?: string;
 	operation: string;
+	/** When set, the input items make one job per target (a group), each call for that target. */
+	target?: AccountJobTarget;
 	/** What is done to each UserID, as the Accounts From options say it ("delete"). */
 	action: string;
 	/** The Tencent command, as a stopped job's error names it. */
@@ -77,16 +65,23 @@ export interface AccountOperation {
 		ctx: IExecuteFunctions,
 		client: TencentChatClient,
 		userIds: string[],
+		target: string,
 	) => Promise<Map<string, AccountAnswer>>;
 }
 
 export function accountOperationDescription(
-	operation: Pick<AccountOperation, 'operation' | 'action' | 'fields'>,
+	operation: Pick<AccountOperation, 'resource' | 'operation' | 'action' | 'fields' | 'target'>,
 	show: Record<string, string[]> = {},
 ): INodeProperties[] {
+	const resource = operation.resource ?? 'chatAccount';
 	return updateDisplayOptions(
-		{ show: { resource: ['chatAccount'], operation: [operation.operation], ...show } },
-		[...accountSourceFields(operation.action), ...(operation.fields ?? []), requestOptions],
+		{ show: { resource: [resource], operation: [operation.operation], ...show } },
+		[
+			...(operation.target?.fields ?? []),
+			...accountSourceFields(operation.action),
+			...(operation.fields ?? []),
+			requestOptions,
+		],
 	);
 }
 
@@ -125,46 +120,53 @@ export async function runAccountOperation(
 	transport: TransportOptions,
 	operation: AccountOperation,
 ): Promise<INodeExecutionData[]> {
+	const { target } = operation;
 	const { jobs, errorItems } = collectItemJobs(ctx, items, {
 		noun: 'the UserID',
 		fieldLabel: 'UserID Field',
 		sourceParameter: 'accountSource',
 		listParameter: 'userIds',
 		fieldParameter: 'userIdField',
-		// The resource is fixed: every item of "All Input Items" is one job.
-		targetParameter: 'resource',
-		readTarget: () => 'chatAccount',
+		// Without a target the resource is fixed: every item of "All Input Items" is one job.
+		targetParameter: target?.parameter ?? 'resource',
+		readTarget: target
+			? (itemIndex) => target.read(ctx, itemIndex)
+			: () => operation.resource ?? 'chatAccount',
 	});
 	const client = await TencentChatClient.create(ctx, transport);
 	const inFlight = readTencentRequestsInFlight(ctx);
-	const output: INodeExecutionData[] = [...errorItems];
 	const all: AccountResult[] = [];
-	for (const job of jobs) {
-		const firstItem = job.itemIndexes[0];
-		const { results, failed, failedBatches } = await runAccountBatches({
-			userIds: job.values,
-			batchSize: operation.batchSize,
-			call: async (batch) => await operation.call(ctx, client, batch),
-			describeError: describeBatchError,
-			inFlight,
-		});
-		all.push(...results);
-		if (failed && !ctx.continueOnFail()) {
-			const stopped = results.find((r) => r.batch === failedBatches[0])!;
-			throw stoppedAtBatch(
-				ctx,
-				operation.label,
-				stopped,
-				summariseAccountResults(all, failedBatches),
-				firstItem,
-			);
-		}
-		for (const result of results) {
-			output.push({
-				json: result as IDataObject,
-				pairedItem: { item: job.origin.get(result.userId) ?? firstItem },
+	return await outputPerValue(
+		ctx,
+		jobs,
+		errorItems,
+		async (job) => {
+			const { results, failed, failedBatches } = await runAccountBatches({
+				userIds: job.values,
+				batchSize: operation.batchSize,
+				call: async (batch) => await operation.call(ctx, client, batch, job.target),
+				describeError: describeBatchError,
+				inFlight,
 			});
-		}
-	}
-	return output;
+			all.push(...results);
+			const stopped = results.find((r) => r.batch === failedBatches[0]);
+			return {
+				results: target
+					? results.map((result) => ({ [target.outputField]: job.target, ...result }))
+					: results,
+				stoppedBy:
+					failed && stopped
+						? () =>
+								stoppedAtBatch(
+									ctx,
+									target ? `${operation.label} for ${job.target}` : operation.label,
+									stopped,
+									summariseAccountResults(all, failedBatches),
+									job.itemIndexes[0],
+								)
+						: undefined,
+			};
+		},
+		(result) => result.userId,
+	);
 }

@@ -1,20 +1,10 @@
-import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import {
-	customElement,
-	NO_SYNC_TO_SENDER,
-	offlinePushInfo,
-	SYNC_TO_SENDER,
-	textElement,
-} from '../../../protocol/tencent/chatMessageCommands';
+import { NO_SYNC_TO_SENDER, SYNC_TO_SENDER } from '../../../protocol/tencent/chatMessageCommands';
+import { offlinePushInfo } from '../../../protocol/tencent/messageBody';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
-import {
-	messageTextField,
-	msgBodyField,
-	readMsgBodyJson,
-	readRequiredString,
-	userIdField,
-} from '../chatOfficialAccount/fields';
+import { userIdField } from '../chatOfficialAccount/fields';
+import { messageBodyFields, readMessageBody } from '../tencentMessageBody';
 
 /** From Account: the sender, or the app administrator when empty. */
 export const fromAccountField: INodeProperties = {
@@ -35,57 +25,7 @@ export const peerAccountField = userIdField(
 );
 
 /** The message: text or custom data built from fields, or any MsgBody as JSON. */
-export const messageFields: INodeProperties[] = [
-	{
-		displayName: 'Message Type',
-		name: 'messageType',
-		type: 'options',
-		noDataExpression: true,
-		default: 'text',
-		options: [
-			{
-				name: 'Custom',
-				value: 'custom',
-				description: 'Data for the app, with an optional description and extension',
-			},
-			{
-				name: 'Message Body (JSON)',
-				value: 'msgBody',
-				description: 'Any MsgBody array of TIM elements',
-			},
-			{ name: 'Text', value: 'text' },
-		],
-	},
-	messageTextField,
-	{
-		displayName: 'Data',
-		name: 'customData',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		placeholder: '{"type":"order_shipped","orderId":"1024"}',
-		description: 'The custom message content the app reads (often JSON text)',
-		displayOptions: { show: { messageType: ['custom'] } },
-	},
-	{
-		displayName: 'Description',
-		name: 'customDescription',
-		type: 'string',
-		default: '',
-		description: 'Text shown for the message where the app cannot render it, and in offline pushes',
-		displayOptions: { show: { messageType: ['custom'] } },
-	},
-	{
-		displayName: 'Extension',
-		name: 'customExtension',
-		type: 'string',
-		default: '',
-		description: 'Extra text delivered with the custom message',
-		displayOptions: { show: { messageType: ['custom'] } },
-	},
-	msgBodyField('Message Body (JSON)', { messageType: ['msgBody'] }),
-];
+export const messageFields: INodeProperties[] = messageBodyFields(true);
 
 /** Send and Send Batch options, alphabetical. */
 export const messageOptions = optionsCollection([
@@ -138,49 +78,23 @@ interface MessageOptions {
 	syncToSender?: boolean;
 }
 
-/** The MsgBody the item's fields describe. */
-export function readMsgBody(ctx: IExecuteFunctions, itemIndex: number): unknown[] {
-	const type = ctx.getNodeParameter('messageType', itemIndex) as string;
-	if (type === 'text') return [textElement(readRequiredString(ctx, 'text', 'Text', itemIndex))];
-	if (type === 'custom') {
-		return [
-			customElement({
-				data: readRequiredString(ctx, 'customData', 'Data', itemIndex),
-				description: String(ctx.getNodeParameter('customDescription', itemIndex, '') ?? ''),
-				extension: String(ctx.getNodeParameter('customExtension', itemIndex, '') ?? ''),
-			}),
-		];
-	}
-	const body = readMsgBodyJson(ctx, 'msgBody', 'Message Body (JSON)', itemIndex);
-	if (!body.every((e) => e && typeof e === 'object' && 'MsgType' in e))
-		throw new NodeOperationError(
-			ctx.getNode(),
-			'Message Body (JSON) must be a non-empty array of TIM elements, each with MsgType and MsgContent',
-			{ itemIndex },
-		);
-	return body;
-}
-
 /**
  * The sendmsg / batchsendmsg body of an item without its recipients and MsgRandom: sender, MsgBody,
  * SyncOtherMachine, MsgLifeTime and OfflinePushInfo.
  */
-export function readMessageBody(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-): Record<string, unknown> {
+export function readSendBody(ctx: IExecuteFunctions, itemIndex: number): Record<string, unknown> {
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as MessageOptions;
 	const body: Record<string, unknown> = {
 		SyncOtherMachine: options.syncToSender === false ? NO_SYNC_TO_SENDER : SYNC_TO_SENDER,
-		MsgBody: readMsgBody(ctx, itemIndex),
+		MsgBody: readMessageBody(ctx, itemIndex),
 	};
 	const from = String(ctx.getNodeParameter('fromAccount', itemIndex, '') ?? '').trim();
 	if (from) body.From_Account = from;
 	if (options.msgLifeTime !== undefined) body.MsgLifeTime = options.msgLifeTime;
 	const push = offlinePushInfo({
 		title: options.pushTitle,
-		description: options.pushDescription,
-		extension: options.pushExtension,
+		desc: options.pushDescription,
+		ext: options.pushExtension,
 	});
 	if (push) body.OfflinePushInfo = push;
 	return body;

@@ -1,7 +1,7 @@
 import { sendChatMessage } from '../../transport/tencentApi/chatMessage';
 import { readRequiredString } from '../chatOfficialAccount/fields';
 import { tencentItemOperation } from '../tencentItemOperation';
-import { fromAccountField, messageFields, messageOptions, readMessageBody } from './messageFields';
+import { fromAccountField, messageFields, messageOptions, readSendBody } from './messageFields';
 
 export const toAccountField = {
 	displayName: 'To Account',
@@ -20,7 +20,7 @@ export const { description, execute } = tencentItemOperation({
 	async item(ctx, client, itemIndex) {
 		const toAccount = readRequiredString(ctx, 'toAccount', 'To Account', itemIndex);
 		const body: Record<string, unknown> = {
-			...readMessageBody(ctx, itemIndex),
+			...readSendBody(ctx, itemIndex),
 			To_Account: toAccount,
 		};
 		const sent = await sendChatMessage(client, body);

@@ -20,7 +20,7 @@ import { readRequiredString } from '../chatOfficialAccount/fields';
 import { errorItemOrThrow } from '../forEachItem';
 import { describeBatchError, stoppedAtBatch } from '../itemJobs';
 import type { OperationExecutor } from '../operation';
-import { fromAccountField, messageFields, messageOptions, readMessageBody } from './messageFields';
+import { fromAccountField, messageFields, messageOptions, readSendBody } from './messageFields';
 
 const properties: INodeProperties[] = [
 	fromAccountField,
@@ -74,10 +74,10 @@ export const execute: OperationExecutor = async function (items, transport) {
 	});
 	if (toAccounts.length === 0) return output;
 	const firstItem = origin.get(toAccounts[0])!;
-	const body = readMessageBody(this, firstItem);
+	const body = readSendBody(this, firstItem);
 	const client = await TencentChatClient.create(this, transport);
-	const pacer = transport.caches.pacer(
-		`tencent batch recipients|${client.appKey}`,
+	const pacer = client.limitPacer(
+		'batchsendmsg recipients',
 		RECIPIENTS_PER_MINUTE,
 		RECIPIENT_WINDOW_MS,
 	);

@@ -33,56 +33,6 @@ export function definedFields(values: Record<string, unknown>): Record<string, u
 	);
 }
 
-/** A "Message Body" JSON parameter: a non-empty MsgBody array of TIM elements, or an error naming `label`. */
-export function readMsgBodyJson(
-	ctx: IExecuteFunctions,
-	name: string,
-	label: string,
-	itemIndex: number,
-): unknown[] {
-	const raw = ctx.getNodeParameter(name, itemIndex);
-	let parsed: unknown = raw;
-	if (typeof raw === 'string') {
-		try {
-			parsed = JSON.parse(raw);
-		} catch {
-			throw new NodeOperationError(ctx.getNode(), `${label} is not valid JSON`, { itemIndex });
-		}
-	}
-	if (!Array.isArray(parsed) || parsed.length === 0) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`${label} must be a non-empty array of TIM elements`,
-			{ itemIndex },
-		);
-	}
-	return parsed;
-}
-
-/** The "Message Body" JSON field: a MsgBody array of TIM elements. */
-export function msgBodyField(displayName: string, show: Record<string, string[]>): INodeProperties {
-	return {
-		displayName,
-		name: 'msgBody',
-		type: 'json',
-		required: true,
-		default: '[{"MsgType":"TIMTextElem","MsgContent":{"Text":"hello"}}]',
-		description: 'A MsgBody array of TIM elements (TIMTextElem, TIMCustomElem, TIMImageElem, …)',
-		displayOptions: { show },
-	};
-}
-
-/** The "Text" field of a text message, shown for Message Type "Text". */
-export const messageTextField: INodeProperties = {
-	displayName: 'Text',
-	name: 'text',
-	type: 'string',
-	typeOptions: { rows: 3 },
-	required: true,
-	default: '',
-	displayOptions: { show: { messageType: ['text'] } },
-};
-
 /** A required UserID field. */
 export function userIdField(
 	name: string,

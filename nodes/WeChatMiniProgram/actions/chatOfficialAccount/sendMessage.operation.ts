@@ -13,33 +13,12 @@ import { sendOfficialAccountMessage } from '../../transport/tencentApi/chatOffic
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { rateLimitWaitOption } from '../common.descriptions';
 import { forEachItem } from '../forEachItem';
-import {
-	messageTextField,
-	msgBodyField,
-	officialAccountField,
-	readMsgBodyJson,
-	readOfficialAccount,
-	readRequiredString,
-} from './fields';
+import { officialAccountField, readOfficialAccount } from './fields';
+import { messageBodyFields, readMessageBody } from '../tencentMessageBody';
 
 const properties: INodeProperties[] = [
 	officialAccountField,
-	{
-		displayName: 'Message Type',
-		name: 'messageType',
-		type: 'options',
-		default: 'text',
-		options: [
-			{ name: 'Text', value: 'text' },
-			{
-				name: 'Message Body (JSON)',
-				value: 'msgBody',
-				description: 'A MsgBody array of TIM elements',
-			},
-		],
-	},
-	messageTextField,
-	msgBodyField('Message Body', { messageType: ['msgBody'] }),
+	...messageBodyFields(false),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -78,7 +57,7 @@ export async function execute(
 		const body: Record<string, unknown> = {
 			Official_Account: officialAccount,
 			Random: randomInt(0, 0x1_0000_0000),
-			MsgBody: readMsgBody(this, itemIndex),
+			MsgBody: readMessageBody(this, itemIndex),
 		};
 		if (options.CloudCustomData) body.CloudCustomData = options.CloudCustomData;
 		let pacer = pacers.get(officialAccount);
@@ -90,16 +69,4 @@ export async function execute(
 		await pacer.take(1);
 		return { officialAccount, ...(await sendOfficialAccountMessage(client, body)) };
 	});
-}
-
-function readMsgBody(ctx: IExecuteFunctions, itemIndex: number): unknown[] {
-	if (ctx.getNodeParameter('messageType', itemIndex) === 'text') {
-		return [
-			{
-				MsgType: 'TIMTextElem',
-				MsgContent: { Text: readRequiredString(ctx, 'text', 'Text', itemIndex) },
-			},
-		];
-	}
-	return readMsgBodyJson(ctx, 'msgBody', 'Message Body', itemIndex);
 }

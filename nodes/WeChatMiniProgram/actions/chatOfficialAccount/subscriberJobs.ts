@@ -1,7 +1,6 @@
 import {
 	NodeOperationError,
 	updateDisplayOptions,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
@@ -16,52 +15,28 @@ import {
 } from '../../../protocol/tencent/subscriberBatches';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';
-import { collectItemJobs, describeBatchError, stoppedAtBatch } from '../itemJobs';
+import { collectItemJobs, describeBatchError, outputPerValue, stoppedAtBatch } from '../itemJobs';
 import type { OperationExecutor } from '../operation';
+import { valueSourceFields } from '../valueSourceFields';
 import { officialAccountField } from './fields';
 import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
 /** Where Add and Remove Subscribers take their UserIDs from. */
 function subscriberSourceFields(action: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Subscribers From',
-			name: 'subscriberSource',
-			type: 'options',
-			noDataExpression: true,
-			default: 'inputItems',
-			options: [
-				{
-					name: 'All Input Items',
-					value: 'inputItems',
-					description: `One job per official account over every input item, each item giving a UserID to ${action}`,
-				},
-				{
-					name: 'List in Each Item',
-					value: 'list',
-					description: 'Each input item carries its own list of UserIDs and is handled on its own',
-				},
-			],
-		},
-		{
-			displayName: 'UserID Field',
-			name: 'subscriberField',
-			type: 'string',
-			default: 'userId',
-			description: 'Name of the input field holding a UserID (or an array of UserIDs)',
-			displayOptions: { show: { subscriberSource: ['inputItems'] } },
-		},
-		{
-			displayName: 'UserIDs',
-			name: 'subscribers',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'user1, user2',
-			description: 'UserIDs separated by commas or new lines, or an expression returning an array',
-			displayOptions: { show: { subscriberSource: ['list'] } },
-		},
-	];
+	return valueSourceFields({
+		sourceParameter: 'subscriberSource',
+		fieldParameter: 'subscriberField',
+		listParameter: 'subscribers',
+		sourceLabel: 'Subscribers From',
+		fieldLabel: 'UserID Field',
+		listLabel: 'UserIDs',
+		defaultField: 'userId',
+		one: 'a UserID',
+		many: 'UserIDs',
+		placeholder: 'user1, user2',
+		allItems: `One job per official account over every input item, each item giving a UserID to ${action}`,
+		perItem: 'Each input item carries its own list of UserIDs and is handled on its own',
+	});
 }
 
 export interface SubscriberOperation {
@@ -119,37 +94,39 @@ async function runSubscriberOperation(
 	const inFlight = readTencentRequestsInFlight(ctx);
 	const call: SubscriberBatchCall = async (officialAccount, subscribers) =>
 		await operation.call(client, officialAccount, subscribers);
-	const output: INodeExecutionData[] = [...errorItems];
 	const all: SubscriberResult[] = [];
-	for (const job of jobs) {
-		const firstItem = job.itemIndexes[0];
-		const { results, failed } = await runSubscriberBatches({
-			officialAccount: job.target,
-			subscribers: job.values,
-			call,
-			statusOf: operation.statusOf,
-			describeError: describeBatchError,
-			inFlight,
-		});
-		all.push(...results);
-		if (failed && !ctx.continueOnFail()) {
-			const stopped = results.find((r) => r.status === 'failed' || r.status === 'outcomeUnknown')!;
-			throw stoppedAtBatch(
-				ctx,
-				`${operation.label} for ${job.target}`,
-				stopped,
-				summariseSubscriberResults(all),
-				firstItem,
-			);
-		}
-		for (const result of results) {
-			output.push({
-				json: result as unknown as IDataObject,
-				pairedItem: { item: job.origin.get(result.subscriber) ?? firstItem },
+	return await outputPerValue(
+		ctx,
+		jobs,
+		errorItems,
+		async (job) => {
+			const { results, failed } = await runSubscriberBatches({
+				officialAccount: job.target,
+				subscribers: job.values,
+				call,
+				statusOf: operation.statusOf,
+				describeError: describeBatchError,
+				inFlight,
 			});
-		}
-	}
-	return output;
+			all.push(...results);
+			const stopped = results.find((r) => r.status === 'failed' || r.status === 'outcomeUnknown');
+			return {
+				results,
+				stoppedBy:
+					failed && stopped
+						? () =>
+								stoppedAtBatch(
+									ctx,
+									`${operation.label} for ${job.target}`,
+									stopped,
+									summariseSubscriberResults(all),
+									job.itemIndexes[0],
+								)
+						: undefined,
+			};
+		},
+		(result) => result.subscriber,
+	);
 }
 
 function readAccount(ctx: IExecuteFunctions, itemIndex: number): string {

@@ -10,7 +10,7 @@ import {
 } from '../../../protocol/wechat/customerService/customerMessage';
 import { uploadTemporaryImage } from '../../transport/weChatApi';
 import type { WeChatClient } from '../../transport/weChatClient';
-import { liveImageFields, type LiveImage } from '../liveImages';
+import { liveImageFields, readLiveImage, type ImageSource, type LiveImage } from '../liveImages';
 
 /** An image a customer service message carries: binary input uploaded first, or a media id. */
 export function customerImage(key: string, displayName: string): LiveImage {
@@ -35,9 +35,8 @@ export function customerImageFields(
 	}));
 }
 
-export type ReadImage =
-	| { kind: 'mediaId'; mediaId: string }
-	| { kind: 'binary'; propertyName: string };
+/** Customer service images have no "Keep Current": they come from binary input or a media id. */
+export type ReadImage = Exclude<ImageSource, { kind: 'keep' }>;
 
 /** Reads where the image comes from and checks a binary one (type, size), sending nothing yet. */
 export function readCustomerImage(
@@ -46,20 +45,10 @@ export function readCustomerImage(
 	image: LiveImage,
 	endpoint: string,
 ): ReadImage {
-	const source = ctx.getNodeParameter(`${image.key}Source`, itemIndex, 'binary') as string;
-	if (source === 'mediaId') {
-		const mediaId = String(ctx.getNodeParameter(`${image.key}MediaId`, itemIndex, '')).trim();
-		assertNoProblems(endpoint, [mediaId ? undefined : `${image.displayName} Media ID is empty`]);
-		return { kind: 'mediaId', mediaId };
-	}
-	const propertyName = String(
-		ctx.getNodeParameter(`${image.key}BinaryProperty`, itemIndex, image.defaultBinaryProperty),
-	).trim();
-	const binary = ctx.helpers.assertBinaryData(itemIndex, propertyName);
-	const label = `${image.displayName} (binary field "${propertyName}")`;
 	// bytes is unknown for binary data kept outside memory: the real size is checked before upload.
-	assertNoProblems(endpoint, imageProblems(label, binary.mimeType, binary.bytes ?? 1));
-	return { kind: 'binary', propertyName };
+	return readLiveImage(ctx, itemIndex, image, endpoint, (label, mimeType, bytes) =>
+		imageProblems(label, mimeType, bytes ?? 1),
+	) as ReadImage;
 }
 
 /** The media id of an image read by readCustomerImage, uploading binary input as temporary media. */

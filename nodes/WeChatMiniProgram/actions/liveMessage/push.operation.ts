@@ -10,48 +10,26 @@ import { WeChatClient } from '../../transport/weChatClient';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { collectItemJobs } from '../itemJobs';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
+import { valueSourceFields } from '../valueSourceFields';
 import { RoomPusher } from './roomPushJobs';
 
 const properties: INodeProperties[] = [
 	roomLocator({ required: true, description: 'The live room whose start is announced' }),
-	{
-		displayName: 'Openids From',
-		name: 'openidSource',
-		type: 'options',
-		noDataExpression: true,
-		default: 'inputItems',
-		options: [
-			{
-				name: 'All Input Items',
-				value: 'inputItems',
-				description:
-					'One push job per room over every input item, e.g. the output of Live Follower > Get Many',
-			},
-			{
-				name: 'List in Each Item',
-				value: 'list',
-				description: 'Each input item carries its own list of openids and is pushed on its own',
-			},
-		],
-	},
-	{
-		displayName: 'Openid Field',
-		name: 'openidField',
-		type: 'string',
-		default: 'openid',
-		description: 'Name of the input field holding an openid (or an array of openids)',
-		displayOptions: { show: { openidSource: ['inputItems'] } },
-	},
-	{
-		displayName: 'Openids',
-		name: 'openids',
-		type: 'string',
-		required: true,
-		default: '',
+	...valueSourceFields({
+		sourceParameter: 'openidSource',
+		fieldParameter: 'openidField',
+		listParameter: 'openids',
+		sourceLabel: 'Openids From',
+		fieldLabel: 'Openid Field',
+		listLabel: 'Openids',
+		defaultField: 'openid',
+		one: 'an openid',
+		many: 'openids',
 		placeholder: 'openid1, openid2',
-		description: 'Openids separated by commas or new lines, or an expression returning an array',
-		displayOptions: { show: { openidSource: ['list'] } },
-	},
+		allItems:
+			'One push job per room over every input item, e.g. the output of Live Follower > Get Many',
+		perItem: 'Each input item carries its own list of openids and is pushed on its own',
+	}),
 	optionsCollection([rateLimitWaitOption]),
 ];
 

@@ -1,0 +1,31 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { collectCursorPages } from '../../../protocol/common/cursorPages';
+import { MAX_MEMBERS_PER_PAGE } from '../../../protocol/tencent/groupCommands';
+import { getGroupMemberPage, type MemberCursor } from '../../transport/tencentApi/chatGroup';
+import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';
+import { maxResultsOf, returnAllFields } from '../returnAllFields';
+import { tencentItemOperation } from '../tencentItemOperation';
+import { groupIdField, readGroupId } from './fields';
+
+export const { description, execute } = tencentItemOperation({
+	resource: 'chatGroup',
+	operation: 'getMembers',
+	properties: [groupIdField, ...returnAllFields, requestOptions],
+	inFlight: readTencentRequestsInFlight,
+	async item(ctx, client, itemIndex) {
+		const groupId = readGroupId(ctx, itemIndex);
+		const { items: members } = await collectCursorPages<IDataObject, MemberCursor>(
+			async (cursor, pageSize) => await getGroupMemberPage(client, groupId, pageSize, cursor),
+			{
+				pageSize: MAX_MEMBERS_PER_PAGE,
+				maxResults: maxResultsOf(ctx, itemIndex),
+				service: 'Tencent Cloud Chat',
+				cursorName: (cursor) =>
+					typeof cursor === 'number' ? `the Offset ${cursor}` : `the Next cursor "${cursor}"`,
+				itemsName: 'members',
+			},
+		);
+		return members.map((member) => ({ groupId, ...member }));
+	},
+});

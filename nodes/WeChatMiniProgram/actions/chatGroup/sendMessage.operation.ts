@@ -1,0 +1,95 @@
+import { randomInt } from 'crypto';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { offlinePushInfo } from '../../../protocol/tencent/messageBody';
+import { sendGroupMessage } from '../../transport/tencentApi/chatGroup';
+import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
+import { messageBodyFields, readMessageBody } from '../tencentMessageBody';
+import { tencentItemOperation } from '../tencentItemOperation';
+import { groupIdField, readGroupId } from './fields';
+
+const properties: INodeProperties[] = [
+	groupIdField,
+	...messageBodyFields(true),
+	optionsCollection([
+		{ displayName: 'Cloud Custom Data', name: 'cloudCustomData', type: 'string', default: '' },
+		{
+			displayName: 'Disable Offline Push',
+			name: 'noOfflinePush',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to leave out the push notification to members who are offline',
+		},
+		{
+			displayName: 'From UserID',
+			name: 'fromAccount',
+			type: 'string',
+			default: '',
+			description: 'The member the message is sent as; empty: the app administrator',
+		},
+		{
+			displayName: 'Offline Push Description',
+			name: 'pushDesc',
+			type: 'string',
+			default: '',
+			description: 'The text of the push notification offline members get',
+		},
+		{
+			displayName: 'Offline Push Extension',
+			name: 'pushExt',
+			type: 'string',
+			default: '',
+			description: 'Data passed through to the app with the push notification',
+		},
+		{
+			displayName: 'Offline Push Title',
+			name: 'pushTitle',
+			type: 'string',
+			default: '',
+		},
+		rateLimitWaitOption,
+	]),
+	{
+		displayName:
+			'Tencent allows 40 messages a second per group: messages to one group are paced to that, and a refusal for it is waited out (nothing was sent). A message whose outcome is unclear is never resent.',
+		name: 'sendLimitsNotice',
+		type: 'notice',
+		default: '',
+	},
+];
+
+interface SendOptions {
+	cloudCustomData?: string;
+	noOfflinePush?: boolean;
+	fromAccount?: string;
+	pushDesc?: string;
+	pushExt?: string;
+	pushTitle?: string;
+}
+
+export const { description, execute } = tencentItemOperation({
+	resource: 'chatGroup',
+	operation: 'sendMessage',
+	properties,
+	// One at a time: messages keep their order in each group.
+	async item(ctx, client, itemIndex) {
+		const groupId = readGroupId(ctx, itemIndex);
+		const options = ctx.getNodeParameter('options', itemIndex, {}) as SendOptions;
+		const body: Record<string, unknown> & { GroupId: string } = {
+			GroupId: groupId,
+			Random: randomInt(0, 0x1_0000_0000),
+			MsgBody: readMessageBody(ctx, itemIndex),
+		};
+		const from = options.fromAccount?.trim();
+		if (from) body.From_Account = from;
+		if (options.cloudCustomData) body.CloudCustomData = options.cloudCustomData;
+		const push = offlinePushInfo({
+			title: options.pushTitle,
+			desc: options.pushDesc,
+			ext: options.pushExt,
+			disabled: options.noOfflinePush,
+		});
+		if (push) body.OfflinePushInfo = push;
+		return { groupId, ...(await sendGroupMessage(client, body)) };
+	},
+});

@@ -1,0 +1,57 @@
+import type { IDataObject, INode } from 'n8n-workflow';
+
+import type { WorkflowResult } from '../../../testkit/engine/runWorkflow';
+import {
+	chatGroupsOf,
+	type FakeGroup,
+	type FakeGroups,
+} from '../../../testkit/servers/fakeTencent/chatGroupRoutes';
+import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
+import { runChat } from '../chatOfficialAccount/chatOfficialAccountHarness';
+
+export { startChatServer, users } from '../chatOfficialAccount/chatOfficialAccountHarness';
+export { batchSizes, pairedItems } from '../chatAccount/chatAccountHarness';
+
+export const GROUP = '@TGS#demo';
+
+/** Runs Emit Items -> the node with resource Chat Group through n8n's engine. */
+export async function runChatGroup(
+	server: FakeTencentChat,
+	items: IDataObject[],
+	parameters: INode['parameters'],
+	options: { settings?: Partial<INode> } = {},
+): Promise<WorkflowResult> {
+	return await runChat(server, items, { resource: 'chatGroup', ...parameters }, options);
+}
+
+/** Imports the accounts into the server's chat users. */
+export function importUsers(server: FakeTencentChat, ids: string[]): void {
+	for (const id of ids) server.chatUsers.set(id, { id, importedAt: 0 });
+}
+
+/** A group with the given imported members (its owner, 'owner', imported too). */
+export function seedGroup(
+	server: FakeTencentChat,
+	members: string[] = [],
+	fields: Partial<FakeGroup> = {},
+): FakeGroup {
+	importUsers(server, ['owner', ...members]);
+	return groups(server).add({ GroupId: GROUP, Owner_Account: 'owner', ...fields }, members);
+}
+
+export const groups = (server: FakeTencentChat): FakeGroups => chatGroupsOf(server);
+
+/** The most calls of `command` the server recorded in any sliding second (by its clock). */
+export function busiestSecond(server: FakeTencentChat, command: string, groupId?: string): number {
+	const times = server
+		.callsTo(command)
+		.filter((call) => call.answer?.ErrorCode === 0)
+		.filter((call) => groupId === undefined || call.body.GroupId === groupId)
+		.map((call) => call.at);
+	let most = 0;
+	for (let start = 0, end = 0; end < times.length; end++) {
+		while (times[end] - times[start] >= 1000) start++;
+		most = Math.max(most, end - start + 1);
+	}
+	return most;
+}
