@@ -6,6 +6,7 @@ import { runChat } from '../chatOfficialAccount/chatOfficialAccountHarness';
 
 export { startChatServer, users } from '../chatOfficialAccount/chatOfficialAccountHarness';
 export { batchSizes, pairedItems } from '../chatAccount/chatAccountHarness';
+export { importUsers } from '../chatGroup/chatGroupHarness';
 
 /** Runs Emit Items -> the node with resource Chat Message through n8n's engine. */
 export async function runChatMessage(
@@ -15,9 +16,4 @@ export async function runChatMessage(
 	options: { settings?: Partial<INode> } = {},
 ): Promise<WorkflowResult> {
 	return await runChat(server, items, { resource: 'chatMessage', ...parameters }, options);
-}
-
-/** Imports `ids` as chat accounts on the local server, as Chat Account > Import would. */
-export function importUsers(server: FakeTencentChat, ids: string[]): void {
-	for (const id of ids) server.chatUsers.set(id, { id, importedAt: server.clock.now() });
 }

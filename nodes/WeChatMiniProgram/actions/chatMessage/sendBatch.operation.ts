@@ -1,9 +1,4 @@
-import {
-	updateDisplayOptions,
-	type IDataObject,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
 
 import {
 	runAccountBatches,
@@ -18,7 +13,7 @@ import { batchSendChatMessage } from '../../transport/tencentApi/chatMessage';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { readRequiredString } from '../chatOfficialAccount/fields';
 import { errorItemOrThrow } from '../forEachItem';
-import { describeBatchError, stoppedAtBatch } from '../itemJobs';
+import { describeBatchError, outputPerValue, stoppedAtBatch, type ItemJob } from '../itemJobs';
 import type { OperationExecutor } from '../operation';
 import { fromAccountField, messageFields, messageOptions, readSendBody } from './messageFields';
 
@@ -58,22 +53,27 @@ export const description = updateDisplayOptions(
  * batch's error), outcomeUnknown (the batch may have gone out; never resent) or notProcessed.
  */
 export const execute: OperationExecutor = async function (items, transport) {
-	const output: INodeExecutionData[] = [];
-	const origin = new Map<string, number>();
-	const toAccounts: string[] = [];
+	const errorItems: INodeExecutionData[] = [];
+	const job: ItemJob<'recipients'> = {
+		target: 'recipients',
+		values: [],
+		itemIndexes: [],
+		origin: new Map(),
+	};
 	items.forEach((_item, itemIndex) => {
 		try {
 			const toAccount = readRequiredString(this, 'toAccount', 'To Account', itemIndex);
-			if (!origin.has(toAccount)) {
-				origin.set(toAccount, itemIndex);
-				toAccounts.push(toAccount);
+			job.itemIndexes.push(itemIndex);
+			if (!job.origin.has(toAccount)) {
+				job.origin.set(toAccount, itemIndex);
+				job.values.push(toAccount);
 			}
 		} catch (error) {
-			output.push(errorItemOrThrow(this, error, { item: itemIndex }));
+			errorItems.push(errorItemOrThrow(this, error, { item: itemIndex }));
 		}
 	});
-	if (toAccounts.length === 0) return output;
-	const firstItem = origin.get(toAccounts[0])!;
+	if (job.values.length === 0) return errorItems;
+	const firstItem = job.itemIndexes[0];
 	const body = readSendBody(this, firstItem);
 	const client = await TencentChatClient.create(this, transport);
 	const pacer = client.limitPacer(
@@ -81,28 +81,37 @@ export const execute: OperationExecutor = async function (items, transport) {
 		RECIPIENTS_PER_MINUTE,
 		RECIPIENT_WINDOW_MS,
 	);
-	const { results, failed, failedBatches } = await runAccountBatches({
-		userIds: toAccounts,
-		batchSize: MAX_RECIPIENTS_PER_BATCH_SEND,
-		call: async (batch) =>
-			await pacer.run(batch.length, async () => await batchSendChatMessage(client, body, batch)),
-		describeError: describeBatchError,
-	});
-	if (failed && !this.continueOnFail()) {
-		const stopped = results.find((r) => r.batch === failedBatches[0])!;
-		throw stoppedAtBatch(
-			this,
-			'Send Batch (batchsendmsg)',
-			stopped,
-			summariseAccountResults(results, failedBatches),
-			firstItem,
-		);
-	}
-	for (const { userId, ...result } of results) {
-		output.push({
-			json: { toAccount: userId, ...result } as IDataObject,
-			pairedItem: { item: origin.get(userId) ?? firstItem },
-		});
-	}
-	return output;
+	return await outputPerValue(
+		this,
+		[job],
+		errorItems,
+		async ({ values }) => {
+			const { results, failed, failedBatches } = await runAccountBatches({
+				userIds: values,
+				batchSize: MAX_RECIPIENTS_PER_BATCH_SEND,
+				call: async (batch) =>
+					await pacer.run(
+						batch.length,
+						async () => await batchSendChatMessage(client, body, batch),
+					),
+				describeError: describeBatchError,
+			});
+			const stopped = results.find((r) => r.batch === failedBatches[0]);
+			return {
+				results: results.map(({ userId, ...result }) => ({ toAccount: userId, ...result })),
+				stoppedBy:
+					failed && stopped
+						? () =>
+								stoppedAtBatch(
+									this,
+									'Send Batch (batchsendmsg)',
+									stopped,
+									summariseAccountResults(results, failedBatches),
+									firstItem,
+								)
+						: undefined,
+			};
+		},
+		(result) => result.toAccount,
+	);
 };
