@@ -2,6 +2,7 @@ import { TencentChatApi } from '../credentials/TencentChatApi.credentials';
 import { resetTransport } from '../testkit/engine/nodeTransport';
 import { registerCredentialType } from '../testkit/engine/credentialsStore';
 import { itemsIntoWeChatNode, runWorkflow } from '../testkit/engine/runWorkflow';
+import { tencentChatCredentials } from '../testkit/servers/fakeTencent/credentials';
 import { FakeTencentChat } from '../testkit/servers/fakeTencentChat';
 import { measure } from './measure';
 
@@ -46,15 +47,7 @@ export async function runChatAccountBench(): Promise<void> {
 							userIdField: 'userId',
 							options: requestsInFlight ? { requestsInFlight } : {},
 						},
-						{
-							tencentChatApi: {
-								sdkAppId: server.sdkAppId,
-								secretKey: server.secretKey,
-								adminIdentifier: 'administrator',
-								region: 'custom',
-								customBaseUrl: server.url,
-							},
-						},
+						tencentChatCredentials(server),
 					),
 				);
 				if (result.error) throw result.error;

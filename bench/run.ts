@@ -34,6 +34,12 @@ const BENCHES: Bench[] = [
 		exportName: 'runChatAccountBench',
 	},
 	{
+		title:
+			'Tencent Cloud Chat messages: Send Batch with 50 ms answers (CHAT_MESSAGE_BENCH_RECIPIENTS, default 20000)',
+		file: './chatMessage.bench',
+		exportName: 'runChatMessageBench',
+	},
+	{
 		title: 'Latency-bound calls (50 ms answers): requests in flight, two workers pushing',
 		file: './latency.bench',
 		exportName: 'runLatencyBench',

@@ -9,6 +9,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import {
 	DEMO_ANCHOR,
+	DEMO_CHAT_MESSAGE_KEY,
 	DEMO_GOODS_IN_AUDIT,
 	DEMO_MESSAGE_KEY,
 	DEMO_OFFICIAL_ACCOUNT,
@@ -117,6 +118,12 @@ export const OPERATION_SAMPLES: OperationSample[] = [
 	{ resource: 'chatAccount', operation: 'check', parameters: { accountSource: 'list', userIds: 'alice,stranger' } },
 	{ resource: 'chatAccount', operation: 'getOnlineStatus', parameters: { accountSource: 'list', userIds: 'alice,stranger', includeDevices: true } },
 	{ resource: 'chatAccount', operation: 'kick', parameters: { accountSource: 'list', userIds: 'alice,stranger' } },
+	{ resource: 'chatMessage', operation: 'send', parameters: { toAccount: 'alice', messageType: 'text', text: 'Your order shipped', options: { pushTitle: 'Order update' } } },
+	{ resource: 'chatMessage', operation: 'sendBatch', items: [{ json: { userId: 'alice' } }, { json: { userId: 'bob' } }, { json: { userId: 'stranger' } }], parameters: { toAccount: '={{ $json.userId }}', messageType: 'custom', customData: '{"type":"live"}', customDesc: 'We are live' } },
+	{ resource: 'chatMessage', operation: 'getUnreadCount', parameters: { toAccount: 'alice' } },
+	{ resource: 'chatMessage', operation: 'markRead', parameters: { reportAccount: 'alice', peerAccount: 'administrator' } },
+	{ resource: 'chatMessage', operation: 'getHistory', parameters: { operatorAccount: 'alice', peerAccount: 'administrator', returnAll: true } },
+	{ resource: 'chatMessage', operation: 'recall', parameters: { fromAccount: 'administrator', toAccount: 'alice', msgKey: DEMO_CHAT_MESSAGE_KEY } },
 	{ resource: 'chatAccount', operation: 'delete', parameters: { accountSource: 'list', userIds: 'dave,stranger' } },
 	{ resource: 'chatPush', operation: 'pushToAll', parameters: { text: 'We are live', title: 'Live now', desc: 'Spring sale', ext: '{"room":1}' } },
 	{ resource: 'chatPush', operation: 'pushToTags', parameters: { conditionType: 'tags', match: 'any', tags: 'vip,shanghai', text: 'VIP sale tonight' } },

@@ -6,6 +6,7 @@
  * sub-anchor, goods 4 in audit, a replay of room 1 and the explanation video of goods 1 in room 1,
  * and one Chat official account with a subscriber and a message.
  */
+import { chatMessageState } from './fakeTencent/chatMessageRoutes';
 import type { FakeTencentChat } from './fakeTencentChat';
 import { addApprovedGoods, addBroadcastRoutes, shareCodePng } from './fakeWeChat/broadcastRoutes';
 import { addLiveRoomRoutes, makeLiveRooms } from './fakeWeChat/liveRoomRoutes';
@@ -81,7 +82,20 @@ export function seedDemoWeChat(weChat: FakeWeChatServer): DemoWeChatData {
 	return { templateId, subscribedOpenid };
 }
 
+/** A one-to-one message the administrator sent alice (Chat Message > Recall, Get History). */
+export const DEMO_CHAT_MESSAGE_KEY = 'c2c_1_1700000000';
+
 export function seedDemoTencent(tencent: FakeTencentChat): void {
+	chatMessageState(tencent).messages.push({
+		From_Account: 'administrator',
+		To_Account: 'alice',
+		MsgSeq: 1,
+		MsgRandom: 1,
+		MsgTimeStamp: 1700000000,
+		MsgKey: DEMO_CHAT_MESSAGE_KEY,
+		MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'Welcome to the shop' } }],
+		recalled: false,
+	});
 	const account = tencent.addAccount(DEMO_OFFICIAL_ACCOUNT, { Name: 'Demo News' }, ['alice']);
 	account.messages.push({
 		MsgSeq: 1,

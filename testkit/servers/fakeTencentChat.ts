@@ -7,6 +7,7 @@ import { defaultClock } from '../clock/defaultClock';
 import type { ServerClock } from '../clock/serverClock';
 import { type PushedCallback, pushChatCallback } from './fakeTencent/callbackPusher';
 import { chatAccountRoutes } from './fakeTencent/chatAccountRoutes';
+import { chatMessageRoutes } from './fakeTencent/chatMessageRoutes';
 import { chatGroupRoutes } from './fakeTencent/chatGroupRoutes';
 import { chatPushRoutes } from './fakeTencent/chatPushRoutes';
 import { InFlightGauge } from './inFlightGauge';
@@ -307,6 +308,7 @@ export class FakeTencentChat {
 
 	private readonly commands: Record<string, (body: Answer) => Answer> = {
 		...chatAccountRoutes(this),
+		...chatMessageRoutes(this),
 		...chatGroupRoutes(this),
 		...chatPushRoutes(this),
 		create_official_account: (body) => {

@@ -3,7 +3,13 @@ import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 import { PLATFORM_AUTHENTICATION, PLATFORM_CREDENTIAL } from '../platformState/componentAuth';
 import { resources } from './resources';
 
-const TENCENT_RESOURCES = ['chatAccount', 'chatGroup', 'chatOfficialAccount', 'chatPush'];
+const TENCENT_RESOURCES = [
+	'chatAccount',
+	'chatGroup',
+	'chatMessage',
+	'chatOfficialAccount',
+	'chatPush',
+];
 const PLATFORM_RESOURCES = ['thirdPartyPlatform'];
 /** Resources that call no API (answering the trigger's callback) need no credential. */
 const NO_CREDENTIAL_RESOURCES = ['chatCallback'];

@@ -4,6 +4,7 @@ import { analytics } from './analytics';
 import { chatAccount } from './chatAccount';
 import { chatCallback } from './chatCallback';
 import { chatGroup } from './chatGroup';
+import { chatMessage } from './chatMessage';
 import { chatOfficialAccount } from './chatOfficialAccount';
 import { chatPush } from './chatPush';
 import { contentSecurity } from './contentSecurity';
@@ -60,6 +61,10 @@ export const resources: Record<string, { option: INodePropertyOptions; module: R
 	chatOfficialAccount: {
 		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
 		module: chatOfficialAccount,
+	},
+	chatMessage: {
+		option: { name: 'Chat Message', value: 'chatMessage' },
+		module: chatMessage,
 	},
 	chatPush: { option: { name: 'Chat Push', value: 'chatPush' }, module: chatPush },
 	thirdPartyPlatform: {

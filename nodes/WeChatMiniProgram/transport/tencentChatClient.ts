@@ -62,12 +62,17 @@ export class TencentChatClient {
 		return `${this.baseUrl}|${this.signer.sdkAppId}`;
 	}
 
+	/** The transport's clock: what "now" is for a request's default time range. */
+	get clock(): TransportOptions['clock'] {
+		return this.transport.clock;
+	}
+
 	/**
 	 * The process's pacer for a limit of this SDKAppID narrower than its 200 calls/s (one command,
-	 * one group): every execution in the process shares it.
+	 * one group, batchsendmsg's recipients a minute): every execution in the process shares it.
 	 */
-	limitPacer(limit: string, unitsPerSecond: number): RatePacer {
-		return this.transport.caches.pacer(`tencent ${limit}|${this.appKey}`, unitsPerSecond);
+	limitPacer(limit: string, unitsPerWindow: number, windowMs = 1000): RatePacer {
+		return this.transport.caches.pacer(`tencent ${limit}|${this.appKey}`, unitsPerWindow, windowMs);
 	}
 
 	/** POSTs `body` to v4/<service>/<command> and resolves the answer once Tencent reports success. */

@@ -41,9 +41,9 @@ export class TransportCaches {
 		return ration;
 	}
 
-	pacer(key: string, unitsPerSecond: number): RatePacer {
+	pacer(key: string, unitsPerSecond: number, windowMs = 1000): RatePacer {
 		let pacer = this.pacers.get(key);
-		if (!pacer) this.pacers.set(key, (pacer = new RatePacer(unitsPerSecond, this.clock)));
+		if (!pacer) this.pacers.set(key, (pacer = new RatePacer(unitsPerSecond, this.clock, windowMs)));
 		return pacer;
 	}
 }

@@ -1,10 +1,9 @@
 import type { Clock } from './clock';
 
-const WINDOW_MS = 1000;
-
 /**
- * Keeps the units (calls, openids, ...) spent in any sliding one-second window at or under
- * `unitsPerSecond`, the strictest reading of a "N per second" limit. Per process: executions in
+ * Keeps the units (calls, openids, ...) spent in any sliding window (one second unless told
+ * otherwise: Tencent's recipients a minute use 60 s) at or under `unitsPerSecond` (units per
+ * window), the strictest reading of a "N per second" limit. Per process: executions in
  * one process share a pacer per app (TransportCaches.pacer); other processes' excess is refused by
  * the service and waited out by the retry loop.
  */
@@ -19,6 +18,7 @@ export class RatePacer {
 	constructor(
 		private readonly unitsPerSecond: number,
 		private readonly clock: Clock,
+		private readonly windowMs = 1000,
 	) {
 		if (!(unitsPerSecond > 0)) throw new Error('unitsPerSecond must be positive');
 	}
@@ -46,10 +46,12 @@ export class RatePacer {
 	/** Waits until `units` fit, then claims them with `claim` at once, before any other caller can. */
 	private async waitFor(units: number, claim: () => void): Promise<void> {
 		if (units > this.unitsPerSecond)
-			throw new Error(`${units} units can never fit a limit of ${this.unitsPerSecond} a second`);
+			throw new Error(
+				`${units} units can never fit a limit of ${this.unitsPerSecond} ${this.windowMs === 1000 ? 'a second' : `per ${this.windowMs} ms`}`,
+			);
 		for (;;) {
 			const now = this.clock.now();
-			this.forgetBefore(now - WINDOW_MS);
+			this.forgetBefore(now - this.windowMs);
 			let used = this.inFlight + this.spentInWindow;
 			if (used + units <= this.unitsPerSecond) {
 				claim();
@@ -59,7 +61,7 @@ export class RatePacer {
 			for (const entry of this.spent) {
 				used -= entry.units;
 				if (used + units <= this.unitsPerSecond) {
-					waitUntil = entry.at + WINDOW_MS;
+					waitUntil = entry.at + this.windowMs;
 					break;
 				}
 			}

@@ -16,6 +16,20 @@ function virtualClock() {
 }
 
 describe('RatePacer', () => {
+	test('a window of a minute (12,000 recipients a minute): 24 batches of 500 at once, the 25th a minute after the first', async () => {
+		const clock = virtualClock();
+		const pacer = new RatePacer(12_000, clock, 60_000);
+		const sentAt: number[] = [];
+		for (let batch = 0; batch < 26; batch++)
+			await pacer.run(500, async () => sentAt.push(clock.now()));
+		expect(sentAt.slice(0, 24).every((at) => at === 0)).toBe(true);
+		expect(sentAt[24]).toBe(60_001);
+		expect(sentAt[25]).toBe(60_001);
+		await expect(pacer.run(12_001, async () => 0)).rejects.toThrow(
+			'12001 units can never fit a limit of 12000 per 60000 ms',
+		);
+	});
+
 	test('never lets more than the limit into any sliding second', async () => {
 		const clock = virtualClock();
 		const pacer = new RatePacer(2000, clock);

@@ -32,3 +32,12 @@ export function definedFields(values: Record<string, unknown>): Record<string, u
 		Object.entries(values).filter(([, value]) => value !== undefined && value !== ''),
 	);
 }
+
+/** A required UserID field. */
+export function userIdField(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
+	return { displayName, name, type: 'string', required: true, default: '', description };
+}
