@@ -18,12 +18,12 @@ import { systemClock } from '../shared/systemClock';
 import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNode';
 import { answerPlainText } from '../triggerCommon/plainTextAnswer';
 import { answerRefusal } from '../triggerCommon/refusal';
-import { callbackConfigFromNode } from './callbackConfigFromNode';
 import {
 	answerAtOnce,
 	answersFromWorkflow,
 	guardCustomerServiceAnswer,
-} from './customerServiceReply';
+} from '../triggerCommon/customerServiceAnswer';
+import { callbackConfigFromNode } from './callbackConfigFromNode';
 import { tencentWebhook } from './tencentWebhook';
 import { triggerProperties } from './triggerProperties';
 
@@ -130,7 +130,14 @@ async function weChatWebhook(
 	const json = answer.item as IDataObject;
 	if (options.includeRawMessage === true) json.rawMessage = answer.rawMessage;
 	if (answersFromWorkflow(context, answer, selected)) {
-		guardCustomerServiceAnswer(context, answer, config, clock, receivedAt);
+		guardCustomerServiceAnswer(
+			context,
+			answer,
+			config,
+			clock,
+			receivedAt,
+			'WeChat Mini Program Trigger',
+		);
 		// No noWebhookResponse: n8n waits for the workflow's answer (responseMode "responseNode").
 		return { workflowData: [[{ json }]] };
 	}
