@@ -18,6 +18,7 @@ import { systemClock } from '../shared/systemClock';
 import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNode';
 import { answerPlainText } from '../triggerCommon/plainTextAnswer';
 import { answerRefusal } from '../triggerCommon/refusal';
+import { responseModeFrom } from '../triggerCommon/responseMode';
 import {
 	answerAtOnce,
 	answersFromWorkflow,
@@ -63,8 +64,13 @@ export class WeChatMiniProgramTrigger implements INodeType {
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				responseMode:
-					'={{ ($parameter["source"] === "tencentChat" ? $parameter["beforeCallbackAnswer"] : $parameter["messageAnswer"]) === "workflow" ? "responseNode" : "onReceived" }}',
+				...responseModeFrom((parameters) =>
+					(parameters.source === 'tencentChat'
+						? parameters.beforeCallbackAnswer
+						: parameters.messageAnswer) === 'workflow'
+						? 'responseNode'
+						: 'onReceived',
+				),
 				path: 'webhook',
 			},
 		],

@@ -31,7 +31,13 @@ import {
 import { maxBodySizeOption, replayWindowOption } from '../triggerCommon/commonOptions';
 import { answerPlainText } from '../triggerCommon/plainTextAnswer';
 import { answerRefusal } from '../triggerCommon/refusal';
+import { responseModeFrom } from '../triggerCommon/responseMode';
 import { platformCallbackConfig } from './platformCallbackConfig';
+
+/** Customer service messages answered by the workflow wait for its Respond to Webhook node. */
+const MESSAGE_RESPONSE_MODE = responseModeFrom((parameters) =>
+	parameters.messageAnswer === 'workflow' ? 'responseNode' : 'onReceived',
+);
 
 export class WeChatPlatformTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -52,11 +58,11 @@ export class WeChatPlatformTrigger implements INodeType {
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'authorization' },
 			// The message-and-event URL, with or without WeChat's $APPID$ segment. Customer service
 			// messages answered by the workflow wait for its Respond to Webhook node.
-			{ name: 'default', httpMethod: 'POST', responseMode: MESSAGE_RESPONSE_MODE, path: 'message' },
+			{ name: 'default', httpMethod: 'POST', ...MESSAGE_RESPONSE_MODE, path: 'message' },
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				responseMode: MESSAGE_RESPONSE_MODE,
+				...MESSAGE_RESPONSE_MODE,
 				path: 'message/:authorizerAppId',
 			},
 		],
@@ -110,9 +116,6 @@ export class WeChatPlatformTrigger implements INodeType {
 }
 
 const TRIGGER_NAME = 'WeChat Third-Party Platform Trigger';
-
-const MESSAGE_RESPONSE_MODE =
-	'={{ $parameter["messageAnswer"] === "workflow" ? "responseNode" : "onReceived" }}';
 
 async function platformWebhook(
 	context: IWebhookFunctions,

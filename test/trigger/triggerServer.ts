@@ -18,6 +18,7 @@ import { WeChatMiniProgramTrigger } from '../../nodes/WeChatMiniProgramTrigger/W
 import { ManualClock } from '../../testkit/clock/manualClock';
 import {
 	answerLikeN8n,
+	responseModeOf,
 	type AnsweringWorkflow,
 	type WorkflowResponse,
 } from '../../testkit/engine/respondLikeN8n';
@@ -163,14 +164,7 @@ export async function startTriggerServer(
 		try {
 			const result = await trigger.webhook!.call(context);
 			if (result.workflowData) started.push(result.workflowData);
-			const responseMode = workflow.expression.getSimpleParameterValue(
-				node,
-				description.responseMode,
-				'internal',
-				{},
-				undefined,
-				'onReceived',
-			);
+			const responseMode = responseModeOf(workflow, node, description);
 			if (responseMode === 'responseNode' && result.workflowData && !result.noWebhookResponse) {
 				void answerLikeN8n(res, result.workflowData[0][0].json, workflowAfterTrigger, logs, clock);
 				return;

@@ -14,7 +14,7 @@ import {
 
 import { ManualClock } from '../clock/manualClock';
 import { InMemoryCredentials } from './credentialsStore';
-import { answerLikeN8n, type AnsweringWorkflow } from './respondLikeN8n';
+import { answerLikeN8n, responseModeOf, type AnsweringWorkflow } from './respondLikeN8n';
 import { webhookContextFor } from './webhookContext';
 
 export const PLATFORM_TRIGGER_TYPE = 'n8n-nodes-wechat-miniprogram.weChatPlatformTrigger';
@@ -112,14 +112,7 @@ export async function startPlatformTriggerServer(
 		if (!result.workflowData) return;
 		const items = result.workflowData[0];
 		started.push(items);
-		const responseMode = workflow.expression.getSimpleParameterValue(
-			node,
-			description.responseMode,
-			'internal',
-			{},
-			undefined,
-			'onReceived',
-		);
+		const responseMode = responseModeOf(workflow, node, description);
 		if (responseMode === 'responseNode' && !result.noWebhookResponse)
 			void answerLikeN8n(res, items[0].json, options.answeringWorkflow, logs, clock);
 		const run = onStart(items, node).finally(() => running.delete(run));

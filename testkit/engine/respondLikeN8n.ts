@@ -1,6 +1,12 @@
 import type { ServerResponse } from 'node:http';
 
-import type { IDataObject } from 'n8n-workflow';
+import {
+	resolveWebhookDescriptionField,
+	type IDataObject,
+	type INode,
+	type IWebhookDescription,
+	type Workflow,
+} from 'n8n-workflow';
 
 import type { ManualClock } from '../clock/manualClock';
 
@@ -60,4 +66,30 @@ export async function answerLikeN8n(
 		logs.push(`workflow failed: ${(error as Error).message}`);
 		write(500, { message: 'Error in workflow' });
 	}
+}
+
+/**
+ * The webhook's response mode as n8n 2.41 reads it (WebhookExecutionContext): natively from the
+ * node's parameters when the description declares a resolver and no parameter is an expression,
+ * else through the expression engine.
+ */
+export function responseModeOf(
+	workflow: Workflow,
+	node: INode,
+	description: IWebhookDescription,
+): unknown {
+	const native = resolveWebhookDescriptionField(
+		workflow.getNode(node.name) ?? node,
+		description,
+		'responseMode',
+	);
+	if (native.resolved) return native.value;
+	return workflow.expression.getSimpleParameterValue(
+		node,
+		description.responseMode,
+		'internal',
+		{},
+		undefined,
+		'onReceived',
+	);
 }
