@@ -5,7 +5,8 @@
  * a webhook processor with the packed package installed in each. Runs the scenarios, prints a
  * report, stops everything, and exits non-zero on any loss, duplicate or unexpected failure.
  *
- *   E2E_SCENARIOS       comma-separated subset: retries, trigger, pushes, batches (default: all)
+ *   E2E_SCENARIOS       comma-separated subset: retries, trigger, pushes, batches, platform, before,
+ *                       burst (default: all)
  *   E2E_PG_PORT, E2E_REDIS_PORT, E2E_N8N_PORT_BASE   (default 55432, 56379, 5700)
  *   E2E_KEEP=1          keep the run folder (logs, database) even when the run passed
  */
@@ -27,6 +28,7 @@ import { createDedupDatabase } from './dedupDatabase';
 import { printReport } from './report';
 import { beforeCallbacks } from './scenarios/beforeCallbacks';
 import { concurrentPushes } from './scenarios/concurrentPushes';
+import { customerServiceBurst } from './scenarios/customerServiceBurst';
 import { latencyBatches } from './scenarios/latencyBatches';
 import type { Scenario, ScenarioContext, ScenarioResult } from './scenarios/scenario';
 import { manyDeliveries } from './scenarios/manyDeliveries';
@@ -44,6 +46,7 @@ import {
 import { installMissingServices, startServices } from './services';
 import {
 	addSubscribersWorkflow,
+	customerServiceBurstWorkflow,
 	e2eCredentials,
 	pushWorkflow,
 	subscribeSendWorkflow,
@@ -57,6 +60,7 @@ const SCENARIOS: Record<string, Scenario> = {
 	batches: latencyBatches,
 	platform: platformTokenChain,
 	before: beforeCallbacks,
+	burst: customerServiceBurst,
 };
 
 function log(message: string): void {
@@ -120,6 +124,7 @@ async function main(): Promise<number> {
 	createDedupDatabase(services.postgres);
 	const workflows = [
 		callbackDedupWorkflow(),
+		customerServiceBurstWorkflow(),
 		pushWorkflow(1),
 		pushWorkflow(2),
 		addSubscribersWorkflow(endpoints.tencent.officialAccount),
