@@ -9,7 +9,8 @@
  * Remove Duplicates exactly once (none lost, none doubled); the local WeChat accepts exactly one
  * send per message, to its sender, and refuses none.
  */
-import { encryptForPush, pushRequest } from '../../lib/weChatCallbacks';
+import { encryptForPush } from '../../lib/weChatCallbacks';
+import { CopySender } from '../callbackDeliveries';
 import { durationMs } from '../executions';
 import {
 	CALLBACK_SECRETS,
@@ -30,13 +31,6 @@ interface Message {
 	msgId: string;
 	openid: string;
 	encrypted: string;
-}
-
-interface Answer {
-	msgId: string;
-	status: number;
-	text: string;
-	ms: number;
 }
 
 const sleepUntil = (at: number) =>
@@ -70,20 +64,9 @@ export const customerServiceBurst: Scenario = async (context) => {
 	});
 	await context.resetStats();
 
-	const answers: Answer[] = [];
-	const send = async (message: Message): Promise<void> => {
-		const { query, body } = pushRequest(CALLBACK_SECRETS.token, message.encrypted, 'gh_e2e');
-		const started = performance.now();
-		const answer = await fetch(`${url}?${query}`, {
-			method: 'POST',
-			headers: { 'content-type': 'text/xml' },
-			body,
-		}).then(
-			async (response) => ({ status: response.status, text: await response.text() }),
-			(error: Error) => ({ status: 0, text: error.message }),
-		);
-		answers.push({ msgId: message.msgId, ...answer, ms: performance.now() - started });
-	};
+	const sender = new CopySender(url);
+	const send = (message: Message) =>
+		sender.send({ dedupKey: `msg:${message.msgId}`, encrypted: message.encrypted });
 	const schedule: { at: number; message: Message }[] = [];
 	messages.forEach((message, i) => {
 		const at = (i * BURST_MS) / MESSAGES;
@@ -105,23 +88,18 @@ export const customerServiceBurst: Scenario = async (context) => {
 	const sentWithinMs = performance.now() - started;
 	await Promise.all(inFlight);
 
-	const problems: string[] = [];
-	const accepted = answers.filter((answer) => answer.status === 200 && answer.text === 'success');
-	if (accepted.length !== answers.length) {
-		const wrong = answers.find((answer) => !accepted.includes(answer))!;
-		problems.push(
-			`${answers.length - accepted.length} of ${answers.length} copies were not answered "success" (first: ${wrong.status} ${wrong.text.slice(0, 120)})`,
-		);
-	}
+	const answers = sender.answers;
+	const accepted = sender.accepted();
+	const problems: string[] = sender.refusals();
 	const times = answers.map((answer) => answer.ms).sort((a, b) => a - b);
 	const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
 	const late = times.filter((ms) => ms >= WECHAT_WAIT_MS).length;
 	if (late)
 		problems.push(`${late} answers took WeChat's 5 s or longer (max ${at(1).toFixed(0)} ms)`);
 
-	const runs = await executions.waitForFinished(workflow.id, accepted.length, 300_000, afterId);
-	if (runs.length !== accepted.length)
-		problems.push(`${accepted.length} accepted copies started ${runs.length} executions`);
+	const runs = await executions.waitForFinished(workflow.id, accepted, 300_000, afterId);
+	if (runs.length !== accepted)
+		problems.push(`${accepted} accepted copies started ${runs.length} executions`);
 	const failed = runs.filter((run) => run.status !== 'success');
 	if (failed.length)
 		problems.push(
@@ -180,7 +158,7 @@ export const customerServiceBurst: Scenario = async (context) => {
 		figures: [
 			['messages (users)', `${MESSAGES} in ${(sentWithinMs / 1000).toFixed(1)} s`],
 			['copies sent (retries of one MsgId)', `${schedule.length} (${retries})`],
-			['answered success / within 5 s', `${accepted.length} / ${answers.length - late}`],
+			['answered success / within 5 s', `${accepted} / ${answers.length - late}`],
 			[
 				'answer p50 / p99 / max ms',
 				`${at(0.5).toFixed(0)} / ${at(0.99).toFixed(0)} / ${at(1).toFixed(0)}`,
