@@ -18,12 +18,13 @@ import { systemClock } from '../shared/systemClock';
 import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNode';
 import { answerPlainText } from '../triggerCommon/plainTextAnswer';
 import { answerRefusal } from '../triggerCommon/refusal';
-import { callbackConfigFromNode } from './callbackConfigFromNode';
+import { responseModeFrom } from '../triggerCommon/responseMode';
 import {
 	answerAtOnce,
 	answersFromWorkflow,
 	guardCustomerServiceAnswer,
-} from './customerServiceReply';
+} from '../triggerCommon/customerServiceAnswer';
+import { callbackConfigFromNode } from './callbackConfigFromNode';
 import { tencentWebhook } from './tencentWebhook';
 import { triggerProperties } from './triggerProperties';
 
@@ -63,8 +64,13 @@ export class WeChatMiniProgramTrigger implements INodeType {
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				responseMode:
-					'={{ ($parameter["source"] === "tencentChat" ? $parameter["beforeCallbackAnswer"] : $parameter["messageAnswer"]) === "workflow" ? "responseNode" : "onReceived" }}',
+				...responseModeFrom((parameters) =>
+					(parameters.source === 'tencentChat'
+						? parameters.beforeCallbackAnswer
+						: parameters.messageAnswer) === 'workflow'
+						? 'responseNode'
+						: 'onReceived',
+				),
 				path: 'webhook',
 			},
 		],
@@ -130,7 +136,14 @@ async function weChatWebhook(
 	const json = answer.item as IDataObject;
 	if (options.includeRawMessage === true) json.rawMessage = answer.rawMessage;
 	if (answersFromWorkflow(context, answer, selected)) {
-		guardCustomerServiceAnswer(context, answer, config, clock, receivedAt);
+		guardCustomerServiceAnswer(
+			context,
+			answer,
+			config,
+			clock,
+			receivedAt,
+			'WeChat Mini Program Trigger',
+		);
 		// No noWebhookResponse: n8n waits for the workflow's answer (responseMode "responseNode").
 		return { workflowData: [[{ json }]] };
 	}

@@ -17,7 +17,7 @@ import { answerPlainText } from '../triggerCommon/plainTextAnswer';
 import { answerRefusal } from '../triggerCommon/refusal';
 import { DEFAULT_ANSWER_DEADLINE_MS } from './answerDeadline';
 import { tencentCallbackConfigFromNode } from './tencentCallbackConfigFromNode';
-import { guardWorkflowAnswer } from './workflowAnswerGuard';
+import { guardWorkflowAnswer } from '../triggerCommon/workflowAnswerGuard';
 
 /**
  * Tencent Cloud Chat mode of the trigger. Tencent only POSTs; a GET gets 405. A valid callback is

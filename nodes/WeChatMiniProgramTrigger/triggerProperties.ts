@@ -5,8 +5,8 @@ import { DEFAULT_ANSWER_DEADLINE_MS } from './answerDeadline';
 import { maxBodySizeOption, replayWindowOption } from '../triggerCommon/commonOptions';
 import {
 	customerServiceAnswerProperties,
-	customerServiceEventOptions,
-} from './customerServiceProperties';
+	weChatEventOptions,
+} from '../triggerCommon/customerServiceProperties';
 
 const WECHAT = { show: { source: ['weChatMiniProgram'] } };
 const TENCENT = { show: { source: ['tencentChat'] } };
@@ -125,57 +125,9 @@ export const triggerProperties: INodeProperties[] = [
 		default: [],
 		description:
 			'Which events start the workflow. Leave empty for all events, unknown ones included.',
-		options: [
-			...customerServiceEventOptions.slice(0, 4),
-			{
-				name: 'Live Apply Result',
-				value: 'wxa_live_apply_event',
-				description: 'The outcome of an application for the live broadcast capability',
-			},
-			{
-				name: 'Live Follow Change',
-				value: 'wxalive_follow_notify',
-				description: 'A user followed or unfollowed the live broadcasts',
-			},
-			{
-				name: 'Live Push Result',
-				value: 'wxalive_push_message_notify',
-				description: 'How a live start message push was delivered',
-			},
-			...customerServiceEventOptions.slice(4),
-			{
-				name: 'Order Shipped or Settled',
-				value: 'trade_manage_order_settlement',
-				description: 'An order was shipped (settlement expected) or settled',
-			},
-			{
-				name: 'Shipping API Reminder',
-				value: 'trade_manage_remind_access_api',
-				description: 'WeChat reminds the merchant to record shipments through the API',
-			},
-			{
-				name: 'Shipping Overdue Reminder',
-				value: 'trade_manage_remind_shipping',
-				description: 'A paid order is still unshipped 48 hours after payment',
-			},
-			{
-				name: 'Subscription Change',
-				value: 'subscribe_msg_change_event',
-				description: 'A user changed a subscription setting',
-			},
-			{
-				name: 'Subscription Popup Result',
-				value: 'subscribe_msg_popup_event',
-				description: 'A user answered a subscription popup',
-			},
-			{
-				name: 'Subscription Send Result',
-				value: 'subscribe_msg_sent_event',
-				description: 'How a subscription message was delivered',
-			},
-		],
+		options: weChatEventOptions,
 	},
-	...customerServiceAnswerProperties,
+	...customerServiceAnswerProperties({ source: ['weChatMiniProgram'] }),
 	{
 		displayName: 'Message Encryption Mode',
 		name: 'encryptionMode',

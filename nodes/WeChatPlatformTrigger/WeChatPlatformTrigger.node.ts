@@ -1,22 +1,43 @@
 import {
 	NodeConnectionTypes,
+	type IDataObject,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { receiveWeChatCallback } from '../protocol/wechat/callback/receiveCallback';
+import type { Clock } from '../protocol/common/clock';
+import {
+	receiveWeChatCallback,
+	type ReceivedWeChatCallback,
+} from '../protocol/wechat/callback/receiveCallback';
 import {
 	checkAppIdSegment,
 	type PlatformUrl,
 	platformPushItem,
 } from '../protocol/wechat/component/platformPushItem';
+import { systemClock } from '../shared/systemClock';
 import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNode';
+import {
+	answerAtOnce,
+	answersFromWorkflow,
+	guardCustomerServiceAnswer,
+} from '../triggerCommon/customerServiceAnswer';
+import {
+	customerServiceAnswerProperties,
+	weChatEventOptions,
+} from '../triggerCommon/customerServiceProperties';
 import { maxBodySizeOption, replayWindowOption } from '../triggerCommon/commonOptions';
 import { answerPlainText } from '../triggerCommon/plainTextAnswer';
 import { answerRefusal } from '../triggerCommon/refusal';
+import { responseModeFrom } from '../triggerCommon/responseMode';
 import { platformCallbackConfig } from './platformCallbackConfig';
+
+/** Customer service messages answered by the workflow wait for its Respond to Webhook node. */
+const MESSAGE_RESPONSE_MODE = responseModeFrom((parameters) =>
+	parameters.messageAnswer === 'workflow' ? 'responseNode' : 'onReceived',
+);
 
 export class WeChatPlatformTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -35,12 +56,13 @@ export class WeChatPlatformTrigger implements INodeType {
 		webhooks: [
 			// The authorization-event URL: tickets every 10 minutes, and authorization changes.
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'authorization' },
-			// The message-and-event URL, with or without WeChat's $APPID$ segment.
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'message' },
+			// The message-and-event URL, with or without WeChat's $APPID$ segment. Customer service
+			// messages answered by the workflow wait for its Respond to Webhook node.
+			{ name: 'default', httpMethod: 'POST', ...MESSAGE_RESPONSE_MODE, path: 'message' },
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				responseMode: 'onReceived',
+				...MESSAGE_RESPONSE_MODE,
 				path: 'message/:authorizerAppId',
 			},
 		],
@@ -52,6 +74,16 @@ export class WeChatPlatformTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
+			{
+				displayName: 'Merchant Events',
+				name: 'events',
+				type: 'multiOptions',
+				default: [],
+				description:
+					"Which merchants' events start the workflow. Leave empty for all events, unknown ones included. Tickets and authorization changes always do.",
+				options: weChatEventOptions,
+			},
+			...customerServiceAnswerProperties(),
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -72,23 +104,54 @@ export class WeChatPlatformTrigger implements INodeType {
 		},
 	};
 
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const { config, sealer } = await platformCallbackConfig(this);
-		const nowSeconds = Math.floor(Date.now() / 1000);
-		const url = pushedTo(this);
-		const appIdSegment = appIdSegmentOf(this);
-		let json: Record<string, unknown>;
-		try {
-			checkAppIdSegment(appIdSegment);
-			const received = receiveWeChatCallback(callbackRequestFromNode(this), config, nowSeconds);
-			json = platformPushItem(received.item, received.event, { url, appIdSegment }, sealer);
-		} catch (error) {
-			return answerRefusal(this, 'WeChat Third-Party Platform Trigger refused a request', error);
-		}
-		// WeChat resends unless it gets "success" within 5 seconds: answer before the workflow runs.
-		answerPlainText(this, 200, 'success');
-		return { noWebhookResponse: true, workflowData: [[{ json: { url, ...json } as never }]] };
+	readonly webhook: (this: IWebhookFunctions) => Promise<IWebhookResponseData>;
+
+	/** n8n builds the trigger with the system's clock; tests pass theirs for the answer deadline. */
+	constructor(options: { clock?: Clock } = {}) {
+		const clock = options.clock ?? systemClock;
+		this.webhook = async function (this: IWebhookFunctions) {
+			return await platformWebhook(this, clock);
+		};
 	}
+}
+
+const TRIGGER_NAME = 'WeChat Third-Party Platform Trigger';
+
+async function platformWebhook(
+	context: IWebhookFunctions,
+	clock: Clock,
+): Promise<IWebhookResponseData> {
+	const receivedAt = clock.now();
+	const { config, sealer } = await platformCallbackConfig(context);
+	const nowSeconds = Math.floor(Date.now() / 1000);
+	const url = pushedTo(context);
+	const appIdSegment = appIdSegmentOf(context);
+	let received: ReceivedWeChatCallback;
+	let json: IDataObject;
+	try {
+		checkAppIdSegment(appIdSegment);
+		received = receiveWeChatCallback(callbackRequestFromNode(context), config, nowSeconds);
+		json = {
+			url,
+			...platformPushItem(received.item, received.event, { url, appIdSegment }, sealer),
+		} as IDataObject;
+	} catch (error) {
+		return answerRefusal(context, `${TRIGGER_NAME} refused a request`, error);
+	}
+	// Tickets and authorization changes always start the workflow and are answered "success".
+	const authorization = json.InfoType !== undefined;
+	const wanted = context.getNodeParameter('events', []) as string[];
+	const selected = authorization || wanted.length === 0 || wanted.includes(received.event);
+	if (!authorization && answersFromWorkflow(context, received, selected)) {
+		guardCustomerServiceAnswer(context, received, config, clock, receivedAt, TRIGGER_NAME);
+		// No noWebhookResponse: n8n waits for the workflow's answer (responseMode "responseNode").
+		return { workflowData: [[{ json }]] };
+	}
+	// WeChat resends unless it gets an answer within 5 seconds: answer before the workflow runs.
+	if (authorization) answerPlainText(context, 200, 'success');
+	else answerAtOnce(context, received, config, selected);
+	if (!selected) return { noWebhookResponse: true };
+	return { noWebhookResponse: true, workflowData: [[{ json }]] };
 }
 
 /** Which of the platform's two URLs WeChat pushed to. */

@@ -84,6 +84,11 @@ function env({ runDir, services, ports }: Setup, role: Role): NodeJS.ProcessEnv 
 		// than its 5 s database ping, which then reported the database down and answered 503 "Database
 		// is not ready!" to every request until a ping got through.
 		DB_POSTGRESDB_POOL_SIZE: '30',
+		// n8n 2.41's expression engine (vm) keeps 1 warm isolate and, for a webhook of any node but
+		// its own Webhook node, takes one per request and disposes it afterwards: a burst cold-starts
+		// an isolate per request (about 4 requests/s in all on this machine). Lazy acquisition creates
+		// one only when an expression is evaluated; the trigger's webhook evaluates none (README).
+		N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: process.env.N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE ?? 'true',
 		DB_POSTGRESDB_CONNECTION_TIMEOUT: '60000',
 	};
 }

@@ -5,7 +5,8 @@
  * a webhook processor with the packed package installed in each. Runs the scenarios, prints a
  * report, stops everything, and exits non-zero on any loss, duplicate or unexpected failure.
  *
- *   E2E_SCENARIOS       comma-separated subset: retries, trigger, pushes, batches (default: all)
+ *   E2E_SCENARIOS       comma-separated subset: retries, trigger, pushes, batches, platform, before,
+ *                       burst (default: all but burst, which fails on a 2-core machine: README)
  *   E2E_PG_PORT, E2E_REDIS_PORT, E2E_N8N_PORT_BASE   (default 55432, 56379, 5700)
  *   E2E_KEEP=1          keep the run folder (logs, database) even when the run passed
  */
@@ -27,6 +28,7 @@ import { createDedupDatabase } from './dedupDatabase';
 import { printReport } from './report';
 import { beforeCallbacks } from './scenarios/beforeCallbacks';
 import { concurrentPushes } from './scenarios/concurrentPushes';
+import { customerServiceBurst } from './scenarios/customerServiceBurst';
 import { latencyBatches } from './scenarios/latencyBatches';
 import type { Scenario, ScenarioContext, ScenarioResult } from './scenarios/scenario';
 import { manyDeliveries } from './scenarios/manyDeliveries';
@@ -44,6 +46,7 @@ import {
 import { installMissingServices, startServices } from './services';
 import {
 	addSubscribersWorkflow,
+	customerServiceBurstWorkflow,
 	e2eCredentials,
 	pushWorkflow,
 	subscribeSendWorkflow,
@@ -57,6 +60,7 @@ const SCENARIOS: Record<string, Scenario> = {
 	batches: latencyBatches,
 	platform: platformTokenChain,
 	before: beforeCallbacks,
+	burst: customerServiceBurst,
 };
 
 function log(message: string): void {
@@ -91,7 +95,10 @@ async function main(): Promise<number> {
 	const runDir = mkdtempSync(path.join(tmpdir(), 'n8n-e2e-queue-'));
 	chmodSync(runDir, 0o755); // the postgres user reads its data folder below it
 	log(`run folder ${runDir}`);
-	const wanted = (process.env.E2E_SCENARIOS ?? Object.keys(SCENARIOS).join(',')).split(',');
+	// The customer service burst (500 messages in 10 s) asks more of one webhook processor than a
+	// shared 2-core machine gives (README, "What the run establishes"): it runs when named.
+	const defaults = Object.keys(SCENARIOS).filter((name) => name !== 'burst');
+	const wanted = (process.env.E2E_SCENARIOS ?? defaults.join(',')).split(',');
 	const unknown = wanted.filter((name) => !SCENARIOS[name]);
 	if (unknown.length)
 		throw new Error(
@@ -120,6 +127,7 @@ async function main(): Promise<number> {
 	createDedupDatabase(services.postgres);
 	const workflows = [
 		callbackDedupWorkflow(),
+		customerServiceBurstWorkflow(),
 		pushWorkflow(1),
 		pushWorkflow(2),
 		addSubscribersWorkflow(endpoints.tencent.officialAccount),

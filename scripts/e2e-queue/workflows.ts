@@ -130,19 +130,7 @@ export function callbackDedupWorkflow(): E2eWorkflow {
 	const names = nodes.map((node) => node.name);
 	for (const wanted of [CALLBACK_NODES.trigger, CALLBACK_NODES.uniqueKeyEvent])
 		if (!names.includes(wanted)) throw new Error(`the example workflow has no node "${wanted}"`);
-	nodes.push({
-		id: 'e2e-remove-duplicates',
-		name: CALLBACK_NODES.removeDuplicates,
-		type: 'n8n-nodes-base.removeDuplicates',
-		typeVersion: 2,
-		position: [220, 240],
-		parameters: {
-			operation: 'removeItemsSeenInPreviousExecutions',
-			logic: 'removeItemsWithAlreadySeenKeyValues',
-			dedupeValue: '={{ $json.dedupKey }}',
-			options: {},
-		},
-	});
+	nodes.push(removeDuplicatesNode([220, 240]));
 	const fromTrigger = example.connections[CALLBACK_NODES.trigger].main[0];
 	const connections = {
 		...example.connections,
@@ -155,6 +143,83 @@ export function callbackDedupWorkflow(): E2eWorkflow {
 		name,
 		webhookPath: `${webhookId}/webhook`,
 		json: workflow(id, name, nodes, connections),
+	};
+}
+
+/** n8n's Remove Duplicates after the trigger: items whose dedupKey an earlier execution saw are dropped. */
+function removeDuplicatesNode(position: number[]): WorkflowNode {
+	return {
+		id: 'e2e-remove-duplicates',
+		name: CALLBACK_NODES.removeDuplicates,
+		type: 'n8n-nodes-base.removeDuplicates',
+		typeVersion: 2,
+		position,
+		parameters: {
+			operation: 'removeItemsSeenInPreviousExecutions',
+			logic: 'removeItemsWithAlreadySeenKeyValues',
+			dedupeValue: '={{ $json.dedupKey }}',
+			options: {},
+		},
+	};
+}
+
+/** The node names of the customer service burst workflow. */
+export const CUSTOMER_SERVICE_NODES = {
+	trigger: 'Customer Service Messages',
+	removeDuplicates: CALLBACK_NODES.removeDuplicates,
+	send: 'Answer',
+};
+
+/**
+ * Customer service text messages (safe mode) -> Remove Duplicates on dedupKey -> Customer
+ * Service > Send of a text naming the message's MsgId to its sender.
+ */
+export function customerServiceBurstWorkflow(): E2eWorkflow {
+	const id = 'e2eCustomerSvc01';
+	const name = 'E2E: customer service messages, each answered once';
+	const webhookId = 'e2e-customer-service';
+	const nodes: WorkflowNode[] = [
+		{
+			id: 'e2e-cs-trigger',
+			name: CUSTOMER_SERVICE_NODES.trigger,
+			type: TRIGGER,
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId,
+			parameters: { encryptionMode: 'safe', events: ['text'] },
+			credentials: weChatCredential,
+		},
+		removeDuplicatesNode([220, 0]),
+		{
+			id: 'e2e-cs-send',
+			name: CUSTOMER_SERVICE_NODES.send,
+			type: NODE,
+			typeVersion: 1,
+			position: [440, 0],
+			parameters: {
+				resource: 'customerService',
+				operation: 'send',
+				openid: '={{ $json.FromUserName }}',
+				msgtype: 'text',
+				content: '={{ "Received " + $json.MsgId }}',
+			},
+			credentials: weChatCredential,
+		},
+	];
+	return {
+		id,
+		name,
+		webhookPath: `${webhookId}/webhook`,
+		json: workflow(
+			id,
+			name,
+			nodes,
+			chain(
+				CUSTOMER_SERVICE_NODES.trigger,
+				CUSTOMER_SERVICE_NODES.removeDuplicates,
+				CUSTOMER_SERVICE_NODES.send,
+			),
+		),
 	};
 }
 

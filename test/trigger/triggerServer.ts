@@ -7,7 +7,6 @@ import {
 	NodeHelpers,
 	type ICredentialDataDecryptedObject,
 	type INode,
-	type IDataObject,
 	type INodeExecutionData,
 	type INodeParameters,
 	type INodeType,
@@ -17,6 +16,12 @@ import {
 
 import { WeChatMiniProgramTrigger } from '../../nodes/WeChatMiniProgramTrigger/WeChatMiniProgramTrigger.node';
 import { ManualClock } from '../../testkit/clock/manualClock';
+import {
+	answerLikeN8n,
+	responseModeOf,
+	type AnsweringWorkflow,
+	type WorkflowResponse,
+} from '../../testkit/engine/respondLikeN8n';
 import { webhookContextFor } from '../../testkit/engine/webhookContext';
 
 const NODE_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';
@@ -57,23 +62,7 @@ class TestCredentials extends ICredentialsHelper {
 	}
 }
 
-/** What a Respond to Webhook node hands n8n (IExecuteResponsePromiseData). */
-export interface WorkflowResponse {
-	body: unknown;
-	statusCode?: number;
-	headers?: Record<string, string>;
-}
-
-/**
- * The workflow behind the trigger when its webhook is in responseNode mode: gets the trigger's
- * item and may call `respond` (as a Respond to Webhook node would). A throw is a failed workflow.
- * A workflow that is late moves the trigger's `clock` past the answer deadline.
- */
-export type AnsweringWorkflow = (
-	json: IDataObject,
-	respond: (response: WorkflowResponse) => void,
-	clock: ManualClock,
-) => Promise<void>;
+export type { AnsweringWorkflow, WorkflowResponse };
 
 export interface TriggerServer {
 	url: string;
@@ -175,14 +164,7 @@ export async function startTriggerServer(
 		try {
 			const result = await trigger.webhook!.call(context);
 			if (result.workflowData) started.push(result.workflowData);
-			const responseMode = workflow.expression.getSimpleParameterValue(
-				node,
-				description.responseMode,
-				'internal',
-				{},
-				undefined,
-				'onReceived',
-			);
+			const responseMode = responseModeOf(workflow, node, description);
 			if (responseMode === 'responseNode' && result.workflowData && !result.noWebhookResponse) {
 				void answerLikeN8n(res, result.workflowData[0][0].json, workflowAfterTrigger, logs, clock);
 				return;
@@ -220,46 +202,6 @@ export async function startTriggerServer(
 				server.closeAllConnections();
 			}),
 	};
-}
-
-/**
- * What n8n 2.41 does in responseNode mode (webhook-helpers.ts, webhook-request-handler.ts): the
- * first Respond to Webhook answer is written with Express's status/set/json; a failed workflow
- * that has not answered gets 500 {"message":"Error in workflow"}; one that ends without answering
- * gets an empty 200. n8n then calls res.end() once more.
- */
-async function answerLikeN8n(
-	res: ServerResponse,
-	json: IDataObject,
-	answeringWorkflow: AnsweringWorkflow | undefined,
-	logs: string[],
-	clock: ManualClock,
-): Promise<void> {
-	let answered = false;
-	const write = (statusCode: number, body: unknown, headers: Record<string, string> = {}) => {
-		if (answered) return;
-		answered = true;
-		res.statusCode = statusCode;
-		for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-		if (body === undefined) res.end();
-		else if (typeof body === 'string') {
-			res.setHeader('Content-Type', 'text/html; charset=utf-8');
-			res.end(body);
-		} else if (Buffer.isBuffer(body)) res.end(body);
-		else {
-			res.setHeader('Content-Type', 'application/json; charset=utf-8');
-			res.setHeader('Content-Security-Policy', 'sandbox');
-			res.end(JSON.stringify(body));
-		}
-		process.nextTick(() => res.end());
-	};
-	try {
-		await answeringWorkflow?.(json, (r) => write(r.statusCode ?? 200, r.body, r.headers), clock);
-		write(200, undefined);
-	} catch (error) {
-		logs.push(`workflow failed: ${(error as Error).message}`);
-		write(500, { message: 'Error in workflow' });
-	}
 }
 
 export interface HttpAnswer {

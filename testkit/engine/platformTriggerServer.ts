@@ -6,12 +6,15 @@ import {
 	type ICredentialDataDecryptedObject,
 	type INode,
 	type INodeExecutionData,
+	type INodeParameters,
 	type INodeType,
 	type INodeTypes,
 	Workflow,
 } from 'n8n-workflow';
 
+import { ManualClock } from '../clock/manualClock';
 import { InMemoryCredentials } from './credentialsStore';
+import { answerLikeN8n, responseModeOf, type AnsweringWorkflow } from './respondLikeN8n';
 import { webhookContextFor } from './webhookContext';
 
 export const PLATFORM_TRIGGER_TYPE = 'n8n-nodes-wechat-miniprogram.weChatPlatformTrigger';
@@ -39,6 +42,14 @@ export async function startPlatformTriggerServer(
 	trigger: INodeType,
 	credentials: ICredentialDataDecryptedObject,
 	onStart: (items: INodeExecutionData[], node: INode) => Promise<void>,
+	options: {
+		/** The trigger's parameters (defaults for the rest). */
+		parameters?: INodeParameters;
+		/** Answers through Respond to Webhook when the webhook is in responseNode mode. */
+		answeringWorkflow?: AnsweringWorkflow;
+		/** The clock the trigger was built with (moved by a late answering workflow). */
+		clock?: ManualClock;
+	} = {},
 ): Promise<PlatformTriggerServer> {
 	const nodeTypes = {
 		getByName: () => trigger,
@@ -53,8 +64,14 @@ export async function startPlatformTriggerServer(
 		position: [0, 0],
 		webhookId: HOOK_ID,
 		parameters:
-			NodeHelpers.getNodeParameters(trigger.description.properties, {}, true, false, null, null) ??
-			{},
+			NodeHelpers.getNodeParameters(
+				trigger.description.properties,
+				options.parameters ?? {},
+				true,
+				false,
+				null,
+				null,
+			) ?? {},
 		credentials: { weChatPlatformApi: { id: 'platform-cred', name: 'platform' } },
 	};
 	const workflow = new Workflow({
@@ -65,6 +82,7 @@ export async function startPlatformTriggerServer(
 		nodes: [node],
 		connections: {},
 	});
+	const clock = options.clock ?? new ManualClock();
 	const credentialsHelper = new InMemoryCredentials({ weChatPlatformApi: credentials });
 	const started: INodeExecutionData[][] = [];
 	const logs: string[] = [];
@@ -94,6 +112,9 @@ export async function startPlatformTriggerServer(
 		if (!result.workflowData) return;
 		const items = result.workflowData[0];
 		started.push(items);
+		const responseMode = responseModeOf(workflow, node, description);
+		if (responseMode === 'responseNode' && !result.noWebhookResponse)
+			void answerLikeN8n(res, items[0].json, options.answeringWorkflow, logs, clock);
 		const run = onStart(items, node).finally(() => running.delete(run));
 		running.add(run);
 	};

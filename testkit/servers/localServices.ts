@@ -3,7 +3,8 @@
  * processes of the end-to-end run, the benchmark's node and push workers) reaches over HTTP, so
  * their limits (2000 openids/s per App ID, 200 calls/s per SDKAppID) are shared by all callers as
  * the real services share them, and their CPU is not the caller's. A control port answers
- * GET /stats (see localServicesStats.ts) and POST /reset. Takes its LocalServicesConfig as JSON in
+ * GET /stats (see localServicesStats.ts), POST /reset and POST /customer-service/wrote
+ * (`{"openids": [...]}`: these users have just written, so each may be answered 5 times). Takes its LocalServicesConfig as JSON in
  * argv[2], prints one JSON line with the endpoints, then serves until SIGTERM/SIGINT or until its
  * stdin closes (its launcher is gone). The third-party platform's control routes (/platform/*) are
  * in platformControl.ts.
@@ -13,7 +14,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { FakeTencentChat } from './fakeTencentChat';
+import { addCustomerServiceRoutes, userWrote } from './fakeWeChat/customerServiceRoutes';
 import { addLiveRoutes } from './fakeWeChat/liveRoutes';
+import { addMediaRoutes } from './fakeWeChat/mediaRoutes';
 import { FakeWeChatServer } from './fakeWeChat/server';
 import {
 	addPrivateTemplate,
@@ -71,7 +74,10 @@ async function startFakes(
 	tencent.latency = config.latency;
 	tencent.addAccount(LOCAL_OFFICIAL_ACCOUNT, { Name: 'E2E News', MaxSubscriberNum: 1_000_000 });
 	const platform = new E2ePlatform(weChat, live);
-	return { weChat, live, subscribe, tencent, templateId, users, platform };
+	const customerService = addCustomerServiceRoutes(weChat, addMediaRoutes(weChat), () =>
+		weChat.clock.now(),
+	);
+	return { weChat, live, subscribe, tencent, customerService, templateId, users, platform };
 }
 
 function startControl(fakes: FakeServices, platform: E2ePlatform, port: number): Promise<Server> {
@@ -80,6 +86,16 @@ function startControl(fakes: FakeServices, platform: E2ePlatform, port: number):
 		if (req.method === 'GET' && req.url === '/stats') {
 			res.writeHead(200, { 'content-type': 'application/json' });
 			return void res.end(JSON.stringify(collectStats(fakes)));
+		}
+		if (req.method === 'POST' && req.url === '/customer-service/wrote') {
+			const chunks: Buffer[] = [];
+			req.on('data', (chunk: Buffer) => chunks.push(chunk));
+			req.on('end', () => {
+				const { openids } = JSON.parse(Buffer.concat(chunks).toString()) as { openids: string[] };
+				for (const openid of openids) userWrote(fakes.customerService, openid);
+				res.writeHead(204).end();
+			});
+			return;
 		}
 		if (req.method === 'POST' && req.url === '/reset') {
 			resetRecords(fakes);

@@ -4,6 +4,7 @@
  * records.
  */
 import type { FakeTencentChat } from './fakeTencentChat';
+import type { FakeCustomerServiceState } from './fakeWeChat/customerServiceRoutes';
 import type { FakeLiveState } from './fakeWeChat/liveRoutes';
 import type { FakeWeChatServer } from './fakeWeChat/server';
 import type { FakeSubscribeState } from './fakeWeChat/subscribeRoutes';
@@ -27,6 +28,11 @@ export interface ServerStats {
 			deliveredByRoom: Record<string, string[]>;
 		};
 		subscribeSend: CallWindow & { sent: string[]; otherErrors: Record<string, number> };
+		/** Customer service messages accepted (recipient and text), and the refusals by errcode. */
+		customerServiceSend: CallWindow & {
+			sent: { touser: string; text: string }[];
+			otherErrors: Record<string, number>;
+		};
 	};
 	tencent: {
 		addSubscriber: CallWindow & { frequencyLimited60019: number };
@@ -40,12 +46,20 @@ export interface FakeServices {
 	live: FakeLiveState;
 	subscribe: FakeSubscribeState;
 	tencent: FakeTencentChat;
+	customerService: FakeCustomerServiceState;
 }
 
 type Errcode = { errcode?: number };
 
-export function collectStats({ weChat, live, subscribe, tencent }: FakeServices): ServerStats {
+export function collectStats({
+	weChat,
+	live,
+	subscribe,
+	tencent,
+	customerService,
+}: FakeServices): ServerStats {
 	const pushCalls = weChat.callsTo('/wxa/business/push_message');
+	const customerCalls = weChat.callsTo('/cgi-bin/message/custom/send');
 	const sendCalls = weChat.callsTo('/cgi-bin/message/subscribe/send');
 	const addCalls = tencent.callsTo('add_subscriber');
 	const deliveredByRoom: Record<string, string[]> = {};
@@ -69,6 +83,14 @@ export function collectStats({ weChat, live, subscribe, tencent }: FakeServices)
 				sent: subscribe.sent.map((message) => message.touser),
 				otherErrors: errcodesBesides(sendCalls, [0]),
 			},
+			customerServiceSend: {
+				...window(customerCalls.map((call) => call.at)),
+				sent: customerService.sent.map((message) => ({
+					touser: message.touser,
+					text: String((message.body.text as { content?: unknown } | undefined)?.content ?? ''),
+				})),
+				otherErrors: errcodesBesides(customerCalls, [0]),
+			},
 		},
 		tencent: {
 			addSubscriber: {
@@ -83,7 +105,14 @@ export function collectStats({ weChat, live, subscribe, tencent }: FakeServices)
 }
 
 /** Forgets every call, push and message so far (accounts, rooms, templates and users stay). */
-export function resetRecords({ weChat, live, subscribe, tencent }: FakeServices): void {
+export function resetRecords({
+	weChat,
+	live,
+	subscribe,
+	tencent,
+	customerService,
+}: FakeServices): void {
+	customerService.sent.length = 0;
 	weChat.calls.length = 0;
 	weChat.tokenRequests.length = 0;
 	live.pushes.length = 0;

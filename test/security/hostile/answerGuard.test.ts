@@ -1,7 +1,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { guardWorkflowAnswer } from '../../../nodes/WeChatMiniProgramTrigger/workflowAnswerGuard';
+import { guardWorkflowAnswer } from '../../../nodes/triggerCommon/workflowAnswerGuard';
 import { ManualClock } from '../../../testkit/clock/manualClock';
 
 /**

@@ -9,7 +9,7 @@ import {
 } from '../protocol/wechat/callback/customerServiceAnswer';
 import { transferToCustomerServiceReply } from '../protocol/wechat/callback/passiveReply';
 import type { ReceivedWeChatCallback } from '../protocol/wechat/callback/receiveCallback';
-import { answerPlainText } from '../triggerCommon/plainTextAnswer';
+import { answerPlainText } from './plainTextAnswer';
 import { guardWorkflowAnswer } from './workflowAnswerGuard';
 
 /** WeChat gives up after 5 s; 4000 ms leaves room for the network. */
@@ -34,6 +34,12 @@ function replyFor(
 		nowSeconds: Math.floor(Date.now() / 1000),
 	});
 }
+
+/**
+ * Both WeChat triggers answer customer service messages the same way (Customer Service Answer,
+ * customerServiceProperties.ts): the Mini Program trigger with the Mini Program's Token and key,
+ * the platform trigger at its message URL with the platform's, for every merchant.
+ */
 
 /** Answers WeChat now: "success", or transfer_customer_service for an unselected message when set so. */
 export function answerAtOnce(
@@ -81,6 +87,8 @@ export function guardCustomerServiceAnswer(
 	clock: Clock,
 	/** When the request arrived, on `clock`. */
 	receivedAt: number,
+	/** Begins the log line: the trigger's name. */
+	triggerName: string,
 ): void {
 	const deadlineMs = context.getNodeParameter(
 		'messageAnswerDeadlineMs',
@@ -105,7 +113,7 @@ export function guardCustomerServiceAnswer(
 		},
 		contentType: (answer) => contentTypes.get(answer) ?? 'text/plain; charset=utf-8',
 		warn: (message) =>
-			context.logger.warn(`WeChat Mini Program Trigger, ${received.event} message: ${message}`, {
+			context.logger.warn(`${triggerName}, ${received.event} message: ${message}`, {
 				defaultAnswer: fallback,
 			}),
 	});
