@@ -20,7 +20,7 @@ export class WeChatMiniProgram implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Live broadcast rooms, goods, followers and pushes, subscription messages and Tencent Cloud Chat official accounts',
+			'Customer service, order shipping, codes, links and analytics, live broadcasts, subscription messages and Tencent Cloud Chat accounts, messages, groups and pushes',
 		defaults: { name: 'WeChat Mini Program' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
