@@ -1,4 +1,5 @@
 import communityNodes from '@n8n/eslint-plugin-community-nodes';
+import importX from 'eslint-plugin-import-x';
 import { config as n8nNodeCliConfig } from '@n8n/node-cli/eslint';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 import * as jsoncParser from 'jsonc-eslint-parser';
@@ -148,6 +149,18 @@ export default tseslint.config(
 				},
 			],
 		},
+	},
+	// Types come in import statements of their own (`import type { … }`), one style everywhere. n8n's
+	// config above already registers import-x for the shipped sources; the rest registers it here.
+	{
+		files: shippedSources,
+		rules: { 'import-x/consistent-type-specifier-style': ['error', 'prefer-top-level'] },
+	},
+	{
+		files: ['**/*.ts', '**/*.mts'],
+		ignores: shippedSources,
+		plugins: { 'import-x': importX },
+		rules: { 'import-x/consistent-type-specifier-style': ['error', 'prefer-top-level'] },
 	},
 	// One node folder never imports another: what two nodes share lives outside both (e.g.
 	// nodes/triggerCommon/). A rule name of its own, so it adds to the other import rules here.

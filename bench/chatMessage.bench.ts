@@ -3,7 +3,8 @@ import { resetTransport } from '../testkit/engine/nodeTransport';
 import { registerCredentialType } from '../testkit/engine/credentialsStore';
 import { itemsIntoWeChatNode, runWorkflow } from '../testkit/engine/runWorkflow';
 import { tencentChatCredentials } from '../testkit/servers/fakeTencent/credentials';
-import { FakeTencentChat, type RecordedCall } from '../testkit/servers/fakeTencentChat';
+import { FakeTencentChat } from '../testkit/servers/fakeTencentChat';
+import type { RecordedCall } from '../testkit/servers/fakeTencentChat';
 import { measure } from './measure';
 
 /**

@@ -6,10 +6,8 @@ import { registerCredentialType } from '../testkit/engine/credentialsStore';
 import { resetTransport } from '../testkit/engine/nodeTransport';
 import { itemsIntoWeChatNode, runWorkflow } from '../testkit/engine/runWorkflow';
 import { weChatCredentials } from '../testkit/servers/fakeWeChat/credentials';
-import {
-	startLocalServicesProcess,
-	type LocalServicesProcess,
-} from '../testkit/servers/localServicesProcess';
+import { startLocalServicesProcess } from '../testkit/servers/localServicesProcess';
+import type { LocalServicesProcess } from '../testkit/servers/localServicesProcess';
 import { measure } from './measure';
 
 /** Every answer of the local servers comes 50 ms after its request, as over a real network. */

@@ -14,7 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { n8nCommunityNodesPlugin } from '@n8n/eslint-plugin-community-nodes';
-import { ESLint, type Linter } from 'eslint';
+import { ESLint } from 'eslint';
+import type { Linter } from 'eslint';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 import tseslint from 'typescript-eslint';
 

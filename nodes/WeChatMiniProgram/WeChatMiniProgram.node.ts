@@ -1,15 +1,16 @@
-import {
-	NodeConnectionTypes,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeType,
-	type INodeTypeDescription,
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
 } from 'n8n-workflow';
 
 import { nodeCredentials, nodeProperties } from './actions/nodeDescription';
 import { router } from './actions/router';
 import { editorMethods } from './methods';
-import { transportOptions, type TransportOptions } from './transport/transportOptions';
+import { transportOptions } from './transport/transportOptions';
+import type { TransportOptions } from './transport/transportOptions';
 
 export class WeChatMiniProgram implements INodeType {
 	description: INodeTypeDescription = {

@@ -1,19 +1,19 @@
-import {
-	type IDataObject,
-	type IHookFunctions,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
-	NodeConnectionTypes,
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
 } from 'n8n-workflow';
 
 import type { Clock } from '../protocol/common/clock';
 import {
 	answerUrlVerification,
 	receiveWeChatCallback,
-	type ReceivedWeChatCallback,
 } from '../protocol/wechat/callback/receiveCallback';
+import type { ReceivedWeChatCallback } from '../protocol/wechat/callback/receiveCallback';
 import { systemClock } from '../shared/systemClock';
 import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNode';
 import { answerPlainText } from '../triggerCommon/plainTextAnswer';

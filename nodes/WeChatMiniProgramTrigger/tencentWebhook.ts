@@ -4,14 +4,12 @@ import type { Clock } from '../protocol/common/clock';
 import {
 	checkBeforeCallbackAnswer,
 	decisionAnswer,
-	type DefaultDecision,
 	isBeforeCallback,
 } from '../protocol/tencent/callback/beforeCallbackAnswer';
+import type { DefaultDecision } from '../protocol/tencent/callback/beforeCallbackAnswer';
 import { TENCENT_CALLBACK_OK } from '../protocol/tencent/callback/callbackConfig';
-import {
-	receiveTencentCallback,
-	type ReceivedTencentCallback,
-} from '../protocol/tencent/callback/receiveCallback';
+import { receiveTencentCallback } from '../protocol/tencent/callback/receiveCallback';
+import type { ReceivedTencentCallback } from '../protocol/tencent/callback/receiveCallback';
 import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNode';
 import { answerPlainText } from '../triggerCommon/plainTextAnswer';
 import { answerRefusal } from '../triggerCommon/refusal';

@@ -1,22 +1,17 @@
-import {
-	NodeConnectionTypes,
-	type IDataObject,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
 } from 'n8n-workflow';
 
 import type { Clock } from '../protocol/common/clock';
-import {
-	receiveWeChatCallback,
-	type ReceivedWeChatCallback,
-} from '../protocol/wechat/callback/receiveCallback';
-import {
-	checkAppIdSegment,
-	type PlatformUrl,
-	platformPushItem,
-} from '../protocol/wechat/component/platformPushItem';
+import { receiveWeChatCallback } from '../protocol/wechat/callback/receiveCallback';
+import type { ReceivedWeChatCallback } from '../protocol/wechat/callback/receiveCallback';
+import { checkAppIdSegment, platformPushItem } from '../protocol/wechat/component/platformPushItem';
+import type { PlatformUrl } from '../protocol/wechat/component/platformPushItem';
 import { systemClock } from '../shared/systemClock';
 import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNode';
 import {

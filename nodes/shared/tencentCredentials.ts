@@ -3,7 +3,8 @@ import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-wo
 
 import { assertOwnApiHost } from '../protocol/common/ownApiHost';
 import { resolveTencentBaseUrl } from '../protocol/tencent/regions';
-import { UserSigCache, type UserSigCredentials } from '../protocol/tencent/userSigCache';
+import { UserSigCache } from '../protocol/tencent/userSigCache';
+import type { UserSigCredentials } from '../protocol/tencent/userSigCache';
 
 /** What signs the administrator UserSig of a Tencent Cloud Chat API credential. */
 export function userSigCredentials(

@@ -5,7 +5,8 @@ import type {
 } from 'n8n-workflow';
 
 import { assertOwnApiHost } from '../protocol/common/ownApiHost';
-import { requestAccessToken, type PostJson, type WeChatAuth } from '../protocol/wechat/accessToken';
+import { requestAccessToken } from '../protocol/wechat/accessToken';
+import type { PostJson, WeChatAuth } from '../protocol/wechat/accessToken';
 import { resolveBaseUrl } from '../protocol/wechat/apiDomains';
 
 /** The API base URL a WeChat Mini Program API credential points at. */

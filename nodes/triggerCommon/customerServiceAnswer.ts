@@ -5,8 +5,8 @@ import type { CallbackConfig } from '../protocol/wechat/callback/callbackConfig'
 import {
 	isCustomerServiceMessage,
 	readWorkflowAnswer,
-	type CustomerServiceAnswer,
 } from '../protocol/wechat/callback/customerServiceAnswer';
+import type { CustomerServiceAnswer } from '../protocol/wechat/callback/customerServiceAnswer';
 import { transferToCustomerServiceReply } from '../protocol/wechat/callback/passiveReply';
 import type { ReceivedWeChatCallback } from '../protocol/wechat/callback/receiveCallback';
 import { answerPlainText } from './plainTextAnswer';

@@ -1,9 +1,5 @@
-import {
-	fromFunction,
-	webhookDescriptionFields,
-	type INodeParameters,
-	type IWebhookDescription,
-} from 'n8n-workflow';
+import { fromFunction, webhookDescriptionFields } from 'n8n-workflow';
+import type { INodeParameters, IWebhookDescription } from 'n8n-workflow';
 
 type ResponseMode = 'onReceived' | 'responseNode';
 

@@ -3,7 +3,8 @@
  * GET handshake with an encrypted echostr, an encrypted follow event, and a forged one. The
  * encryption is testkit's (scripts/lib/weChatCallbacks.ts), apart from the node's own code.
  */
-import { restCall, type N8nSession } from '../lib/n8nRest';
+import { restCall } from '../lib/n8nRest';
+import type { N8nSession } from '../lib/n8nRest';
 import { encryptForPush, pushRequest, signedPushQuery } from '../lib/weChatCallbacks';
 
 export const DEMO_CALLBACKS_WORKFLOW = 'demoCallbacks001';

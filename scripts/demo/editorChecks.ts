@@ -4,7 +4,8 @@
  * and for bad data.
  */
 import type { DemoCredential } from '../lib/credentials';
-import { restCall, type N8nSession } from '../lib/n8nRest';
+import { restCall } from '../lib/n8nRest';
+import type { N8nSession } from '../lib/n8nRest';
 
 const NODE_TYPES = [
 	'weChatMiniProgram',

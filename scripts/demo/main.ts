@@ -17,13 +17,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { givePlatformCredentialAnApiKey } from '../lib/apiKeys';
-import {
-	credentialOfType,
-	demoCredentials,
-	DEMO_PUSH_SECRETS,
-	type DemoCredential,
-} from '../lib/credentials';
-import { startDemoStandIns, type DemoEndpoints } from '../lib/demoStandIns';
+import { credentialOfType, demoCredentials, DEMO_PUSH_SECRETS } from '../lib/credentials';
+import type { DemoCredential } from '../lib/credentials';
+import { startDemoStandIns } from '../lib/demoStandIns';
+import type { DemoEndpoints } from '../lib/demoStandIns';
 import { installN8n, N8N_VERSION } from '../lib/n8nInstall';
 import {
 	importCredentials,
@@ -37,7 +34,8 @@ import { DEMO_OWNER, signInOwner } from '../lib/owner';
 import { REPO_ROOT } from '../lib/repoRoot';
 import { checkCallbacks, DEMO_CALLBACKS_WORKFLOW } from './callbackChecks';
 import { checkEditor } from './editorChecks';
-import { SMOKE_WORKFLOWS, type SmokeWorkflow } from './smokeChecks';
+import { SMOKE_WORKFLOWS } from './smokeChecks';
+import type { SmokeWorkflow } from './smokeChecks';
 
 const demoDir = path.join(REPO_ROOT, '.n8n-demo');
 const userFolder = path.join(demoDir, 'home');

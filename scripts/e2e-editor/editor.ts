@@ -21,9 +21,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { chromium, type Locator, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
-import { refTo, type DemoCredential } from '../lib/credentials';
+import { refTo } from '../lib/credentials';
+import type { DemoCredential } from '../lib/credentials';
 import { createWorkflow } from '../lib/n8nRest';
 import { DEMO_OWNER } from '../lib/owner';
 import { REPO_ROOT } from '../lib/repoRoot';
@@ -40,8 +42,8 @@ import {
 	openNodeOnCanvas,
 	screenshots,
 	signIn,
-	type Screenshots,
 } from './editorPage';
+import type { Screenshots } from './editorPage';
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'e2e-output', 'editor');
 const PACKAGE = 'n8n-nodes-wechat-miniprogram';

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { givePlatformCredentialAnApiKey } from '../lib/apiKeys';
-import { credentialOfType, demoCredentials, type DemoCredential } from '../lib/credentials';
+import { credentialOfType, demoCredentials } from '../lib/credentials';
+import type { DemoCredential } from '../lib/credentials';
 import { startDemoStandIns } from '../lib/demoStandIns';
 import { installN8n } from '../lib/n8nInstall';
 import { importCredentials, installPackage, n8nEnvironment, startN8n } from '../lib/n8nInstance';

@@ -4,7 +4,8 @@
  * inserts into, created once as a user creates it. n8n's Postgres node reaches it through a
  * credential imported with the others.
  */
-import { psql, type Services } from './services';
+import { psql } from './services';
+import type { Services } from './services';
 
 export const DEDUP_DATABASE = 'callbacks';
 const TABLE = 'callback_dedup';

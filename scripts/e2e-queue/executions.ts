@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import type { N8nCluster, Role } from './n8nProcesses';
-import { psql, type Services } from './services';
+import { psql } from './services';
+import type { Services } from './services';
 
 export interface Execution {
 	id: string;

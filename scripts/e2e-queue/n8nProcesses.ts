@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { runOrThrow, startProcess, type Started } from './processes';
+import { runOrThrow, startProcess } from './processes';
+import type { Started } from './processes';
 import type { Services } from './services';
 import type { E2eWorkflow } from './workflows';
 

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { REPO_ROOT } from '../lib/repoRoot';
-import { chain, splitOutNode, webhookNode, workflow, type E2eWorkflow } from './workflows';
+import { chain, splitOutNode, webhookNode, workflow } from './workflows';
+import type { E2eWorkflow } from './workflows';
 
 const NODE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgram';
 const PLATFORM_TRIGGER = 'n8n-nodes-wechat-miniprogram.weChatPlatformTrigger';

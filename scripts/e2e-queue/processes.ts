@@ -2,7 +2,8 @@
  * Child processes of the end-to-end run: each in its own process group with its output in a log
  * file, all stopped on the way out, whether the run passed, failed or was interrupted.
  */
-import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { openSync } from 'node:fs';
 
 export interface Started {

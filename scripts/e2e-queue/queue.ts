@@ -39,10 +39,8 @@ import { activateWorkflow } from '../lib/n8nRest';
 import { E2E_OWNER, signInOwner } from '../lib/owner';
 import { REPO_ROOT } from '../lib/repoRoot';
 import { latencyFromEnv } from '../../testkit/servers/latency';
-import {
-	startLocalServicesProcess,
-	type LocalServicesProcess,
-} from '../../testkit/servers/localServicesProcess';
+import { startLocalServicesProcess } from '../../testkit/servers/localServicesProcess';
+import type { LocalServicesProcess } from '../../testkit/servers/localServicesProcess';
 import { installMissingServices, startServices } from './services';
 import {
 	addSubscribersWorkflow,

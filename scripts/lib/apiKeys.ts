@@ -4,7 +4,8 @@
  * public API, so that credential holds a key with the Data Table scopes.
  */
 import type { CredentialFixture } from './credentials';
-import { restCall, type N8nSession } from './n8nRest';
+import { restCall } from './n8nRest';
+import type { N8nSession } from './n8nRest';
 
 /** The public-API scopes the Third-Party Platform mode needs for its Data Table. */
 export const DATA_TABLE_SCOPES = [

@@ -10,7 +10,8 @@
  * A lock folder keeps two processes on one machine from installing the same version at once.
  * Run on its own (`node .tools-build/scripts/lib/n8nInstall.js`) it installs and prints n8n's bin.
  */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import type { SpawnSyncOptions } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -5,13 +5,8 @@
  * n8n's CLI for importing credentials and workflows. n8n runs on this Node.js (n8n needs
  * Node >= 24, which may not be first in PATH).
  */
-import {
-	spawn,
-	spawnSync,
-	type ChildProcess,
-	type SpawnOptions,
-	type SpawnSyncOptions,
-} from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess, SpawnOptions, SpawnSyncOptions } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 

@@ -2,7 +2,8 @@
  * The owner account of a local n8n: set up through the REST API on n8n's first start, signed in
  * on later starts. The demo prints its login, and the editor check signs in with it in the browser.
  */
-import { sessionOf, BROWSER_ID, type N8nSession } from './n8nRest';
+import { sessionOf, BROWSER_ID } from './n8nRest';
+import type { N8nSession } from './n8nRest';
 
 export interface Owner {
 	email: string;

@@ -1,30 +1,25 @@
-import {
-	NodeConnectionTypes,
-	type ICredentialDataDecryptedObject,
-	type IExecuteFunctions,
-	type INode,
-	type INodeExecutionData,
-	type INodeParameters,
-	type INodeType,
-	type INodeTypeDescription,
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IExecuteFunctions,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	INodeTypeDescription,
 } from 'n8n-workflow';
 
-import {
-	itemsIntoWeChatNode,
-	runWorkflow,
-	type WorkflowSpec,
-} from '../../testkit/engine/runWorkflow';
-import {
-	addBroadcastRoutes,
-	type FakeBroadcastState,
-} from '../../testkit/servers/fakeWeChat/broadcastRoutes';
+import { itemsIntoWeChatNode, runWorkflow } from '../../testkit/engine/runWorkflow';
+import type { WorkflowSpec } from '../../testkit/engine/runWorkflow';
+import { addBroadcastRoutes } from '../../testkit/servers/fakeWeChat/broadcastRoutes';
+import type { FakeBroadcastState } from '../../testkit/servers/fakeWeChat/broadcastRoutes';
 import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
-import {
-	addLiveRoomRoutes,
-	type FakeLiveRoomState,
-} from '../../testkit/servers/fakeWeChat/liveRoomRoutes';
-import { addLiveRoutes, type FakeLiveState } from '../../testkit/servers/fakeWeChat/liveRoutes';
-import { addMediaRoutes, type FakeMediaState } from '../../testkit/servers/fakeWeChat/mediaRoutes';
+import { addLiveRoomRoutes } from '../../testkit/servers/fakeWeChat/liveRoomRoutes';
+import type { FakeLiveRoomState } from '../../testkit/servers/fakeWeChat/liveRoomRoutes';
+import { addLiveRoutes } from '../../testkit/servers/fakeWeChat/liveRoutes';
+import type { FakeLiveState } from '../../testkit/servers/fakeWeChat/liveRoutes';
+import { addMediaRoutes } from '../../testkit/servers/fakeWeChat/mediaRoutes';
+import type { FakeMediaState } from '../../testkit/servers/fakeWeChat/mediaRoutes';
 import type { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import { startFakeWeChat } from '../helpers/startFakeWeChat';
 

@@ -6,7 +6,8 @@ import { WeChatPlatformApi } from '../../credentials/WeChatPlatformApi.credentia
 import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
 import { WeChatMiniProgramTrigger } from '../../nodes/WeChatMiniProgramTrigger/WeChatMiniProgramTrigger.node';
 import { WeChatPlatformTrigger } from '../../nodes/WeChatPlatformTrigger/WeChatPlatformTrigger.node';
-import { type DescribedThing, nodeThing, UX_RULES } from './uxRules';
+import { nodeThing, UX_RULES } from './uxRules';
+import type { DescribedThing } from './uxRules';
 
 const shipped: DescribedThing[] = [
 	nodeThing(new WeChatMiniProgram().description),

@@ -7,13 +7,11 @@ import type { INodeType } from 'n8n-workflow';
 
 import { TENCENT_FIXTURES } from '../../testkit/fixtures/tencentCallbackFixtures';
 import { installedN8nModules, n8nCoreNodes } from '../../testkit/engine/n8nBuiltinNodes';
-import { runWorkflow, type WorkflowResult } from '../../testkit/engine/runWorkflow';
+import { runWorkflow } from '../../testkit/engine/runWorkflow';
+import type { WorkflowResult } from '../../testkit/engine/runWorkflow';
 import { FakeTencentChat } from '../../testkit/servers/fakeTencentChat';
-import {
-	startTriggerServer,
-	type AnsweringWorkflow,
-	type TriggerServer,
-} from '../trigger/triggerServer';
+import { startTriggerServer } from '../trigger/triggerServer';
+import type { AnsweringWorkflow, TriggerServer } from '../trigger/triggerServer';
 import { afterTrigger, readExample, TRIGGER_TYPE } from './exampleFiles';
 
 const modules = installedN8nModules();

@@ -1,21 +1,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import {
-	NodeConnectionTypes,
-	type IConnections,
-	type IExecuteFunctions,
-	type INode,
-	type INodeExecutionData,
-	type INodeType,
-	type INodeTypeDescription,
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IConnections,
+	IExecuteFunctions,
+	INode,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
 } from 'n8n-workflow';
 
 import { runWorkflow } from '../../testkit/engine/runWorkflow';
 import { addApprovedGoods, shareCodePng } from '../../testkit/servers/fakeWeChat/broadcastRoutes';
 import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import { makeFollowers } from '../../testkit/servers/fakeWeChat/liveRoutes';
-import { startBroadcastWeChat, type BroadcastWeChat } from '../actions/broadcastHarness';
+import { startBroadcastWeChat } from '../actions/broadcastHarness';
+import type { BroadcastWeChat } from '../actions/broadcastHarness';
 
 const EXAMPLE = path.join(__dirname, '../../examples/create-tomorrows-live-room.json');
 

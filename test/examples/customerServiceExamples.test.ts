@@ -17,15 +17,15 @@ import {
 	addContentSecurityRoutes,
 	userVisited,
 } from '../../testkit/servers/fakeWeChat/contentSecurityRoutes';
-import { runWorkflow, type WorkflowResult } from '../../testkit/engine/runWorkflow';
+import { runWorkflow } from '../../testkit/engine/runWorkflow';
+import type { WorkflowResult } from '../../testkit/engine/runWorkflow';
 import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import { userWrote } from '../../testkit/servers/fakeWeChat/customerServiceRoutes';
 import { pushToTrigger } from '../../testkit/servers/fakeWeChat/messagePusher';
-import {
-	startCustomerServiceWeChat,
-	type CustomerServiceWeChat,
-} from '../actions/customerService/customerServiceHarness';
-import { startTriggerServer, type AnsweringWorkflow } from '../trigger/triggerServer';
+import { startCustomerServiceWeChat } from '../actions/customerService/customerServiceHarness';
+import type { CustomerServiceWeChat } from '../actions/customerService/customerServiceHarness';
+import { startTriggerServer } from '../trigger/triggerServer';
+import type { AnsweringWorkflow } from '../trigger/triggerServer';
 import { afterTrigger, readExample, TRIGGER_TYPE } from './exampleFiles';
 
 const modules = installedN8nModules();

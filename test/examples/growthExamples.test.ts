@@ -12,7 +12,8 @@ import { installedN8nModules, n8nNodeType } from '../../testkit/engine/n8nBuilti
 import { runWorkflow } from '../../testkit/engine/runWorkflow';
 import { addAnalyticsRoutes } from '../../testkit/servers/fakeWeChat/analyticsRoutes';
 import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
-import { addLinkRoutes, type FakeLinkState } from '../../testkit/servers/fakeWeChat/linkRoutes';
+import { addLinkRoutes } from '../../testkit/servers/fakeWeChat/linkRoutes';
+import type { FakeLinkState } from '../../testkit/servers/fakeWeChat/linkRoutes';
 import type { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import { startFakeWeChat } from '../helpers/startFakeWeChat';
 import { readExample } from './exampleFiles';

@@ -1,11 +1,10 @@
 import { LoadOptionsContext } from 'n8n-core';
-import {
-	NodeHelpers,
-	Workflow,
-	type ICredentialDataDecryptedObject,
-	type INode,
-	type INodeParameters,
-	type IWorkflowExecuteAdditionalData,
+import { NodeHelpers, Workflow } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	INode,
+	INodeParameters,
+	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 
 import { InMemoryCredentials } from '../../testkit/engine/credentialsStore';

@@ -6,8 +6,8 @@ import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import {
 	addPrivateTemplate,
 	addSubscribeRoutes,
-	type FakeSubscribeState,
 } from '../../testkit/servers/fakeWeChat/subscribeRoutes';
+import type { FakeSubscribeState } from '../../testkit/servers/fakeWeChat/subscribeRoutes';
 import { startFakeWeChat } from '../helpers/startFakeWeChat';
 
 export const GET_TEMPLATES = '/wxaapi/newtmpl/gettemplate';

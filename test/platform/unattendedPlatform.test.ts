@@ -1,8 +1,6 @@
 import { useVirtualClock } from '../../testkit/clock/defaultClock';
-import {
-	startPlatformTriggerServer,
-	type PlatformTriggerServer,
-} from '../../testkit/engine/platformTriggerServer';
+import { startPlatformTriggerServer } from '../../testkit/engine/platformTriggerServer';
+import type { PlatformTriggerServer } from '../../testkit/engine/platformTriggerServer';
 import type { WorkflowResult } from '../../testkit/engine/runWorkflow';
 import { TICKET_PUSH_INTERVAL_MS } from '../../testkit/servers/fakeWeChat/componentRoutes';
 import { addLiveRoutes, makeFollowers } from '../../testkit/servers/fakeWeChat/liveRoutes';
@@ -14,8 +12,8 @@ import {
 	platformCredential,
 	runAction,
 	ticketWorkflowStep,
-	type Worker,
 } from '../actions/thirdPartyPlatform/thirdPartyPlatformHarness';
+import type { Worker } from '../actions/thirdPartyPlatform/thirdPartyPlatformHarness';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

@@ -1,10 +1,7 @@
 import { virtualClock } from '../../testkit/clock/defaultClock';
 import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
-import {
-	addLiveRoutes,
-	makeFollowers,
-	type FakeLiveState,
-} from '../../testkit/servers/fakeWeChat/liveRoutes';
+import { addLiveRoutes, makeFollowers } from '../../testkit/servers/fakeWeChat/liveRoutes';
+import type { FakeLiveState } from '../../testkit/servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 
 type Harness = typeof import('../../testkit/engine/runWorkflow');

@@ -16,11 +16,12 @@ import {
 	DEMO_SCHEME,
 	DEMO_SUB_ANCHOR,
 	DEMO_URL_LINK,
-	type DemoWeChatData,
 } from '../../testkit/servers/demoSeed';
+import type { DemoWeChatData } from '../../testkit/servers/demoSeed';
 import { transactionIdOf } from '../../testkit/servers/fakeWeChat/shippingRoutes';
 import { DEMO_USER_IMAGE_MEDIA_ID } from '../../testkit/servers/demoCustomerService';
-import { png, type InputItem } from '../actions/broadcastHarness';
+import { png } from '../actions/broadcastHarness';
+import type { InputItem } from '../actions/broadcastHarness';
 
 /**
  * What the triggers really emitted, by WeChat event or Tencent Cloud Chat callback command, and

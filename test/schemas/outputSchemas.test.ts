@@ -12,7 +12,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { resources } from '../../nodes/WeChatMiniProgram/actions/resources';
 import { triggerProperties } from '../../nodes/WeChatMiniProgramTrigger/triggerProperties';
 import { WeChatPlatformTrigger } from '../../nodes/WeChatPlatformTrigger/WeChatPlatformTrigger.node';
-import { jsonSchemaOf, type JsonSchema } from '../../testkit/schemas/jsonSchemaOf';
+import { jsonSchemaOf } from '../../testkit/schemas/jsonSchemaOf';
+import type { JsonSchema } from '../../testkit/schemas/jsonSchemaOf';
 import { OPERATION_SAMPLES } from './outputSamples';
 import { operationOutputs, triggerOutputs } from './realOutputs';
 

@@ -41,7 +41,8 @@ import {
 } from '../actions/thirdPartyPlatform/thirdPartyPlatformHarness';
 import { chatCredentials } from '../actions/chatOfficialAccount/chatOfficialAccountHarness';
 import { send, startTriggerServer } from '../trigger/triggerServer';
-import { OPERATION_SAMPLES, SAMPLE_MERCHANT, type TriggerOutputs } from './outputSamples';
+import { OPERATION_SAMPLES, SAMPLE_MERCHANT } from './outputSamples';
+import type { TriggerOutputs } from './outputSamples';
 
 registerCredentialType(new TencentChatApi());
 

@@ -1,10 +1,11 @@
-import { FakeWeChatServer, type Json } from '../../testkit/servers/fakeWeChat/server';
+import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
+import type { Json } from '../../testkit/servers/fakeWeChat/server';
 import {
 	addOrder,
 	addShippingRoutes,
 	SHIPPING_PATHS as PATHS,
-	type FakeShippingState,
 } from '../../testkit/servers/fakeWeChat/shippingRoutes';
+import type { FakeShippingState } from '../../testkit/servers/fakeWeChat/shippingRoutes';
 
 /**
  * The local WeChat's order shipping management, over HTTP: the states an order goes through, the

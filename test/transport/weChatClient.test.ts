@@ -3,7 +3,8 @@ import { WeChatClient } from '../../nodes/WeChatMiniProgram/transport/weChatClie
 import { testTransport } from '../../testkit/engine/nodeTransport';
 import { loadOptionsContext } from '../helpers/loadOptionsContext';
 import { secretsOf, weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
-import { FakeWeChatServer, type RouteRequest } from '../../testkit/servers/fakeWeChat/server';
+import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
+import type { RouteRequest } from '../../testkit/servers/fakeWeChat/server';
 import { startFakeWeChat } from '../helpers/startFakeWeChat';
 
 /** WeChatClient.get and postForm through n8n-core's real request helper, against a local WeChat. */

@@ -1,12 +1,11 @@
-import {
-	jsonParse,
-	NodeConnectionTypes,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INode,
-	type INodeExecutionData,
-	type INodeType,
-	type INodeTypeDescription,
+import { jsonParse, NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
 } from 'n8n-workflow';
 
 import { runWorkflow } from '../../testkit/engine/runWorkflow';

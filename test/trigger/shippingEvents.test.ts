@@ -6,9 +6,11 @@ import {
 	TEST_TOKEN,
 	wechatEncrypt,
 } from '../../testkit/fixtures/wechatTestCrypto';
-import { FakeWeChatServer, type Json } from '../../testkit/servers/fakeWeChat/server';
+import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
+import type { Json } from '../../testkit/servers/fakeWeChat/server';
 import { addOrder, addShippingRoutes } from '../../testkit/servers/fakeWeChat/shippingRoutes';
-import { send, startTriggerServer, type TriggerServer } from './triggerServer';
+import { send, startTriggerServer } from './triggerServer';
+import type { TriggerServer } from './triggerServer';
 
 const CREDENTIALS = {
 	appId: TEST_APP_ID,

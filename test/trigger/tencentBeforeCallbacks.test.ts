@@ -6,7 +6,8 @@ import {
 } from '../../testkit/fixtures/tencentCallbackFixtures';
 import { answeringWorkflow, answerNodeWorkflow } from './answeringWorkflows';
 import { deliver, expectJsonAnswer, logged, withTrigger } from './tencentTriggerKit';
-import { type AnsweringWorkflow, send } from './triggerServer';
+import { send } from './triggerServer';
+import type { AnsweringWorkflow } from './triggerServer';
 
 const ALLOW = decisionAnswer('allow');
 const DENY = decisionAnswer('deny');

@@ -1,20 +1,15 @@
 import { TENCENT_CALLBACK_OK } from '../../nodes/protocol/tencent/callback/callbackConfig';
 import {
 	fixtureBody,
-	type TencentFixture,
 	tencentQuery,
 	TEST_CALLBACK_TOKEN,
 	TEST_SDK_APP_ID,
 	TEST_SECRET_KEY,
 } from '../../testkit/fixtures/tencentCallbackFixtures';
+import type { TencentFixture } from '../../testkit/fixtures/tencentCallbackFixtures';
 import { expectRefusedWithoutSecrets } from './refusals';
-import {
-	type AnsweringWorkflow,
-	type HttpAnswer,
-	send,
-	startTriggerServer,
-	type TriggerServer,
-} from './triggerServer';
+import { send, startTriggerServer } from './triggerServer';
+import type { AnsweringWorkflow, HttpAnswer, TriggerServer } from './triggerServer';
 
 /** What the Tencent Cloud Chat trigger tests share: the credential, posting, the answers. */
 export const TENCENT_CREDENTIALS = {

@@ -1,27 +1,22 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { XMLParser } from 'fast-xml-parser';
-import {
-	ICredentialsHelper,
-	NodeHelpers,
-	type ICredentialDataDecryptedObject,
-	type INode,
-	type INodeExecutionData,
-	type INodeParameters,
-	type INodeType,
-	type INodeTypes,
-	Workflow,
+import { ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	INodeTypes,
 } from 'n8n-workflow';
 
 import { WeChatMiniProgramTrigger } from '../../nodes/WeChatMiniProgramTrigger/WeChatMiniProgramTrigger.node';
 import { ManualClock } from '../../testkit/clock/manualClock';
-import {
-	answerLikeN8n,
-	responseModeOf,
-	type AnsweringWorkflow,
-	type WorkflowResponse,
-} from '../../testkit/engine/respondLikeN8n';
+import { answerLikeN8n, responseModeOf } from '../../testkit/engine/respondLikeN8n';
+import type { AnsweringWorkflow, WorkflowResponse } from '../../testkit/engine/respondLikeN8n';
 import { webhookContextFor } from '../../testkit/engine/webhookContext';
 
 const NODE_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';

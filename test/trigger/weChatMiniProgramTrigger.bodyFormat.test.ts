@@ -12,7 +12,8 @@ import {
 	TEST_TOKEN,
 	wechatEncrypt,
 } from '../../testkit/fixtures/wechatTestCrypto';
-import { send, startTriggerServer, type TriggerServer } from './triggerServer';
+import { send, startTriggerServer } from './triggerServer';
+import type { TriggerServer } from './triggerServer';
 
 const CREDENTIALS = { appId: TEST_APP_ID, token: TEST_TOKEN, encodingAESKey: TEST_AES_KEY };
 const push = EVENT_FIXTURES.find((f) => f.title === 'push result JSON')!;

@@ -19,14 +19,11 @@ import {
 	dueMediaVerdicts,
 } from '../../testkit/servers/fakeWeChat/contentSecurityRoutes';
 import type { ManualClock } from '../../testkit/clock/manualClock';
-import { pushToTrigger, type PushTarget } from '../../testkit/servers/fakeWeChat/messagePusher';
+import { pushToTrigger } from '../../testkit/servers/fakeWeChat/messagePusher';
+import type { PushTarget } from '../../testkit/servers/fakeWeChat/messagePusher';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
-import {
-	send,
-	startTriggerServer,
-	type AnsweringWorkflow,
-	type TriggerServer,
-} from './triggerServer';
+import { send, startTriggerServer } from './triggerServer';
+import type { AnsweringWorkflow, TriggerServer } from './triggerServer';
 
 const CREDENTIALS = {
 	appId: TEST_APP_ID,

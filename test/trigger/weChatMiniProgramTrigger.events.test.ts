@@ -10,7 +10,8 @@ import {
 	wechatEncrypt,
 } from '../../testkit/fixtures/wechatTestCrypto';
 import { EVENT_FIXTURES, UNKNOWN_EVENT_XML } from '../../testkit/fixtures/wechatEventFixtures';
-import { send, startTriggerServer, type TriggerServer } from './triggerServer';
+import { send, startTriggerServer } from './triggerServer';
+import type { TriggerServer } from './triggerServer';
 
 const CREDENTIALS = {
 	appId: TEST_APP_ID,

@@ -12,11 +12,10 @@ import {
 	textMessage,
 } from '../../testkit/fixtures/customerServiceFixtures';
 import type { AnsweringWorkflow } from '../../testkit/engine/respondLikeN8n';
-import {
-	startPlatformTriggerServer,
-	type PlatformTriggerServer,
-} from '../../testkit/engine/platformTriggerServer';
-import { pushToTrigger, type PushOutcome } from '../../testkit/servers/fakeWeChat/messagePusher';
+import { startPlatformTriggerServer } from '../../testkit/engine/platformTriggerServer';
+import type { PlatformTriggerServer } from '../../testkit/engine/platformTriggerServer';
+import { pushToTrigger } from '../../testkit/servers/fakeWeChat/messagePusher';
+import type { PushOutcome } from '../../testkit/servers/fakeWeChat/messagePusher';
 
 /** One third-party platform, two merchants it serves: every message reaches it at `.../message/$APPID$`. */
 const PLATFORM = {

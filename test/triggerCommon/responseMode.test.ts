@@ -1,12 +1,5 @@
-import {
-	NodeHelpers,
-	resolveWebhookDescriptionField,
-	Workflow,
-	type INode,
-	type INodeParameters,
-	type INodeType,
-	type INodeTypes,
-} from 'n8n-workflow';
+import { NodeHelpers, resolveWebhookDescriptionField, Workflow } from 'n8n-workflow';
+import type { INode, INodeParameters, INodeType, INodeTypes } from 'n8n-workflow';
 
 import { WeChatMiniProgramTrigger } from '../../nodes/WeChatMiniProgramTrigger/WeChatMiniProgramTrigger.node';
 import { WeChatPlatformTrigger } from '../../nodes/WeChatPlatformTrigger/WeChatPlatformTrigger.node';

@@ -1,4 +1,5 @@
-import { systemClock, type ServerClock } from './serverClock';
+import { systemClock } from './serverClock';
+import type { ServerClock } from './serverClock';
 import { VirtualClock } from './virtualClock';
 
 /**

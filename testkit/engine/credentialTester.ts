@@ -1,11 +1,11 @@
 import { ExecuteContext, RoutingNode } from 'n8n-core';
-import {
-	Workflow,
-	type ICredentialDataDecryptedObject,
-	type ICredentialType,
-	type INode,
-	type INodeType,
-	type IWorkflowExecuteAdditionalData,
+import { Workflow } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	INode,
+	INodeType,
+	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 
 import { InMemoryCredentials, registerCredentialType } from './credentialsStore';

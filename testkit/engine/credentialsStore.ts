@@ -1,13 +1,13 @@
-import {
-	ICredentialsHelper,
-	type ICredentialDataDecryptedObject,
-	type ICredentials,
-	type ICredentialType,
-	type IHttpRequestHelper,
-	type IHttpRequestOptions,
-	type INode,
-	type INodeProperties,
-	type Workflow,
+import { ICredentialsHelper } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentials,
+	ICredentialType,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INode,
+	INodeProperties,
+	Workflow,
 } from 'n8n-workflow';
 
 import { WeChatMiniProgramApi } from '../../credentials/WeChatMiniProgramApi.credentials';

@@ -1,11 +1,10 @@
-import {
-	NodeConnectionTypes,
-	NodeHelpers,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeType,
-	type INodeTypes,
-	type INodeTypeDescription,
+import { NodeConnectionTypes, NodeHelpers } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypes,
+	INodeTypeDescription,
 } from 'n8n-workflow';
 
 import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 
-import { NodeConnectionTypes, type INodeType } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType } from 'n8n-workflow';
 
 /** The n8n version scripts/n8n/install.js installs (its nodes are the ones users run). */
 const N8N_VERSION = '2.41.1';

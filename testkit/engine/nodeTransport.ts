@@ -3,8 +3,8 @@ import { defaultClock } from '../clock/defaultClock';
 import {
 	TransportCaches,
 	transportOptions,
-	type TransportOptions,
 } from '../../nodes/WeChatMiniProgram/transport/transportOptions';
+import type { TransportOptions } from '../../nodes/WeChatMiniProgram/transport/transportOptions';
 
 /** Short waits; refusals are waited out for up to 3 s, at most 100 ms at a time. */
 const TEST_RETRY: RetryPolicy = {

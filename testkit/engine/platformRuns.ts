@@ -4,12 +4,10 @@ import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgr
 import { WeChatPlatformTrigger } from '../../nodes/WeChatPlatformTrigger/WeChatPlatformTrigger.node';
 import { InMemoryDataTables } from './dataTables';
 import { processTransport } from './nodeTransport';
-import {
-	PLATFORM_TRIGGER_TYPE,
-	startPlatformTriggerServer,
-	type PlatformTriggerServer,
-} from './platformTriggerServer';
-import { runWorkflow, type WorkflowResult } from './runWorkflow';
+import { PLATFORM_TRIGGER_TYPE, startPlatformTriggerServer } from './platformTriggerServer';
+import type { PlatformTriggerServer } from './platformTriggerServer';
+import { runWorkflow } from './runWorkflow';
+import type { WorkflowResult } from './runWorkflow';
 import { FakeN8nApi } from '../servers/fakeN8nApi';
 import { FakeComponentPlatform } from '../servers/fakeWeChat/componentRoutes';
 import { makeFollowers } from '../servers/fakeWeChat/liveRoutes';

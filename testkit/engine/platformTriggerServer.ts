@@ -1,20 +1,21 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import {
-	NodeHelpers,
-	type ICredentialDataDecryptedObject,
-	type INode,
-	type INodeExecutionData,
-	type INodeParameters,
-	type INodeType,
-	type INodeTypes,
-	Workflow,
+import { NodeHelpers, Workflow } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	INodeTypes,
 } from 'n8n-workflow';
 
 import { ManualClock } from '../clock/manualClock';
 import { InMemoryCredentials } from './credentialsStore';
-import { answerLikeN8n, responseModeOf, type AnsweringWorkflow } from './respondLikeN8n';
+import { answerLikeN8n, responseModeOf } from './respondLikeN8n';
+import type { AnsweringWorkflow } from './respondLikeN8n';
 import { webhookContextFor } from './webhookContext';
 
 export const PLATFORM_TRIGGER_TYPE = 'n8n-nodes-wechat-miniprogram.weChatPlatformTrigger';

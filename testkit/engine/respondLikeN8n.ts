@@ -1,12 +1,7 @@
 import type { ServerResponse } from 'node:http';
 
-import {
-	resolveWebhookDescriptionField,
-	type IDataObject,
-	type INode,
-	type IWebhookDescription,
-	type Workflow,
-} from 'n8n-workflow';
+import { resolveWebhookDescriptionField } from 'n8n-workflow';
+import type { IDataObject, INode, IWebhookDescription, Workflow } from 'n8n-workflow';
 
 import type { ManualClock } from '../clock/manualClock';
 

@@ -1,18 +1,18 @@
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
-import {
-	Workflow,
-	type ICredentialDataDecryptedObject,
-	type DataTableProxyProvider,
-	type IConnections,
-	type IDataObject,
-	type IExecuteResponsePromiseData,
-	type INode,
-	type INodeExecutionData,
-	type INodeType,
-	type IRun,
-	type IWorkflowBase,
-	type IWorkflowExecuteAdditionalData,
-	type WorkflowExecuteMode,
+import { Workflow } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	DataTableProxyProvider,
+	IConnections,
+	IDataObject,
+	IExecuteResponsePromiseData,
+	INode,
+	INodeExecutionData,
+	INodeType,
+	IRun,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
 } from 'n8n-workflow';
 
 import { InMemoryCredentials } from './credentialsStore';

@@ -1,17 +1,20 @@
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { inflateSync } from 'node:zlib';
 
 import { defaultClock } from '../clock/defaultClock';
 import type { ServerClock } from '../clock/serverClock';
-import { type PushedCallback, pushChatCallback } from './fakeTencent/callbackPusher';
+import { pushChatCallback } from './fakeTencent/callbackPusher';
+import type { PushedCallback } from './fakeTencent/callbackPusher';
 import { chatAccountRoutes } from './fakeTencent/chatAccountRoutes';
 import { chatMessageRoutes } from './fakeTencent/chatMessageRoutes';
 import { chatGroupRoutes } from './fakeTencent/chatGroupRoutes';
 import { chatPushRoutes } from './fakeTencent/chatPushRoutes';
 import { InFlightGauge } from './inFlightGauge';
-import { NO_LATENCY, travel, type Latency } from './latency';
+import { NO_LATENCY, travel } from './latency';
+import type { Latency } from './latency';
 
 /**
  * A local Tencent Cloud Chat REST service (official-account commands) for tests: checks the query

@@ -10,7 +10,8 @@
  * in platformControl.ts.
  * Start it with startLocalServicesProcess (localServicesProcess.ts).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { FakeTencentChat } from './fakeTencentChat';
@@ -24,8 +25,10 @@ import {
 	subscribeUser,
 } from './fakeWeChat/subscribeRoutes';
 import type { Latency } from './latency';
-import { collectStats, resetRecords, type FakeServices } from './localServicesStats';
-import { E2ePlatform, type PlatformEndpoint } from './platformControl';
+import { collectStats, resetRecords } from './localServicesStats';
+import type { FakeServices } from './localServicesStats';
+import { E2ePlatform } from './platformControl';
+import type { PlatformEndpoint } from './platformControl';
 
 export const LOCAL_OFFICIAL_ACCOUNT = '@TOA#_e2e_news';
 

@@ -1,16 +1,17 @@
-import {
-	NodeOperationError,
-	type IBinaryKeyData,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type IPairedItemData,
+import { NodeOperationError } from 'n8n-workflow';
+import type {
+	IBinaryKeyData,
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	IPairedItemData,
 } from 'n8n-workflow';
 
 import { runInOrder } from '../../protocol/common/runInOrder';
 import { WeChatApiError } from '../../protocol/wechat/apiError';
 import { toNodeError } from '../transport/nodeErrors';
-import { describeStoppedRun, type ItemWords } from './itemRunAccount';
+import { describeStoppedRun } from './itemRunAccount';
+import type { ItemWords } from './itemRunAccount';
 
 export interface ItemRunOptions {
 	/** Items handled at once (default 1). */

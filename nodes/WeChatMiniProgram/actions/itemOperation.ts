@@ -1,7 +1,9 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { TransportOptions } from '../transport/transportOptions';
-import { forEachItem, type ItemResult } from './forEachItem';
+import { forEachItem } from './forEachItem';
+import type { ItemResult } from './forEachItem';
 import type { ItemWords } from './itemRunAccount';
 import type { OperationExecutor } from './operation';
 

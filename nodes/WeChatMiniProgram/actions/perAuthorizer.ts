@@ -1,9 +1,5 @@
-import {
-	NodeOperationError,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type IPairedItemData,
-} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, IPairedItemData } from 'n8n-workflow';
 
 import { usesPlatformAuthentication } from '../platformState/componentAuth';
 import { toNodeError } from '../transport/nodeErrors';

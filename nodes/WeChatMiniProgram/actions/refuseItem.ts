@@ -1,4 +1,5 @@
-import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 /**
  * Fails the item with the rule the API would refuse it for, before anything is sent for it; the

@@ -1,4 +1,5 @@
-import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { withNodeErrors } from '../transport/nodeErrors';
 import type { TransportOptions } from '../transport/transportOptions';

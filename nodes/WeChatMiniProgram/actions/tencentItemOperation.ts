@@ -1,5 +1,6 @@
 import { TencentChatClient } from '../transport/tencentChatClient';
-import { itemOperation, type ItemOperation } from './itemOperation';
+import { itemOperation } from './itemOperation';
+import type { ItemOperation } from './itemOperation';
 
 /** An operation answering each item on its own with one Tencent Cloud Chat client (see itemOperation). */
 export function tencentItemOperation(operation: ItemOperation<TencentChatClient>) {

@@ -1,11 +1,8 @@
-import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import {
-	customElement,
-	parseMsgBody,
-	textElement,
-	type TimElement,
-} from '../../protocol/tencent/messageBody';
+import { customElement, parseMsgBody, textElement } from '../../protocol/tencent/messageBody';
+import type { TimElement } from '../../protocol/tencent/messageBody';
 import { readRequiredString } from './chatOfficialAccount/fields';
 
 const customFields: INodeProperties[] = [

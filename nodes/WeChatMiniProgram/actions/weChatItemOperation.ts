@@ -1,5 +1,6 @@
 import { WeChatClient } from '../transport/weChatClient';
-import { itemOperation, type ItemOperation } from './itemOperation';
+import { itemOperation } from './itemOperation';
+import type { ItemOperation } from './itemOperation';
 
 export type WeChatItemOperation = ItemOperation<WeChatClient>;
 

@@ -1,8 +1,5 @@
-import {
-	NodeOperationError,
-	type ILoadOptionsFunctions,
-	type ResourceMapperFields,
-} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, ResourceMapperFields } from 'n8n-workflow';
 
 import { templateFields } from '../../protocol/wechat/subscribe/privateTemplate';
 import { withNodeErrors } from '../transport/nodeErrors';

@@ -16,7 +16,8 @@ import {
 	PlatformTokenChain,
 } from '../../protocol/wechat/component/platformTokens';
 import { SecretSealer } from '../../protocol/wechat/component/sealedSecrets';
-import { N8nDataTablesApi, type N8nApiAccess } from './n8nDataTablesApi';
+import { N8nDataTablesApi } from './n8nDataTablesApi';
+import type { N8nApiAccess } from './n8nDataTablesApi';
 import { DataTablePlatformStore } from './dataTablePlatformStore';
 import { sendClassified } from '../transport/sendClassified';
 import type { TransportOptions } from '../transport/transportOptions';

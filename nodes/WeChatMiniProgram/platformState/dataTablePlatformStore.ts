@@ -6,7 +6,8 @@ import type {
 	StoredKind,
 	StoreKey,
 } from '../../protocol/wechat/component/platformStore';
-import { DataTableGone, type N8nDataTablesApi } from './n8nDataTablesApi';
+import { DataTableGone } from './n8nDataTablesApi';
+import type { N8nDataTablesApi } from './n8nDataTablesApi';
 
 const COLUMNS = [
 	{ name: 'kind', type: 'string' },

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { callWithRetries, type RequestOutcome } from '../../protocol/common/retryLoop';
+import { callWithRetries } from '../../protocol/common/retryLoop';
+import type { RequestOutcome } from '../../protocol/common/retryLoop';
 import { classifyNetworkError } from '../../protocol/common/transientFailures';
 import type { TransportOptions } from './transportOptions';
 

@@ -1,10 +1,5 @@
-import {
-	NodeApiError,
-	NodeOperationError,
-	type IExecuteFunctions,
-	type ILoadOptionsFunctions,
-	type JsonObject,
-} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, ILoadOptionsFunctions, JsonObject } from 'n8n-workflow';
 
 import { RateLimitedError } from '../../protocol/common/rateLimitedError';
 import { WeChatApiError } from '../../protocol/wechat/apiError';

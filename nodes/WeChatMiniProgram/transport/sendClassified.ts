@@ -1,9 +1,5 @@
-import {
-	NodeOperationError,
-	type IExecuteFunctions,
-	type IHttpRequestOptions,
-	type ILoadOptionsFunctions,
-} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { answerCarryingFile, readFileOrJsonAnswer } from '../../protocol/common/fileAnswer';
 import { readJsonObject } from '../../protocol/common/losslessJson';

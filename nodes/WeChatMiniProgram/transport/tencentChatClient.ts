@@ -1,12 +1,13 @@
-import {
-	type ICredentialDataDecryptedObject,
-	type IExecuteFunctions,
-	type IHttpRequestOptions,
-	type ILoadOptionsFunctions,
+import type {
+	ICredentialDataDecryptedObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
 import type { RatePacer } from '../../protocol/common/ratePacer';
-import { callWithRetries, type RequestOutcome } from '../../protocol/common/retryLoop';
+import { callWithRetries } from '../../protocol/common/retryLoop';
+import type { RequestOutcome } from '../../protocol/common/retryLoop';
 import { judgeTencentAnswer } from '../../protocol/tencent/answerVerdict';
 import {
 	MAX_CALLS_PER_SECOND,

@@ -1,6 +1,7 @@
 import type { Clock } from '../../protocol/common/clock';
 import { RatePacer } from '../../protocol/common/ratePacer';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../protocol/common/retryLoop';
+import { DEFAULT_RETRY_POLICY } from '../../protocol/common/retryLoop';
+import type { RetryPolicy } from '../../protocol/common/retryLoop';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import type { ProcessTokens } from '../../protocol/wechat/component/platformTokens';
 import type { SecretSealer } from '../../protocol/wechat/component/sealedSecrets';

@@ -1,25 +1,22 @@
-import {
-	type ICredentialDataDecryptedObject,
-	type IExecuteFunctions,
-	type IHttpRequestOptions,
-	type ILoadOptionsFunctions,
+import type {
+	ICredentialDataDecryptedObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
-import { fileCarriedBy, type AnsweredFile } from '../../protocol/common/fileAnswer';
-import { encodeForm, type FormValue } from '../../protocol/common/formBody';
-import { callWithRetries, type RequestOutcome } from '../../protocol/common/retryLoop';
-import {
-	requestAccessToken,
-	type PostJson,
-	type WeChatAuth,
-} from '../../protocol/wechat/accessToken';
+import { fileCarriedBy } from '../../protocol/common/fileAnswer';
+import type { AnsweredFile } from '../../protocol/common/fileAnswer';
+import { encodeForm } from '../../protocol/common/formBody';
+import type { FormValue } from '../../protocol/common/formBody';
+import { callWithRetries } from '../../protocol/common/retryLoop';
+import type { RequestOutcome } from '../../protocol/common/retryLoop';
+import { requestAccessToken } from '../../protocol/wechat/accessToken';
+import type { PostJson, WeChatAuth } from '../../protocol/wechat/accessToken';
 import { AccessTokenCache } from '../../protocol/wechat/accessTokenCache';
 import { judgeWeChatAnswer } from '../../protocol/wechat/answerVerdict';
-import {
-	authorizerTokenSource,
-	type TokenSource,
-	usesPlatformAuthentication,
-} from '../platformState/componentAuth';
+import { authorizerTokenSource, usesPlatformAuthentication } from '../platformState/componentAuth';
+import type { TokenSource } from '../platformState/componentAuth';
 import { sendClassified, sendClassifiedExpectingFile } from './sendClassified';
 import type { TransportOptions } from './transportOptions';
 import { weChatAuthFromCredentials, weChatBaseUrl } from '../../shared/weChatCredentials';

@@ -1,4 +1,5 @@
-import { runBatches, type BatchFailure } from '../common/batchRunner';
+import { runBatches } from '../common/batchRunner';
+import type { BatchFailure } from '../common/batchRunner';
 import { TencentChatApiError } from './apiError';
 import { describeTencentChatErrorCode } from './errorCodes';
 

@@ -1,4 +1,5 @@
-import { runBatches, type BatchFailure } from '../common/batchRunner';
+import { runBatches } from '../common/batchRunner';
+import type { BatchFailure } from '../common/batchRunner';
 
 /** add_subscriber and delete_subscriber take at most 100 accounts per call. */
 export const MAX_SUBSCRIBERS_PER_CALL = 100;

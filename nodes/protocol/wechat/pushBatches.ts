@@ -1,4 +1,5 @@
-import { runBatches, type BatchFailure } from '../common/batchRunner';
+import { runBatches } from '../common/batchRunner';
+import type { BatchFailure } from '../common/batchRunner';
 
 /** WeChat's limit of openids in one push_message call, and per second. */
 export const MAX_OPENIDS_PER_PUSH = 2000;

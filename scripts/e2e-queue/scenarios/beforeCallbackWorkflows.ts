@@ -16,7 +16,8 @@
  * "Trigger answers": the same trigger answering every callback itself, as a baseline of what
  * queue mode costs before any worker is involved.
  */
-import { tencentChatCredential, type CredentialFixture } from '../../lib/credentials';
+import { tencentChatCredential } from '../../lib/credentials';
+import type { CredentialFixture } from '../../lib/credentials';
 import type { LocalServicesEndpoints } from '../../../testkit/servers/localServices';
 
 const TRIGGER = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';

@@ -16,7 +16,8 @@
  * times and how many were late are measured, not failed: see Phase.strictTime), workflow vs
  * default answers, which worker ran what, and where the time goes (queue wait, execution).
  */
-import { durationMs, type Execution } from '../executions';
+import { durationMs } from '../executions';
+import type { Execution } from '../executions';
 import type { Role } from '../n8nProcesses';
 import { activateWorkflow, createCredential, createWorkflow } from '../../lib/n8nRest';
 import { E2E_OWNER, signInOwner } from '../../lib/owner';
@@ -24,19 +25,20 @@ import { waitForWebhook } from '../n8nProcesses';
 import {
 	baselineCase,
 	breakingCase,
-	type CaseAnswer,
 	decidedCases,
 	DEFAULT_DENY,
 	sendAll,
 	slowCase,
 	TRIGGER_OK,
 } from './beforeCallbackCases';
+import type { CaseAnswer } from './beforeCallbackCases';
 import {
 	beforeCallbackCredential,
 	decidingWorkflow,
 	triggerAnswersWorkflow,
 } from './beforeCallbackWorkflows';
-import { countBy, type Scenario, type ScenarioContext } from './scenario';
+import { countBy } from './scenario';
+import type { Scenario, ScenarioContext } from './scenario';
 
 const TENCENT_LIMIT_MS = 2000;
 const BASELINE = 10;

@@ -5,7 +5,8 @@
 import type { Execution } from '../executions';
 import type { Role } from '../n8nProcesses';
 import { CALLBACK_NODES } from '../workflows';
-import { countBy, type ScenarioContext } from './scenario';
+import { countBy } from './scenario';
+import type { ScenarioContext } from './scenario';
 
 export interface CallbackRuns {
 	runs: Execution[];

@@ -17,7 +17,8 @@ import {
 	CUSTOMER_SERVICE_NODES,
 	customerServiceBurstWorkflow,
 } from '../workflows';
-import { countBy, exactlyOnce, perSecond, type Scenario } from './scenario';
+import { countBy, exactlyOnce, perSecond } from './scenario';
+import type { Scenario } from './scenario';
 
 const MESSAGES = Number(process.env.E2E_CS_MESSAGES ?? 500);
 const BURST_MS = Number(process.env.E2E_CS_BURST_MS ?? 10_000);

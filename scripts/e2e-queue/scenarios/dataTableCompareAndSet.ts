@@ -5,9 +5,11 @@
  * from the same version at once; exactly one must get the row back, every other one none.
  */
 import type { Execution } from '../executions';
-import { activateWorkflow, createWorkflow, restCall, type N8nSession } from '../../lib/n8nRest';
+import { activateWorkflow, createWorkflow, restCall } from '../../lib/n8nRest';
+import type { N8nSession } from '../../lib/n8nRest';
 import { chain, webhookNode, workflow } from '../workflows';
-import { countBy, type ScenarioContext } from './scenario';
+import { countBy } from './scenario';
+import type { ScenarioContext } from './scenario';
 
 const ROUNDS = 5;
 const RACERS = 4;

@@ -3,16 +3,11 @@
  * Send (200 messages, one a call) while every API answer takes the servers' latency. Counts must be
  * exact; the calls per second are the figure the concurrency work improves.
  */
-import { durationMs, type Execution } from '../executions';
+import { durationMs } from '../executions';
+import type { Execution } from '../executions';
 import { addSubscribersWorkflow, subscribeSendWorkflow } from '../workflows';
-import {
-	countBy,
-	exactlyOnce,
-	perSecond,
-	type Scenario,
-	type ScenarioContext,
-	type ScenarioResult,
-} from './scenario';
+import { countBy, exactlyOnce, perSecond } from './scenario';
+import type { Scenario, ScenarioContext, ScenarioResult } from './scenario';
 
 const SUBSCRIBERS = Number(process.env.E2E_SUBSCRIBERS ?? 10_000);
 const MESSAGES = Number(process.env.E2E_MESSAGES ?? 200);

@@ -7,12 +7,14 @@
  * its table must hold every key. Remove Duplicates runs beside it on the same executions; what it
  * lets through is measured and reported, not failed: its loss is n8n 2.41.1's (see README).
  */
-import { CopySender, followEvent, sentResultEvent, type Delivery } from '../callbackDeliveries';
+import { CopySender, followEvent, sentResultEvent } from '../callbackDeliveries';
+import type { Delivery } from '../callbackDeliveries';
 import { recordedDedupKeys } from '../dedupDatabase';
 import { durationMs } from '../executions';
 import { callbackDedupWorkflow } from '../workflows';
 import { passedTwiceAndMissing, readCallbackRuns, splitAcrossWorkers } from './callbackRuns';
-import { exactlyOnce, perSecond, type Scenario } from './scenario';
+import { exactlyOnce, perSecond } from './scenario';
+import type { Scenario } from './scenario';
 
 const DELIVERIES = Number(process.env.E2E_DELIVERIES ?? 100);
 const CONCURRENT_COPIES = Number(process.env.E2E_CONCURRENT_COPIES ?? 3);

@@ -31,7 +31,8 @@ import type { PlatformStats } from '../../../testkit/servers/platformControl';
 import { merchantCallsWorkflow, ticketWorkflow } from '../platformWorkflows';
 import { psql } from '../services';
 import { checkDataTableCompareAndSet } from './dataTableCompareAndSet';
-import { countBy, type Scenario, type ScenarioContext } from './scenario';
+import { countBy } from './scenario';
+import type { Scenario, ScenarioContext } from './scenario';
 
 const MERCHANTS = ['wxe2emerchant0001', 'wxe2emerchant0002', 'wxe2emerchant0003'];
 const RUNS_PER_WAVE = Number(process.env.E2E_PLATFORM_RUNS ?? 12);

@@ -10,7 +10,8 @@
 import { CopySender, followEvent } from '../callbackDeliveries';
 import { callbackDedupWorkflow } from '../workflows';
 import { readCallbackRuns, splitAcrossWorkers } from './callbackRuns';
-import { countBy, exactlyOnce, type Scenario } from './scenario';
+import { countBy, exactlyOnce } from './scenario';
+import type { Scenario } from './scenario';
 
 const ROUNDS = Number(process.env.E2E_RETRY_ROUNDS ?? 5);
 const CONCURRENT_COPIES = 6;

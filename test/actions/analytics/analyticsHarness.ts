@@ -1,10 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { useVirtualClock } from '../../../testkit/clock/defaultClock';
-import {
-	addAnalyticsRoutes,
-	type FakeAnalyticsState,
-} from '../../../testkit/servers/fakeWeChat/analyticsRoutes';
+import { addAnalyticsRoutes } from '../../../testkit/servers/fakeWeChat/analyticsRoutes';
+import type { FakeAnalyticsState } from '../../../testkit/servers/fakeWeChat/analyticsRoutes';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { REPORT_PATHS } from '../../../nodes/WeChatMiniProgram/transport/weChatApi/analytics';
 import { runWeChatResource } from '../../helpers/runWeChatResource';

@@ -1,11 +1,8 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import type { WorkflowResult } from '../../../testkit/engine/runWorkflow';
-import {
-	chatGroupsOf,
-	type FakeGroup,
-	type FakeGroups,
-} from '../../../testkit/servers/fakeTencent/chatGroupRoutes';
+import { chatGroupsOf } from '../../../testkit/servers/fakeTencent/chatGroupRoutes';
+import type { FakeGroup, FakeGroups } from '../../../testkit/servers/fakeTencent/chatGroupRoutes';
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
 import { runChat } from '../chatOfficialAccount/chatOfficialAccountHarness';
 

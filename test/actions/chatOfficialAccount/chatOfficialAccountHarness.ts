@@ -3,11 +3,8 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { TencentChatApi } from '../../../credentials/TencentChatApi.credentials';
 import { registerCredentialType } from '../../../testkit/engine/credentialsStore';
 import { resetTransport } from '../../../testkit/engine/nodeTransport';
-import {
-	itemsIntoWeChatNode,
-	runWorkflow,
-	type WorkflowResult,
-} from '../../../testkit/engine/runWorkflow';
+import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
+import type { WorkflowResult } from '../../../testkit/engine/runWorkflow';
 import { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
 
 registerCredentialType(new TencentChatApi());

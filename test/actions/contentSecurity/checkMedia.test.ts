@@ -6,8 +6,8 @@ import {
 	MEDIA_CHECK,
 	runContentSecurity,
 	startContentSecurityWeChat,
-	type ContentSecurityWeChat,
 } from './contentSecurityHarness';
+import type { ContentSecurityWeChat } from './contentSecurityHarness';
 
 describe('Content Security > Check Media', () => {
 	let weChat: ContentSecurityWeChat;

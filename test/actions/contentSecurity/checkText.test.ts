@@ -3,8 +3,8 @@ import {
 	runContentSecurity,
 	startContentSecurityWeChat,
 	TEXT_CHECK,
-	type ContentSecurityWeChat,
 } from './contentSecurityHarness';
+import type { ContentSecurityWeChat } from './contentSecurityHarness';
 
 describe('Content Security > Check Text (through the n8n engine, against a local WeChat)', () => {
 	let weChat: ContentSecurityWeChat;

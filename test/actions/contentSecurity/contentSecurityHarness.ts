@@ -1,10 +1,8 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
-import {
-	addContentSecurityRoutes,
-	type FakeContentSecurityState,
-} from '../../../testkit/servers/fakeWeChat/contentSecurityRoutes';
+import { addContentSecurityRoutes } from '../../../testkit/servers/fakeWeChat/contentSecurityRoutes';
+import type { FakeContentSecurityState } from '../../../testkit/servers/fakeWeChat/contentSecurityRoutes';
 import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';

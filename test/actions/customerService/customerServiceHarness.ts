@@ -2,16 +2,13 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { runWorkflow } from '../../../testkit/engine/runWorkflow';
 import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
-import {
-	addCustomerServiceRoutes,
-	type FakeCustomerServiceState,
-} from '../../../testkit/servers/fakeWeChat/customerServiceRoutes';
-import {
-	addMediaRoutes,
-	type FakeMediaState,
-} from '../../../testkit/servers/fakeWeChat/mediaRoutes';
+import { addCustomerServiceRoutes } from '../../../testkit/servers/fakeWeChat/customerServiceRoutes';
+import type { FakeCustomerServiceState } from '../../../testkit/servers/fakeWeChat/customerServiceRoutes';
+import { addMediaRoutes } from '../../../testkit/servers/fakeWeChat/mediaRoutes';
+import type { FakeMediaState } from '../../../testkit/servers/fakeWeChat/mediaRoutes';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import { binaryItemsIntoWeChatNode, type InputItem } from '../broadcastHarness';
+import { binaryItemsIntoWeChatNode } from '../broadcastHarness';
+import type { InputItem } from '../broadcastHarness';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
 
 export const SEND = '/cgi-bin/message/custom/send';

@@ -3,8 +3,8 @@ import {
 	pngFile,
 	runCustomerService,
 	startCustomerServiceWeChat,
-	type CustomerServiceWeChat,
 } from './customerServiceHarness';
+import type { CustomerServiceWeChat } from './customerServiceHarness';
 
 describe('Customer Service > Get Media', () => {
 	let weChat: CustomerServiceWeChat;

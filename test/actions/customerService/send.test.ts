@@ -12,8 +12,8 @@ import {
 	SEND,
 	startCustomerServiceWeChat,
 	UPLOAD,
-	type CustomerServiceWeChat,
 } from './customerServiceHarness';
+import type { CustomerServiceWeChat } from './customerServiceHarness';
 
 describe('Customer Service > Send (through the n8n engine, against a local WeChat)', () => {
 	let weChat: CustomerServiceWeChat;

@@ -1,10 +1,6 @@
 import { userWrote } from '../../../testkit/servers/fakeWeChat/customerServiceRoutes';
-import {
-	runCustomerService,
-	startCustomerServiceWeChat,
-	TYPING,
-	type CustomerServiceWeChat,
-} from './customerServiceHarness';
+import { runCustomerService, startCustomerServiceWeChat, TYPING } from './customerServiceHarness';
+import type { CustomerServiceWeChat } from './customerServiceHarness';
 
 describe('Customer Service > Set Typing', () => {
 	let weChat: CustomerServiceWeChat;

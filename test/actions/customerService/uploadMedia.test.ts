@@ -1,10 +1,6 @@
 import { pngFile } from './customerServiceHarness';
-import {
-	runCustomerService,
-	startCustomerServiceWeChat,
-	UPLOAD,
-	type CustomerServiceWeChat,
-} from './customerServiceHarness';
+import { runCustomerService, startCustomerServiceWeChat, UPLOAD } from './customerServiceHarness';
+import type { CustomerServiceWeChat } from './customerServiceHarness';
 
 describe('Customer Service > Upload Media', () => {
 	let weChat: CustomerServiceWeChat;

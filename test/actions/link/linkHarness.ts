@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { addLinkRoutes, type FakeLinkState } from '../../../testkit/servers/fakeWeChat/linkRoutes';
+import { addLinkRoutes } from '../../../testkit/servers/fakeWeChat/linkRoutes';
+import type { FakeLinkState } from '../../../testkit/servers/fakeWeChat/linkRoutes';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { runWeChatResource } from '../../helpers/runWeChatResource';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';

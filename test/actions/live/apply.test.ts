@@ -1,6 +1,7 @@
 import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
 import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
-import { addLiveRoutes, type FakeLiveState } from '../../../testkit/servers/fakeWeChat/liveRoutes';
+import { addLiveRoutes } from '../../../testkit/servers/fakeWeChat/liveRoutes';
+import type { FakeLiveState } from '../../../testkit/servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
 

@@ -1,6 +1,7 @@
 import { WeChatMiniProgram } from '../../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
 import { testTransport } from '../../../testkit/engine/nodeTransport';
-import { startBroadcastWeChat, type BroadcastWeChat } from '../broadcastHarness';
+import { startBroadcastWeChat } from '../broadcastHarness';
+import type { BroadcastWeChat } from '../broadcastHarness';
 
 export const { methods } = new WeChatMiniProgram(testTransport());
 export const ADD = '/wxaapi/broadcast/goods/add';

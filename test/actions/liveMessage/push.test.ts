@@ -2,11 +2,8 @@ import { virtualClock } from '../../../testkit/clock/defaultClock';
 import { testTransport } from '../../../testkit/engine/nodeTransport';
 import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
 import { secretsOf, weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
-import {
-	addLiveRoutes,
-	makeFollowers,
-	type FakeLiveState,
-} from '../../../testkit/servers/fakeWeChat/liveRoutes';
+import { addLiveRoutes, makeFollowers } from '../../../testkit/servers/fakeWeChat/liveRoutes';
+import type { FakeLiveState } from '../../../testkit/servers/fakeWeChat/liveRoutes';
 import { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
 

@@ -1,4 +1,5 @@
-import { runBroadcast, startBroadcastWeChat, type BroadcastWeChat } from '../broadcastHarness';
+import { runBroadcast, startBroadcastWeChat } from '../broadcastHarness';
+import type { BroadcastWeChat } from '../broadcastHarness';
 
 /** The setup of "Live Role (against a local WeChat)": each test file of it calls this in its describe. */
 export function liveRoleSuite() {

@@ -1,4 +1,5 @@
-import { inMinutes, png, startBroadcastWeChat, type BroadcastWeChat } from '../broadcastHarness';
+import { inMinutes, png, startBroadcastWeChat } from '../broadcastHarness';
+import type { BroadcastWeChat } from '../broadcastHarness';
 
 export const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
 export const CREATE = '/wxaapi/broadcast/room/create';

@@ -2,10 +2,8 @@ import { WeChatMiniProgram } from '../../../nodes/WeChatMiniProgram/WeChatMiniPr
 import { testTransport } from '../../../testkit/engine/nodeTransport';
 import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
 import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
-import {
-	addLiveRoomRoutes,
-	type FakeLiveRoomState,
-} from '../../../testkit/servers/fakeWeChat/liveRoomRoutes';
+import { addLiveRoomRoutes } from '../../../testkit/servers/fakeWeChat/liveRoomRoutes';
+import type { FakeLiveRoomState } from '../../../testkit/servers/fakeWeChat/liveRoomRoutes';
 import { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
 

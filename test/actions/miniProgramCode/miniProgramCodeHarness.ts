@@ -1,9 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import {
-	addMiniProgramCodeRoutes,
-	type FakeCodeState,
-} from '../../../testkit/servers/fakeWeChat/miniProgramCodeRoutes';
+import { addMiniProgramCodeRoutes } from '../../../testkit/servers/fakeWeChat/miniProgramCodeRoutes';
+import type { FakeCodeState } from '../../../testkit/servers/fakeWeChat/miniProgramCodeRoutes';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { runWeChatResource } from '../../helpers/runWeChatResource';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';

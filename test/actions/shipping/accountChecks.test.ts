@@ -1,5 +1,6 @@
 import { SHIPPING_PATHS } from '../../../testkit/servers/fakeWeChat/shippingRoutes';
-import { runShipping, startShippingWorld, type ShippingWorld } from './shippingHarness';
+import { runShipping, startShippingWorld } from './shippingHarness';
+import type { ShippingWorld } from './shippingHarness';
 
 /** Is Trade Managed, Is Settlement Confirmed and Set Message Jump Path. */
 describe('Shipping > account checks and settings', () => {

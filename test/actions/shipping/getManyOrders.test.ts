@@ -1,5 +1,6 @@
 import { makeOrders, SHIPPING_PATHS } from '../../../testkit/servers/fakeWeChat/shippingRoutes';
-import { runShipping, startShippingWorld, type ShippingWorld } from './shippingHarness';
+import { runShipping, startShippingWorld } from './shippingHarness';
+import type { ShippingWorld } from './shippingHarness';
 
 describe('Shipping > Get Many Orders', () => {
 	let world: ShippingWorld;

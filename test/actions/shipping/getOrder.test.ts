@@ -1,5 +1,6 @@
 import { addOrder } from '../../../testkit/servers/fakeWeChat/shippingRoutes';
-import { runShipping, startShippingWorld, type ShippingWorld } from './shippingHarness';
+import { runShipping, startShippingWorld } from './shippingHarness';
+import type { ShippingWorld } from './shippingHarness';
 
 describe('Shipping > Get Order', () => {
 	let world: ShippingWorld;

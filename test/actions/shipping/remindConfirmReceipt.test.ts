@@ -1,11 +1,6 @@
 import { addOrder, SHIPPING_PATHS } from '../../../testkit/servers/fakeWeChat/shippingRoutes';
-import {
-	runShipping,
-	shippedRow,
-	startShippingWorld,
-	uploadFromItem,
-	type ShippingWorld,
-} from './shippingHarness';
+import { runShipping, shippedRow, startShippingWorld, uploadFromItem } from './shippingHarness';
+import type { ShippingWorld } from './shippingHarness';
 
 describe('Shipping > Remind to Confirm Receipt', () => {
 	let world: ShippingWorld;

@@ -1,10 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import {
-	addShippingRoutes,
-	type FakeShippingState,
-} from '../../../testkit/servers/fakeWeChat/shippingRoutes';
+import { addShippingRoutes } from '../../../testkit/servers/fakeWeChat/shippingRoutes';
+import type { FakeShippingState } from '../../../testkit/servers/fakeWeChat/shippingRoutes';
 import { runWeChatResource } from '../../helpers/runWeChatResource';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
 

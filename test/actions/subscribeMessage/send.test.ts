@@ -5,8 +5,8 @@ import {
 	addPrivateTemplate,
 	addSubscribeRoutes,
 	subscribeUser,
-	type FakeSubscribeState,
 } from '../../../testkit/servers/fakeWeChat/subscribeRoutes';
+import type { FakeSubscribeState } from '../../../testkit/servers/fakeWeChat/subscribeRoutes';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
 
 const SEND = '/cgi-bin/message/subscribe/send';

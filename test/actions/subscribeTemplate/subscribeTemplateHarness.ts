@@ -1,10 +1,8 @@
 import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
 import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
 import { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import {
-	addSubscribeRoutes,
-	type FakeSubscribeState,
-} from '../../../testkit/servers/fakeWeChat/subscribeRoutes';
+import { addSubscribeRoutes } from '../../../testkit/servers/fakeWeChat/subscribeRoutes';
+import type { FakeSubscribeState } from '../../../testkit/servers/fakeWeChat/subscribeRoutes';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
 
 export const TITLES = '/wxaapi/newtmpl/getpubtemplatetitles';

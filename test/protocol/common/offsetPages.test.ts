@@ -1,4 +1,5 @@
-import { collectOffsetPages, type OffsetPage } from '../../../nodes/protocol/common/offsetPages';
+import { collectOffsetPages } from '../../../nodes/protocol/common/offsetPages';
+import type { OffsetPage } from '../../../nodes/protocol/common/offsetPages';
 
 function pager(total: number, reportTotal = true) {
 	const calls: [number, number][] = [];

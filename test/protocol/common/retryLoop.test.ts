@@ -1,11 +1,7 @@
 import { OutcomeUnknownError } from '../../../nodes/protocol/common/outcomeUnknownError';
 import { RateLimitedError } from '../../../nodes/protocol/common/rateLimitedError';
-import {
-	DEFAULT_RETRY_POLICY,
-	callWithRetries,
-	type AnswerVerdict,
-	type RequestOutcome,
-} from '../../../nodes/protocol/common/retryLoop';
+import { DEFAULT_RETRY_POLICY, callWithRetries } from '../../../nodes/protocol/common/retryLoop';
+import type { AnswerVerdict, RequestOutcome } from '../../../nodes/protocol/common/retryLoop';
 
 /** Drives the one retry loop with a scripted list of outcomes and verdicts, recording the waits. */
 function scripted(outcomes: RequestOutcome[], verdicts: AnswerVerdict[], idempotent: boolean) {

@@ -3,8 +3,8 @@ import {
 	accountFailure,
 	runAccountBatches,
 	summariseAccountResults,
-	type AccountAnswer,
 } from '../../../nodes/protocol/tencent/accountBatches';
+import type { AccountAnswer } from '../../../nodes/protocol/tencent/accountBatches';
 import { describeBatchError } from '../../../nodes/WeChatMiniProgram/actions/itemJobs';
 
 const ids = (count: number) => Array.from({ length: count }, (_, i) => `u${i}`);

@@ -1,8 +1,5 @@
-import {
-	collectFollowers,
-	type Follower,
-	type FollowerPage,
-} from '../../../nodes/protocol/wechat/liveFollowers';
+import { collectFollowers } from '../../../nodes/protocol/wechat/liveFollowers';
+import type { Follower, FollowerPage } from '../../../nodes/protocol/wechat/liveFollowers';
 
 const followers = (from: number, count: number, roomId = 1): Follower[] =>
 	Array.from({ length: count }, (_, i) => ({

@@ -2,8 +2,8 @@ import {
 	matchesRoomSearch,
 	roomIdFromParameter,
 	roomPickerEntry,
-	type LiveRoom,
 } from '../../../nodes/protocol/wechat/liveRooms';
+import type { LiveRoom } from '../../../nodes/protocol/wechat/liveRooms';
 
 describe('live room picker helpers', () => {
 	const room: LiveRoom = {

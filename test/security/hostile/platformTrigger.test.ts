@@ -4,10 +4,8 @@ import {
 	signedQuery,
 	wechatEncrypt,
 } from '../../../testkit/fixtures/wechatTestCrypto';
-import {
-	type PlatformTriggerServer,
-	startPlatformTriggerServer,
-} from '../../../testkit/engine/platformTriggerServer';
+import { startPlatformTriggerServer } from '../../../testkit/engine/platformTriggerServer';
+import type { PlatformTriggerServer } from '../../../testkit/engine/platformTriggerServer';
 import { FakeComponentPlatform } from '../../../testkit/servers/fakeWeChat/componentRoutes';
 import { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 

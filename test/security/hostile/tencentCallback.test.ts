@@ -17,7 +17,8 @@ import {
 	withTrigger,
 } from '../../trigger/tencentTriggerKit';
 import { answeringWorkflow } from '../../trigger/answeringWorkflows';
-import { send, type TriggerServer } from '../../trigger/triggerServer';
+import { send } from '../../trigger/triggerServer';
+import type { TriggerServer } from '../../trigger/triggerServer';
 import { decisionAnswer } from '../../../nodes/protocol/tencent/callback/beforeCallbackAnswer';
 
 /**

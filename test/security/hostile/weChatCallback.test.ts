@@ -13,12 +13,8 @@ import {
 	wechatEncrypt,
 } from '../../../testkit/fixtures/wechatTestCrypto';
 import { expectRefusedWithoutSecrets } from '../../trigger/refusals';
-import {
-	type HttpAnswer,
-	send,
-	startTriggerServer,
-	type TriggerServer,
-} from '../../trigger/triggerServer';
+import { send, startTriggerServer } from '../../trigger/triggerServer';
+import type { HttpAnswer, TriggerServer } from '../../trigger/triggerServer';
 
 const CREDENTIALS = {
 	appId: TEST_APP_ID,

@@ -1,10 +1,5 @@
-import {
-	fail,
-	ok,
-	type Answer,
-	type FakeTencentChat,
-	type TencentRoutes,
-} from '../fakeTencentChat';
+import { fail, ok } from '../fakeTencentChat';
+import type { Answer, FakeTencentChat, TencentRoutes } from '../fakeTencentChat';
 
 /**
  * Tencent Cloud Chat's account commands (im_open_login_svc) and online status (openim) over the

@@ -1,10 +1,5 @@
-import {
-	fail,
-	ok,
-	type Answer,
-	type FakeTencentChat,
-	type TencentRoutes,
-} from '../fakeTencentChat';
+import { fail, ok } from '../fakeTencentChat';
+import type { Answer, FakeTencentChat, TencentRoutes } from '../fakeTencentChat';
 
 /**
  * Tencent Cloud Chat's group commands (group_open_http_svc) over groups kept per server, whose

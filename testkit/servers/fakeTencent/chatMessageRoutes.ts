@@ -1,10 +1,5 @@
-import {
-	fail,
-	ok,
-	type Answer,
-	type FakeTencentChat,
-	type TencentRoutes,
-} from '../fakeTencentChat';
+import { fail, ok } from '../fakeTencentChat';
+import type { Answer, FakeTencentChat, TencentRoutes } from '../fakeTencentChat';
 
 /**
  * Tencent Cloud Chat's one-to-one message commands (openim) over the server's chatUsers: sendmsg

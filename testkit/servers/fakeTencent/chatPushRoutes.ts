@@ -1,10 +1,5 @@
-import {
-	fail,
-	ok,
-	type Answer,
-	type FakeTencentChat,
-	type TencentRoutes,
-} from '../fakeTencentChat';
+import { fail, ok } from '../fakeTencentChat';
+import type { Answer, FakeTencentChat, TencentRoutes } from '../fakeTencentChat';
 
 /**
  * Tencent Cloud Chat's push to all or tagged users (v4/timpush/push) with its ration on the server

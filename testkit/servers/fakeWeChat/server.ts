@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 import { defaultClock } from '../../clock/defaultClock';
 import type { ServerClock } from '../../clock/serverClock';
 import { InFlightGauge } from '../inFlightGauge';
-import { NO_LATENCY, travel, type Latency } from '../latency';
+import { NO_LATENCY, travel } from '../latency';
+import type { Latency } from '../latency';
 
 export type Json = Record<string, unknown>;
 

@@ -1,11 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import {
-	parseDay,
-	presetRange,
-	type DatePreset,
-	type DayRange,
-} from '../../../protocol/wechat/growth/analyticsDates';
+import { parseDay, presetRange } from '../../../protocol/wechat/growth/analyticsDates';
+import type { DatePreset, DayRange } from '../../../protocol/wechat/growth/analyticsDates';
 import { refuseIf } from '../refuseItem';
 
 const PRESETS: Array<{ name: string; value: DatePreset }> = [

@@ -1,11 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { reportCalls, unixSecondsOf } from '../../../protocol/wechat/growth/analyticsDates';
-import {
-	getPerformanceData,
-	PERFORMANCE_MODULES,
-	type PerformanceModule,
-} from '../../transport/weChatApi/analytics';
+import { getPerformanceData, PERFORMANCE_MODULES } from '../../transport/weChatApi/analytics';
+import type { PerformanceModule } from '../../transport/weChatApi/analytics';
 import { optionsCollection } from '../common.descriptions';
 import { refuseIf } from '../refuseItem';
 import { weChatItemOperation } from '../weChatItemOperation';

@@ -1,11 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import {
-	reportCalls,
-	type DatePreset,
-	type ReportPeriod,
-} from '../../../protocol/wechat/growth/analyticsDates';
-import { getAnalyticsReport, type AnalyticsReport } from '../../transport/weChatApi/analytics';
+import { reportCalls } from '../../../protocol/wechat/growth/analyticsDates';
+import type { DatePreset, ReportPeriod } from '../../../protocol/wechat/growth/analyticsDates';
+import { getAnalyticsReport } from '../../transport/weChatApi/analytics';
+import type { AnalyticsReport } from '../../transport/weChatApi/analytics';
 import type { WeChatAnswer } from '../../transport/weChatClient';
 import { refuseIf } from '../refuseItem';
 import { weChatItemOperation } from '../weChatItemOperation';

@@ -1,17 +1,12 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
 	refusalAsAccountAnswer,
 	runAccountBatches,
 	summariseAccountResults,
-	type AccountAnswer,
-	type AccountResult,
 } from '../../../protocol/tencent/accountBatches';
+import type { AccountAnswer, AccountResult } from '../../../protocol/tencent/accountBatches';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';

@@ -1,4 +1,5 @@
-import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { MAX_ACCOUNTS_PER_IMPORT } from '../../../protocol/tencent/chatCommands';
 import { importAccount, importAccounts } from '../../transport/tencentApi/chatAccount';
@@ -7,7 +8,8 @@ import { readRequiredString } from '../chatOfficialAccount/fields';
 import { forEachItem } from '../forEachItem';
 import type { OperationExecutor } from '../operation';
 import { TencentChatClient } from '../../transport/tencentChatClient';
-import { accountSourceFields, runAccountOperation, type AccountOperation } from './accountJobs';
+import { accountSourceFields, runAccountOperation } from './accountJobs';
+import type { AccountOperation } from './accountJobs';
 
 const many: AccountOperation = {
 	operation: 'import',

@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { collectCursorPages } from '../../../protocol/common/cursorPages';
 import { MAX_MEMBERS_PER_PAGE } from '../../../protocol/tencent/groupCommands';
-import { getGroupMemberPage, type MemberCursor } from '../../transport/tencentApi/chatGroup';
+import { getGroupMemberPage } from '../../transport/tencentApi/chatGroup';
+import type { MemberCursor } from '../../transport/tencentApi/chatGroup';
 import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { tencentItemOperation } from '../tencentItemOperation';

@@ -1,4 +1,5 @@
-import { updateDisplayOptions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
 	runAccountBatches,
@@ -13,7 +14,8 @@ import { batchSendChatMessage } from '../../transport/tencentApi/chatMessage';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { readRequiredString } from '../chatOfficialAccount/fields';
 import { errorItemOrThrow } from '../forEachItem';
-import { describeBatchError, outputPerValue, stoppedAtBatch, type ItemJob } from '../itemJobs';
+import { describeBatchError, outputPerValue, stoppedAtBatch } from '../itemJobs';
+import type { ItemJob } from '../itemJobs';
 import type { OperationExecutor } from '../operation';
 import { fromAccountField, messageFields, messageOptions, readSendBody } from './messageFields';
 

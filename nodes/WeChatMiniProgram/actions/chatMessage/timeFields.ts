@@ -1,4 +1,5 @@
-import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 /** A dateTime parameter as Unix seconds, or undefined when empty; an error naming the field when unreadable. */
 export function readUnixSeconds(

@@ -1,10 +1,6 @@
 import { randomInt } from 'crypto';
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { TransportOptions } from '../../transport/transportOptions';
 import { RatePacer } from '../../../protocol/common/ratePacer';

@@ -1,17 +1,14 @@
-import {
-	NodeOperationError,
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
 	runSubscriberBatches,
 	summariseSubscriberResults,
-	type SubscriberBatchCall,
-	type SubscriberResult,
-	type SubscriberStatus,
+} from '../../../protocol/tencent/subscriberBatches';
+import type {
+	SubscriberBatchCall,
+	SubscriberResult,
+	SubscriberStatus,
 } from '../../../protocol/tencent/subscriberBatches';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';

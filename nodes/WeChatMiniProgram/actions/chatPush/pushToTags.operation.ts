@@ -1,9 +1,5 @@
-import {
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { splitList, listValue } from '../../../protocol/common/lists';
 import { rationedPush } from '../../transport/tencentApi/chatPush';

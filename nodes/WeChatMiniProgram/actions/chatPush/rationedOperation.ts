@@ -1,9 +1,11 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { withRateLimitWait } from '../callOptions';
-import { forEachItem, type ItemResult } from '../forEachItem';
+import { forEachItem } from '../forEachItem';
+import type { ItemResult } from '../forEachItem';
 import type { OperationExecutor } from '../operation';
 
 /**

@@ -2,8 +2,8 @@ import { assertNoProblems } from '../../../protocol/wechat/broadcast/ruleViolati
 import {
 	MEDIA_TYPES,
 	mediaCheckProblems,
-	type MediaCheck,
 } from '../../../protocol/wechat/contentSecurity/checkRules';
+import type { MediaCheck } from '../../../protocol/wechat/contentSecurity/checkRules';
 import { checkMediaAsync } from '../../transport/weChatApi';
 import { weChatItemOperation } from '../weChatItemOperation';
 import { sceneField, userOpenidField } from './fields';

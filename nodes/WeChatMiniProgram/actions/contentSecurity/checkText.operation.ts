@@ -2,8 +2,8 @@ import { assertNoProblems } from '../../../protocol/wechat/broadcast/ruleViolati
 import {
 	MAX_TEXT_CHARACTERS,
 	textCheckProblems,
-	type TextCheck,
 } from '../../../protocol/wechat/contentSecurity/checkRules';
+import type { TextCheck } from '../../../protocol/wechat/contentSecurity/checkRules';
 import { readVerdict } from '../../../protocol/wechat/contentSecurity/verdict';
 import { checkText } from '../../transport/weChatApi';
 import { weChatItemOperation } from '../weChatItemOperation';

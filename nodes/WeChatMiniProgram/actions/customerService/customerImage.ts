@@ -10,7 +10,8 @@ import {
 } from '../../../protocol/wechat/customerService/customerMessage';
 import { uploadTemporaryImage } from '../../transport/weChatApi';
 import type { WeChatClient } from '../../transport/weChatClient';
-import { liveImageFields, readLiveImage, type ImageSource, type LiveImage } from '../liveImages';
+import { liveImageFields, readLiveImage } from '../liveImages';
+import type { ImageSource, LiveImage } from '../liveImages';
 
 /** An image a customer service message carries: binary input uploaded first, or a media id. */
 export function customerImage(key: string, displayName: string): LiveImage {

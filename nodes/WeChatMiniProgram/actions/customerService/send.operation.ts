@@ -4,8 +4,8 @@ import { assertNoProblems } from '../../../protocol/wechat/broadcast/ruleViolati
 import {
 	customerMessageProblems,
 	MAX_TEXT_BYTES,
-	type CustomerMessageBody,
 } from '../../../protocol/wechat/customerService/customerMessage';
+import type { CustomerMessageBody } from '../../../protocol/wechat/customerService/customerMessage';
 import { sendCustomerMessage } from '../../transport/weChatApi';
 import type { WeChatClient } from '../../transport/weChatClient';
 import { weChatItemOperation } from '../weChatItemOperation';

@@ -1,4 +1,5 @@
-import { setTyping, type TypingCommand } from '../../transport/weChatApi';
+import { setTyping } from '../../transport/weChatApi';
+import type { TypingCommand } from '../../transport/weChatApi';
 import { weChatItemOperation } from '../weChatItemOperation';
 import { openidField } from './openidField';
 

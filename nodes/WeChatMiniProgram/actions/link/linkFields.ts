@@ -4,8 +4,8 @@ import {
 	expiryFields,
 	linkPathProblem,
 	linkQueryProblem,
-	type ExpiryFields,
 } from '../../../protocol/wechat/growth/linkExpiry';
+import type { ExpiryFields } from '../../../protocol/wechat/growth/linkExpiry';
 import type { LinkTarget } from '../../transport/weChatApi/link';
 import { readRequestsInFlight } from '../callOptions';
 import {

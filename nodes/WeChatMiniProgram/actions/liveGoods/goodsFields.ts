@@ -8,7 +8,8 @@ import {
 } from '../../../protocol/wechat/broadcast/goodsRules';
 import { assertNoProblems } from '../../../protocol/wechat/broadcast/ruleViolation';
 import type { WeChatClient } from '../../transport/weChatClient';
-import { liveImageFields, liveImageMediaId, readLiveImage, type LiveImage } from '../liveImages';
+import { liveImageFields, liveImageMediaId, readLiveImage } from '../liveImages';
+import type { LiveImage } from '../liveImages';
 
 export const goodsImage = (optional: boolean): LiveImage => ({
 	key: 'coverImgUrl',

@@ -1,9 +1,9 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-	type IPairedItemData,
+import { updateDisplayOptions } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	IPairedItemData,
 } from 'n8n-workflow';
 
 import type { TransportOptions } from '../../transport/transportOptions';

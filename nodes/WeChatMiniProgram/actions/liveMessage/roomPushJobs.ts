@@ -10,8 +10,8 @@ import {
 	MAX_OPENIDS_PER_SECOND,
 	pushInBatches,
 	summarisePushJob,
-	type PushBatchReport,
 } from '../../../protocol/wechat/pushBatches';
+import type { PushBatchReport } from '../../../protocol/wechat/pushBatches';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { pushLiveStart } from '../../transport/weChatApi';
 import type { WeChatClient } from '../../transport/weChatClient';

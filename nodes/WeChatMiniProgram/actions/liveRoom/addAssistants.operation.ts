@@ -1,5 +1,6 @@
 import { assertNoProblems } from '../../../protocol/wechat/broadcast/ruleViolation';
-import { addAssistants, type Assistant } from '../../transport/weChatApi';
+import { addAssistants } from '../../transport/weChatApi';
+import type { Assistant } from '../../transport/weChatApi';
 import { weChatItemOperation } from '../weChatItemOperation';
 import { readRoomId, roomLocator } from './roomLocator';
 

@@ -8,7 +8,8 @@ import {
 } from '../../../protocol/wechat/broadcast/roomRules';
 import { toUnixSeconds } from '../../../protocol/wechat/broadcast/unixTime';
 import type { WeChatClient } from '../../transport/weChatClient';
-import { liveImageFields, liveImageMediaId, readLiveImage, type LiveImage } from '../liveImages';
+import { liveImageFields, liveImageMediaId, readLiveImage } from '../liveImages';
+import type { LiveImage } from '../liveImages';
 
 /** The fields of room/create, which room/editroom takes in full as well. */
 const ROOM_IMAGES: LiveImage[] = [

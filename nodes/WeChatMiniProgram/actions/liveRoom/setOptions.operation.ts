@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { assertNoProblems } from '../../../protocol/wechat/broadcast/ruleViolation';
-import { setRoomOption, type RoomOption } from '../../transport/weChatApi';
+import { setRoomOption } from '../../transport/weChatApi';
+import type { RoomOption } from '../../transport/weChatApi';
 import { weChatItemOperation } from '../weChatItemOperation';
 import { readRoomId, roomLocator } from './roomLocator';
 

@@ -6,8 +6,8 @@ import {
 	lineColorProblem,
 	parseHexColor,
 	widthProblem,
-	type EnvVersion,
 } from '../../../protocol/wechat/growth/codeRules';
+import type { EnvVersion } from '../../../protocol/wechat/growth/codeRules';
 import { readRequestsInFlight } from '../callOptions';
 import {
 	binaryOutputField,

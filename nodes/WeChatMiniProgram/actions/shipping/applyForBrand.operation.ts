@@ -1,4 +1,5 @@
-import { NodeOperationError, type INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { splitList } from '../../../protocol/common/lists';
 import { applyForFamousBrand } from '../../transport/weChatApi/shipping';

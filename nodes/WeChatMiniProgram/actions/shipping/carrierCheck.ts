@@ -1,5 +1,6 @@
 import type { LogisticsType, Parcel } from '../../../protocol/wechat/shipping/shippingRules';
-import { getDeliveryCompanies, type Carrier } from '../../transport/weChatApi/shipping';
+import { getDeliveryCompanies } from '../../transport/weChatApi/shipping';
+import type { Carrier } from '../../transport/weChatApi/shipping';
 import type { WeChatClient } from '../../transport/weChatClient';
 
 /**

@@ -1,16 +1,9 @@
-import {
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { collectCursorPages } from '../../../protocol/common/cursorPages';
-import {
-	getShippingOrderPage,
-	ORDER_LIST_PAGE_SIZE,
-	type OrderListFilters,
-} from '../../transport/weChatApi/shipping';
+import { getShippingOrderPage, ORDER_LIST_PAGE_SIZE } from '../../transport/weChatApi/shipping';
+import type { OrderListFilters } from '../../transport/weChatApi/shipping';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { weChatItemOperation } from '../weChatItemOperation';
 import { withStateName } from './getOrder.operation';

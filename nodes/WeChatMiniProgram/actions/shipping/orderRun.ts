@@ -2,11 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { OutcomeUnknownError } from '../../../protocol/common/outcomeUnknownError';
 import { runInOrder } from '../../../protocol/common/runInOrder';
-import {
-	describeOrderKey,
-	orderKeyFields,
-	type OrderKey,
-} from '../../../protocol/wechat/shipping/orderKey';
+import { describeOrderKey, orderKeyFields } from '../../../protocol/wechat/shipping/orderKey';
+import type { OrderKey } from '../../../protocol/wechat/shipping/orderKey';
 import { toNodeError } from '../../transport/nodeErrors';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';

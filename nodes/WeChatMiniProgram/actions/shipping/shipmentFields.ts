@@ -1,10 +1,11 @@
-import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import {
-	readParcels,
-	type DeliveryMode,
-	type LogisticsType,
-	type Parcel,
+import { readParcels } from '../../../protocol/wechat/shipping/shippingRules';
+import type {
+	DeliveryMode,
+	LogisticsType,
+	Parcel,
 } from '../../../protocol/wechat/shipping/shippingRules';
 
 const ONE_PARCEL = { show: { parcelsFrom: ['fields'] } };

@@ -1,18 +1,17 @@
-import {
-	NodeOperationError,
-	updateDisplayOptions,
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
 } from 'n8n-workflow';
 
 import {
 	describeOrderKey,
 	orderKeyFields,
 	orderKeyId,
-	type OrderKey,
 } from '../../../protocol/wechat/shipping/orderKey';
+import type { OrderKey } from '../../../protocol/wechat/shipping/orderKey';
 import {
 	ALREADY_SHIPPED_STATES,
 	orderStateName,
@@ -21,8 +20,8 @@ import {
 	shipmentBody,
 	shipmentProblems,
 	UploadTimes,
-	type Shipment,
 } from '../../../protocol/wechat/shipping/shippingRules';
+import type { Shipment } from '../../../protocol/wechat/shipping/shippingRules';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { getShippingOrder, uploadShippingInfo } from '../../transport/weChatApi/shipping';
 import {

@@ -1,24 +1,19 @@
-import {
-	NodeOperationError,
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
 	describeOrderKey,
 	isTransactionKey,
 	orderKeyFields,
 	uploadOrderKey,
-	type OrderKey,
 } from '../../../protocol/wechat/shipping/orderKey';
+import type { OrderKey } from '../../../protocol/wechat/shipping/orderKey';
 import {
 	readParcels,
 	shipmentProblems,
 	shippingDetails,
-	type Shipment,
 } from '../../../protocol/wechat/shipping/shippingRules';
+import type { Shipment } from '../../../protocol/wechat/shipping/shippingRules';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { uploadCombinedShippingInfo } from '../../transport/weChatApi/shipping';
 import {

@@ -1,14 +1,8 @@
-import {
-	NodeOperationError,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type ResourceMapperValue,
-} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, ResourceMapperValue } from 'n8n-workflow';
 
-import {
-	buildMessageData,
-	type KeywordField,
-} from '../../../protocol/wechat/subscribe/messageData';
+import { buildMessageData } from '../../../protocol/wechat/subscribe/messageData';
+import type { KeywordField } from '../../../protocol/wechat/subscribe/messageData';
 import type { SubscribeMessageBody } from '../../transport/weChatApi';
 
 export interface PreparedMessage {

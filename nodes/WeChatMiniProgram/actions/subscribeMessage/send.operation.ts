@@ -1,10 +1,5 @@
-import {
-	NodeOperationError,
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { TransportOptions } from '../../transport/transportOptions';
 import { sendSubscribeMessage } from '../../transport/weChatApi';
@@ -20,7 +15,8 @@ import {
 import { errorJson } from '../forEachItem';
 import { describeStoppedRun } from '../itemRunAccount';
 import { templatePicker } from '../subscribeTemplate/templatePicker';
-import { prepareMessage, type PreparedMessage } from './prepareMessage';
+import { prepareMessage } from './prepareMessage';
+import type { PreparedMessage } from './prepareMessage';
 
 const properties: INodeProperties[] = [
 	{

@@ -1,4 +1,5 @@
-import { NodeOperationError, type IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { collectOffsetPages } from '../../../protocol/common/offsetPages';
 import { fetchPublicTitlePage, MAX_TITLES_PER_PAGE } from '../../transport/weChatApi';

@@ -1,8 +1,5 @@
-import {
-	updateDisplayOptions,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { allAuthorizers } from '../../../protocol/wechat/component/authorizers';
 import { openPlatform } from '../../platformState/componentAuth';

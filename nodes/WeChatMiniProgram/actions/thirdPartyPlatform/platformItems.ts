@@ -1,7 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { openPlatform, type Platform } from '../../platformState/componentAuth';
-import { itemOperation, type ItemOperation } from '../itemOperation';
+import { openPlatform } from '../../platformState/componentAuth';
+import type { Platform } from '../../platformState/componentAuth';
+import { itemOperation } from '../itemOperation';
+import type { ItemOperation } from '../itemOperation';
 
 /** A Third-Party Platform operation: the platform opened once, then each item on its own (see itemOperation). */
 export function platformItemOperation(operation: Omit<ItemOperation<Platform>, 'resource'>) {

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { accountFailure, type AccountAnswer } from '../../../protocol/tencent/accountBatches';
+import { accountFailure } from '../../../protocol/tencent/accountBatches';
+import type { AccountAnswer } from '../../../protocol/tencent/accountBatches';
 import {
 	ACCOUNT_SERVICE,
 	ChatAccountCommand,

@@ -2,7 +2,8 @@ import { randomInt } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { CursorPage } from '../../../protocol/common/cursorPages';
-import { accountFailure, type AccountAnswer } from '../../../protocol/tencent/accountBatches';
+import { accountFailure } from '../../../protocol/tencent/accountBatches';
+import type { AccountAnswer } from '../../../protocol/tencent/accountBatches';
 import { OPENIM_SERVICE } from '../../../protocol/tencent/chatCommands';
 import {
 	CHAT_MESSAGE_ERROR_MEANINGS,

@@ -1,6 +1,7 @@
 import type { FetchOffsetPage } from '../../../protocol/common/offsetPages';
 import { ROOM_ERRCODES } from '../../../protocol/wechat/broadcast/errcodes';
-import { EMPTY_ROOM_LIST_ERRCODE, type LiveRoom } from '../../../protocol/wechat/liveRooms';
+import { EMPTY_ROOM_LIST_ERRCODE } from '../../../protocol/wechat/liveRooms';
+import type { LiveRoom } from '../../../protocol/wechat/liveRooms';
 import type { WeChatAnswer, WeChatClient } from '../weChatClient';
 import { BROADCAST, once, repeatable } from './broadcastCalls';
 

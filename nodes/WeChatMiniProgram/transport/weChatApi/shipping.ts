@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SHIPPING_ERRCODES } from '../../../protocol/wechat/shipping/errorCodes';
-import { queryOrderKey, type OrderKey } from '../../../protocol/wechat/shipping/orderKey';
+import { queryOrderKey } from '../../../protocol/wechat/shipping/orderKey';
+import type { OrderKey } from '../../../protocol/wechat/shipping/orderKey';
 import type { WeChatAnswer, WeChatClient } from '../weChatClient';
 
 /**

@@ -1,5 +1,6 @@
 import { MEDIA_ERRCODES } from '../../../protocol/wechat/broadcast/errcodes';
-import { multipartFile, type FilePart } from '../../../protocol/wechat/broadcast/multipart';
+import { multipartFile } from '../../../protocol/wechat/broadcast/multipart';
+import type { FilePart } from '../../../protocol/wechat/broadcast/multipart';
 import type { WeChatClient } from '../weChatClient';
 
 /**

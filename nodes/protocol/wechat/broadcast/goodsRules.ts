@@ -1,4 +1,5 @@
-import { widthProblem, type WidthRule } from './textRules';
+import { widthProblem } from './textRules';
+import type { WidthRule } from './textRules';
 
 /**
  * Goods name: WeChat's document says at most 14 Chinese characters; the real API also refuses

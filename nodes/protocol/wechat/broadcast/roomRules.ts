@@ -1,4 +1,5 @@
-import { widthProblem, type WidthRule } from './textRules';
+import { widthProblem } from './textRules';
+import type { WidthRule } from './textRules';
 
 /** Room name: 3 to 17 Chinese characters (room/create, room/editroom). */
 export const ROOM_NAME_RULE: WidthRule = { label: 'Room name', minChinese: 3, maxChinese: 17 };

@@ -1,6 +1,7 @@
 import { dedupKeyFor } from './dedupKey';
 import { decodeFieldValue } from './fieldValues';
-import { type EventSchema, isKnownEvent, KNOWN_EVENTS } from './knownEvents';
+import { isKnownEvent, KNOWN_EVENTS } from './knownEvents';
+import type { EventSchema } from './knownEvents';
 import { numericFieldsOf } from './numericFields';
 import { setOwn } from '../../common/setOwn';
 

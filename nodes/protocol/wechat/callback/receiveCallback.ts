@@ -1,4 +1,5 @@
-import { chooseBodyFormat, parseCallbackBody, sniffFormat, type BodyFormat } from './callbackBody';
+import { chooseBodyFormat, parseCallbackBody, sniffFormat } from './callbackBody';
+import type { BodyFormat } from './callbackBody';
 import type { CallbackRequest } from '../../common/callbackRequest';
 import type { CallbackConfig } from './callbackConfig';
 import { reject } from '../../common/callbackRejection';

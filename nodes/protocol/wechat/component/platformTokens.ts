@@ -1,11 +1,7 @@
 import type { PostJson } from '../accessToken';
 import { isTokenRejected, WeChatApiError } from '../apiError';
-import {
-	fetchAuthorizerToken,
-	fetchComponentToken,
-	type Grant,
-	type PlatformIdentity,
-} from './componentApi';
+import { fetchAuthorizerToken, fetchComponentToken } from './componentApi';
+import type { Grant, PlatformIdentity } from './componentApi';
 import type { OpenedEntry, PlatformSecrets, RefusedBecause } from './platformSecrets';
 import type { StoreKey } from './platformStore';
 

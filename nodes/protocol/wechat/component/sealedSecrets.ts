@@ -1,11 +1,5 @@
-import {
-	createCipheriv,
-	createDecipheriv,
-	createSecretKey,
-	hkdfSync,
-	randomBytes,
-	type KeyObject,
-} from 'crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, hkdfSync, randomBytes } from 'crypto';
+import type { KeyObject } from 'crypto';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;

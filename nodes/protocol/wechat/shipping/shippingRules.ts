@@ -1,4 +1,5 @@
-import { uploadOrderKey, type OrderKey } from './orderKey';
+import { uploadOrderKey } from './orderKey';
+import type { OrderKey } from './orderKey';
 
 /** WeChat's logistics types: 1 express, 2 same-city delivery, 3 virtual goods, 4 buyer pick-up. */
 export type LogisticsType = 1 | 2 | 3 | 4;

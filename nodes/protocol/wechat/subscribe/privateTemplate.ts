@@ -1,4 +1,5 @@
-import { parseTemplateKeywords, type TemplateKeyword } from './templateKeywords';
+import { parseTemplateKeywords } from './templateKeywords';
+import type { TemplateKeyword } from './templateKeywords';
 
 /** One entry of gettemplate: a template added to the account. */
 export interface PrivateTemplate {

@@ -1,9 +1,9 @@
 import {
-	type BeforeCallbackCommand,
 	checkBeforeCallbackAnswer,
 	decisionAnswer,
 	isBeforeCallback,
 } from '../../../../nodes/protocol/tencent/callback/beforeCallbackAnswer';
+import type { BeforeCallbackCommand } from '../../../../nodes/protocol/tencent/callback/beforeCallbackAnswer';
 
 const SEND = 'OfficialAccount.CallbackBeforeSendMsg';
 const ADD = 'OfficialAccount.CallbackBeforeAddSubscriber';

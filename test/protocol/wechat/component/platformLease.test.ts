@@ -1,4 +1,5 @@
-import { callWithRetries, type RetryPolicy } from '../../../../nodes/protocol/common/retryLoop';
+import { callWithRetries } from '../../../../nodes/protocol/common/retryLoop';
+import type { RetryPolicy } from '../../../../nodes/protocol/common/retryLoop';
 import type { PostJson } from '../../../../nodes/protocol/wechat/accessToken';
 import { judgeWeChatAnswer } from '../../../../nodes/protocol/wechat/answerVerdict';
 import { COMPONENT_ERRCODES } from '../../../../nodes/protocol/wechat/component/componentApi';
