@@ -1,7 +1,12 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { customElement, parseMsgBody, textElement } from '../../protocol/tencent/messageBody';
+import {
+	customElement,
+	offlinePushInfo,
+	parseMsgBody,
+	textElement,
+} from '../../protocol/tencent/messageBody';
 import type { TimElement } from '../../protocol/tencent/messageBody';
 import { readRequiredString } from './chatOfficialAccount/fields';
 
@@ -107,4 +112,45 @@ export function readMessageBody(ctx: IExecuteFunctions, itemIndex: number): TimE
 			return parsed.elements;
 		}
 	}
+}
+
+/** The offline push options of a send (in alphabetical order, for its Options collection). */
+export const offlinePushOptionFields: INodeProperties[] = [
+	{
+		displayName: 'Offline Push Description',
+		name: 'pushDescription',
+		type: 'string',
+		default: '',
+		description: 'The text of the notification a recipient whose app is offline receives',
+	},
+	{
+		displayName: 'Offline Push Extension',
+		name: 'pushExtension',
+		type: 'string',
+		default: '',
+		description: 'Data the app receives when the notification is opened',
+	},
+	{
+		displayName: 'Offline Push Title',
+		name: 'pushTitle',
+		type: 'string',
+		default: '',
+		description: 'The title of the notification a recipient whose app is offline receives',
+	},
+];
+
+export interface OfflinePushOptions {
+	pushDescription?: string;
+	pushExtension?: string;
+	pushTitle?: string;
+}
+
+/** The OfflinePushInfo the options give, or undefined when they set none. */
+export function readOfflinePush(options: OfflinePushOptions, disabled?: boolean) {
+	return offlinePushInfo({
+		title: options.pushTitle,
+		desc: options.pushDescription,
+		ext: options.pushExtension,
+		disabled,
+	});
 }

@@ -23,8 +23,8 @@ describe('Chat Group > Send Message (n8n engine against a local Tencent Cloud Ch
 			options: {
 				fromAccount: 'alice',
 				pushTitle: 'Live now',
-				pushDesc: 'Spring sale',
-				pushExt: '{"room":1}',
+				pushDescription: 'Spring sale',
+				pushExtension: '{"room":1}',
 				cloudCustomData: 'c1',
 			},
 		});

@@ -1,10 +1,15 @@
 import { randomInt } from 'crypto';
 import type { INodeProperties } from 'n8n-workflow';
 
-import { offlinePushInfo } from '../../../protocol/tencent/messageBody';
 import { sendGroupMessage } from '../../transport/tencentApi/chatGroup';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
-import { messageBodyFields, readMessageBody } from '../tencentMessageBody';
+import {
+	messageBodyFields,
+	offlinePushOptionFields,
+	readMessageBody,
+	readOfflinePush,
+} from '../tencentMessageBody';
+import type { OfflinePushOptions } from '../tencentMessageBody';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { groupIdField, readGroupId } from './fields';
 
@@ -27,26 +32,7 @@ const properties: INodeProperties[] = [
 			default: '',
 			description: 'The member the message is sent as; empty: the app administrator',
 		},
-		{
-			displayName: 'Offline Push Description',
-			name: 'pushDesc',
-			type: 'string',
-			default: '',
-			description: 'The text of the push notification offline members get',
-		},
-		{
-			displayName: 'Offline Push Extension',
-			name: 'pushExt',
-			type: 'string',
-			default: '',
-			description: 'Data passed through to the app with the push notification',
-		},
-		{
-			displayName: 'Offline Push Title',
-			name: 'pushTitle',
-			type: 'string',
-			default: '',
-		},
+		...offlinePushOptionFields,
 		rateLimitWaitOption,
 	]),
 	{
@@ -58,13 +44,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-interface SendOptions {
+interface SendOptions extends OfflinePushOptions {
 	cloudCustomData?: string;
 	noOfflinePush?: boolean;
 	fromAccount?: string;
-	pushDesc?: string;
-	pushExt?: string;
-	pushTitle?: string;
 }
 
 export const { description, execute } = tencentItemOperation({
@@ -83,12 +66,7 @@ export const { description, execute } = tencentItemOperation({
 		const from = options.fromAccount?.trim();
 		if (from) body.From_Account = from;
 		if (options.cloudCustomData) body.CloudCustomData = options.cloudCustomData;
-		const push = offlinePushInfo({
-			title: options.pushTitle,
-			desc: options.pushDesc,
-			ext: options.pushExt,
-			disabled: options.noOfflinePush,
-		});
+		const push = readOfflinePush(options, options.noOfflinePush);
 		if (push) body.OfflinePushInfo = push;
 		return { groupId, ...(await sendGroupMessage(client, body)) };
 	},

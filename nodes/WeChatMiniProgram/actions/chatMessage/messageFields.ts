@@ -1,10 +1,15 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { NO_SYNC_TO_SENDER, SYNC_TO_SENDER } from '../../../protocol/tencent/chatMessageCommands';
-import { offlinePushInfo } from '../../../protocol/tencent/messageBody';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { userIdField } from '../chatOfficialAccount/fields';
-import { messageBodyFields, readMessageBody } from '../tencentMessageBody';
+import {
+	messageBodyFields,
+	offlinePushOptionFields,
+	readMessageBody,
+	readOfflinePush,
+} from '../tencentMessageBody';
+import type { OfflinePushOptions } from '../tencentMessageBody';
 
 /** From Account: the sender, or the app administrator when empty. */
 export const fromAccountField: INodeProperties = {
@@ -38,27 +43,7 @@ export const messageOptions = optionsCollection([
 		description:
 			'How long the message is kept for recipients who are offline (at most 7 days); 0 delivers it only to online devices and keeps no history',
 	},
-	{
-		displayName: 'Offline Push Description',
-		name: 'pushDescription',
-		type: 'string',
-		default: '',
-		description: 'The text of the notification a recipient whose app is offline receives',
-	},
-	{
-		displayName: 'Offline Push Extension',
-		name: 'pushExtension',
-		type: 'string',
-		default: '',
-		description: 'Data the app receives when the notification is opened',
-	},
-	{
-		displayName: 'Offline Push Title',
-		name: 'pushTitle',
-		type: 'string',
-		default: '',
-		description: 'The title of the notification a recipient whose app is offline receives',
-	},
+	...offlinePushOptionFields,
 	rateLimitWaitOption,
 	{
 		displayName: 'Sync to Sender',
@@ -70,11 +55,8 @@ export const messageOptions = optionsCollection([
 	},
 ]);
 
-interface MessageOptions {
+interface MessageOptions extends OfflinePushOptions {
 	msgLifeTime?: number;
-	pushDescription?: string;
-	pushExtension?: string;
-	pushTitle?: string;
 	syncToSender?: boolean;
 }
 
@@ -91,11 +73,7 @@ export function readSendBody(ctx: IExecuteFunctions, itemIndex: number): Record<
 	const from = String(ctx.getNodeParameter('fromAccount', itemIndex, '') ?? '').trim();
 	if (from) body.From_Account = from;
 	if (options.msgLifeTime !== undefined) body.MsgLifeTime = options.msgLifeTime;
-	const push = offlinePushInfo({
-		title: options.pushTitle,
-		desc: options.pushDescription,
-		ext: options.pushExtension,
-	});
+	const push = readOfflinePush(options);
 	if (push) body.OfflinePushInfo = push;
 	return body;
 }
