@@ -1,5 +1,6 @@
 import type {
 	ICredentialDataDecryptedObject,
+	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
@@ -36,6 +37,10 @@ export interface TencentCallOptions {
 }
 
 export type TencentAnswer = Record<string, unknown>;
+
+/** A list in Tencent's answer (ErrorList, MemberList, …); absent or not a list: empty. */
+export const answerList = (value: unknown): IDataObject[] =>
+	Array.isArray(value) ? (value as IDataObject[]) : [];
 
 export class TencentChatClient {
 	private constructor(

@@ -7,6 +7,7 @@ import {
 	ChatAccountCommand,
 	OPENIM_SERVICE,
 } from '../../../protocol/tencent/chatCommands';
+import { answerList } from '../tencentChatClient';
 import type { TencentChatClient } from '../tencentChatClient';
 
 /**
@@ -15,9 +16,6 @@ import type { TencentChatClient } from '../tencentChatClient';
  * sets the account (and its nickname and avatar) again, a delete of a deleted account answers
  * 70107, a second kick finds the user logged out already.
  */
-
-const list = (value: unknown): IDataObject[] =>
-	Array.isArray(value) ? (value as IDataObject[]) : [];
 
 /** Answers of one account per result entry: ResultCode 0 is `ok(entry)`, any other a failure. */
 function perAccount(
@@ -95,7 +93,7 @@ export async function deleteAccounts(
 		{ idempotent: true, service: ACCOUNT_SERVICE },
 	);
 	return perAccount(
-		list(answer.ResultItem),
+		answerList(answer.ResultItem),
 		() => ({ status: 'deleted' }),
 		(code, entry) =>
 			code === 70107
@@ -114,7 +112,7 @@ export async function checkAccounts(
 		{ CheckItem: userIds.map((userId) => ({ UserID: userId })) },
 		{ idempotent: true, service: ACCOUNT_SERVICE },
 	);
-	return perAccount(list(answer.ResultItem), (entry) => ({
+	return perAccount(answerList(answer.ResultItem), (entry) => ({
 		status: entry.AccountStatus === 'Imported' ? 'imported' : 'notImported',
 	}));
 }
@@ -150,14 +148,14 @@ export async function queryOnlineStatus(
 		service: OPENIM_SERVICE,
 	});
 	const answers = new Map<string, AccountAnswer>();
-	for (const entry of list(answer.QueryResult)) {
+	for (const entry of answerList(answer.QueryResult)) {
 		const state = String(entry.Status ?? '');
 		answers.set(String(entry.To_Account), {
 			status: ONLINE_STATES[state] ?? state,
-			fields: detail ? { devices: list(entry.Detail) } : undefined,
+			fields: detail ? { devices: answerList(entry.Detail) } : undefined,
 		});
 	}
-	for (const entry of list(answer.ErrorList)) {
+	for (const entry of answerList(answer.ErrorList)) {
 		answers.set(String(entry.To_Account), accountFailure(Number(entry.ErrorCode)));
 	}
 	return answers;

@@ -10,6 +10,7 @@ import {
 	GROUP_SERVICE,
 	addedMemberStatus,
 } from '../../../protocol/tencent/groupCommands';
+import { answerList } from '../tencentChatClient';
 import type { TencentCallOptions, TencentChatClient } from '../tencentChatClient';
 
 /**
@@ -28,9 +29,6 @@ const once: TencentCallOptions = {
 	errorMeanings: { ...GROUP_ERROR_MEANINGS },
 };
 const repeatable: TencentCallOptions = { ...once, idempotent: true };
-
-const list = (value: unknown): IDataObject[] =>
-	Array.isArray(value) ? (value as IDataObject[]) : [];
 
 export interface SentGroupMessage {
 	msgSeq: number;
@@ -85,7 +83,7 @@ export async function getGroupMemberPage(
 	if (typeof cursor === 'string') body.Next = cursor;
 	else body.Offset = cursor ?? 0;
 	const answer = await client.call(ChatGroupCommand.getMembers, body, repeatable);
-	const members = list(answer.MemberList);
+	const members = answerList(answer.MemberList);
 	if (typeof answer.Next === 'string') {
 		return { items: members, next: answer.Next === '' ? undefined : answer.Next };
 	}
@@ -109,7 +107,7 @@ export async function addGroupMembers(
 	// Adding is a set operation: a resent batch answers "already a member", never a duplicate.
 	const answer = await client.call(ChatGroupCommand.addMembers, body, repeatable);
 	const answers = new Map<string, AccountAnswer>();
-	for (const entry of list(answer.MemberList)) {
+	for (const entry of answerList(answer.MemberList)) {
 		const status = addedMemberStatus(Number(entry.Result));
 		answers.set(
 			String(entry.Member_Account),
@@ -159,7 +157,7 @@ export async function getGroupListPage(
 		.run(1, async () => await client.call(ChatGroupCommand.getGroups, body, repeatable));
 	const nextCursor = String(answer.Next ?? '0');
 	return {
-		items: list(answer.GroupIdList),
+		items: answerList(answer.GroupIdList),
 		next: nextCursor === '0' || nextCursor === '' ? undefined : nextCursor,
 	};
 }

@@ -9,6 +9,7 @@ import {
 	CHAT_MESSAGE_ERROR_MEANINGS,
 	ChatMessageCommand,
 } from '../../../protocol/tencent/chatMessageCommands';
+import { answerList } from '../tencentChatClient';
 import type { TencentChatClient, TencentCallOptions } from '../tencentChatClient';
 
 /**
@@ -19,9 +20,6 @@ import type { TencentChatClient, TencentCallOptions } from '../tencentChatClient
  */
 
 type Body = Record<string, unknown>;
-
-const list = (value: unknown): IDataObject[] =>
-	Array.isArray(value) ? (value as IDataObject[]) : [];
 
 const options = (idempotent: boolean): TencentCallOptions => ({
 	idempotent,
@@ -72,7 +70,7 @@ export async function batchSendChatMessage(
 	const answers = new Map<string, AccountAnswer>(
 		toAccounts.map((toAccount) => [toAccount, { status: 'sent', fields }]),
 	);
-	for (const entry of list(answer.ErrorList)) {
+	for (const entry of answerList(answer.ErrorList)) {
 		const code = Number(entry.ErrorCode);
 		answers.set(
 			String(entry.To_Account),
@@ -122,11 +120,11 @@ export async function getUnreadCount(
 	const body: Body = { To_Account: toAccount };
 	if (peerAccounts.length) body.Peer_Account = peerAccounts;
 	const answer = await client.call(ChatMessageCommand.getUnreadCount, body, options(true));
-	const peers: UnreadCount['peers'] = list(answer.C2CUnreadMsgNumList).map((entry) => ({
+	const peers: UnreadCount['peers'] = answerList(answer.C2CUnreadMsgNumList).map((entry) => ({
 		peerAccount: String(entry.Peer_Account),
 		unread: Number(entry.C2CUnreadMsgNum ?? 0),
 	}));
-	for (const entry of list(answer.ErrorList)) {
+	for (const entry of answerList(answer.ErrorList)) {
 		const failure = accountFailure(Number(entry.ErrorCode));
 		peers.push({
 			peerAccount: String(entry.Peer_Account),
@@ -169,7 +167,7 @@ export async function getRoamingMessagePage(
 	const answer = await client.call(ChatMessageCommand.getHistory, body, options(true));
 	const complete = Number(answer.Complete ?? 1) === 1 || !answer.LastMsgKey;
 	return {
-		items: list(answer.MsgList),
+		items: answerList(answer.MsgList),
 		next: complete ? undefined : `${Number(answer.LastMsgTime)}|${String(answer.LastMsgKey)}`,
 	};
 }
