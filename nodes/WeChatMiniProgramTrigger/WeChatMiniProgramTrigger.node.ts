@@ -19,11 +19,7 @@ import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNod
 import { answerPlainText } from '../triggerCommon/plainTextAnswer';
 import { answerRefusal } from '../triggerCommon/refusal';
 import { responseModeFrom } from '../triggerCommon/responseMode';
-import {
-	answerAtOnce,
-	answersFromWorkflow,
-	guardCustomerServiceAnswer,
-} from '../triggerCommon/customerServiceAnswer';
+import { answerAndStart } from '../triggerCommon/customerServiceAnswer';
 import { callbackConfigFromNode } from './callbackConfigFromNode';
 import { tencentWebhook } from './tencentWebhook';
 import { triggerProperties } from './triggerProperties';
@@ -135,20 +131,9 @@ async function weChatWebhook(
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	const json = answer.item as IDataObject;
 	if (options.includeRawMessage === true) json.rawMessage = answer.rawMessage;
-	if (answersFromWorkflow(context, answer, selected)) {
-		guardCustomerServiceAnswer(
-			context,
-			answer,
-			config,
-			clock,
-			receivedAt,
-			'WeChat Mini Program Trigger',
-		);
-		// No noWebhookResponse: n8n waits for the workflow's answer (responseMode "responseNode").
-		return { workflowData: [[{ json }]] };
-	}
-	// WeChat retries unless it gets an answer within 5 seconds, so answer before the workflow runs.
-	answerAtOnce(context, answer, config, selected);
-	if (!selected) return { noWebhookResponse: true };
-	return { noWebhookResponse: true, workflowData: [[{ json }]] };
+	return answerAndStart(context, answer, config, json, selected, {
+		clock,
+		receivedAt,
+		triggerName: 'WeChat Mini Program Trigger',
+	});
 }

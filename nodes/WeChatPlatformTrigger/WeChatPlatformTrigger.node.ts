@@ -14,11 +14,7 @@ import { checkAppIdSegment, platformPushItem } from '../protocol/wechat/componen
 import type { PlatformUrl } from '../protocol/wechat/component/platformPushItem';
 import { systemClock } from '../shared/systemClock';
 import { callbackRequestFromNode } from '../triggerCommon/callbackRequestFromNode';
-import {
-	answerAtOnce,
-	answersFromWorkflow,
-	guardCustomerServiceAnswer,
-} from '../triggerCommon/customerServiceAnswer';
+import { answerAndStart } from '../triggerCommon/customerServiceAnswer';
 import {
 	customerServiceAnswerProperties,
 	weChatEventOptions,
@@ -134,19 +130,17 @@ async function platformWebhook(
 		return answerRefusal(context, `${TRIGGER_NAME} refused a request`, error);
 	}
 	// Tickets and authorization changes always start the workflow and are answered "success".
-	const authorization = json.InfoType !== undefined;
-	const wanted = context.getNodeParameter('events', []) as string[];
-	const selected = authorization || wanted.length === 0 || wanted.includes(received.event);
-	if (!authorization && answersFromWorkflow(context, received, selected)) {
-		guardCustomerServiceAnswer(context, received, config, clock, receivedAt, TRIGGER_NAME);
-		// No noWebhookResponse: n8n waits for the workflow's answer (responseMode "responseNode").
-		return { workflowData: [[{ json }]] };
+	if (json.InfoType !== undefined) {
+		answerPlainText(context, 200, 'success');
+		return { noWebhookResponse: true, workflowData: [[{ json }]] };
 	}
-	// WeChat resends unless it gets an answer within 5 seconds: answer before the workflow runs.
-	if (authorization) answerPlainText(context, 200, 'success');
-	else answerAtOnce(context, received, config, selected);
-	if (!selected) return { noWebhookResponse: true };
-	return { noWebhookResponse: true, workflowData: [[{ json }]] };
+	const wanted = context.getNodeParameter('events', []) as string[];
+	const selected = wanted.length === 0 || wanted.includes(received.event);
+	return answerAndStart(context, received, config, json, selected, {
+		clock,
+		receivedAt,
+		triggerName: TRIGGER_NAME,
+	});
 }
 
 /** Which of the platform's two URLs WeChat pushed to. */

@@ -1,4 +1,4 @@
-import type { IWebhookFunctions } from 'n8n-workflow';
+import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import type { Clock } from '../protocol/common/clock';
 import type { CallbackConfig } from '../protocol/wechat/callback/callbackConfig';
@@ -42,7 +42,7 @@ function replyFor(
  */
 
 /** Answers WeChat now: "success", or transfer_customer_service for an unselected message when set so. */
-export function answerAtOnce(
+function answerAtOnce(
 	context: IWebhookFunctions,
 	received: ReceivedWeChatCallback,
 	config: CallbackConfig,
@@ -63,7 +63,7 @@ export function answerAtOnce(
 }
 
 /** Whether this push waits for the workflow's Respond to Webhook (a selected message, answers from the workflow). */
-export function answersFromWorkflow(
+function answersFromWorkflow(
 	context: IWebhookFunctions,
 	received: ReceivedWeChatCallback,
 	selected: boolean,
@@ -80,7 +80,7 @@ export function answersFromWorkflow(
  * checked on its way out; the default answer goes out when the workflow fails, answers something
  * else or is later than the deadline, so WeChat always has its answer within 5 s.
  */
-export function guardCustomerServiceAnswer(
+function guardCustomerServiceAnswer(
 	context: IWebhookFunctions,
 	received: ReceivedWeChatCallback,
 	config: CallbackConfig,
@@ -117,6 +117,40 @@ export function guardCustomerServiceAnswer(
 				defaultAnswer: fallback,
 			}),
 	});
+}
+
+/** When a push arrived and who received it: what the answer deadline and its log line need. */
+export interface AnswerDeadline {
+	clock: Clock;
+	/** When the request arrived, on `clock`. */
+	receivedAt: number;
+	/** Begins the log line: the trigger's name. */
+	triggerName: string;
+}
+
+/**
+ * Answers a verified push and starts the workflow with `json` when the event filter selects it.
+ * A selected customer service message answered by the workflow waits for its Respond to Webhook
+ * (guarded by the deadline); everything else is answered at once, before the workflow runs, as
+ * WeChat resends unless it has an answer within 5 s.
+ */
+export function answerAndStart(
+	context: IWebhookFunctions,
+	received: ReceivedWeChatCallback,
+	config: CallbackConfig,
+	json: IDataObject,
+	selected: boolean,
+	deadline: AnswerDeadline,
+): IWebhookResponseData {
+	if (answersFromWorkflow(context, received, selected)) {
+		const { clock, receivedAt, triggerName } = deadline;
+		guardCustomerServiceAnswer(context, received, config, clock, receivedAt, triggerName);
+		// No noWebhookResponse: n8n waits for the workflow's answer (responseMode "responseNode").
+		return { workflowData: [[{ json }]] };
+	}
+	answerAtOnce(context, received, config, selected);
+	if (!selected) return { noWebhookResponse: true };
+	return { noWebhookResponse: true, workflowData: [[{ json }]] };
 }
 
 function defaultAnswer(context: IWebhookFunctions): CustomerServiceAnswer {
