@@ -4,7 +4,11 @@ import type { WorkflowResult } from '../../../testkit/engine/runWorkflow';
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
 import { runChat } from '../chatOfficialAccount/chatOfficialAccountHarness';
 
-export { startChatServer, users } from '../chatOfficialAccount/chatOfficialAccountHarness';
+export {
+	startChatServer,
+	useChatServer,
+	users,
+} from '../chatOfficialAccount/chatOfficialAccountHarness';
 
 /** Runs Emit Items -> the node with resource Chat Account through n8n's engine. */
 export async function runChatAccount(

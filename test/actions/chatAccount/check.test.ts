@@ -1,23 +1,20 @@
-import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { batchSizes, runChatAccount, startChatServer, users } from './chatAccountHarness';
+import { batchSizes, runChatAccount, useChatServer, users } from './chatAccountHarness';
 
 const fromItems = { operation: 'check', accountSource: 'inputItems', userIdField: 'userId' };
 
 describe('Chat Account > Check (n8n engine against a local Tencent Cloud Chat)', () => {
-	let server: FakeTencentChat;
-	beforeEach(async () => (server = await startChatServer()));
-	afterEach(async () => await server.stop());
+	const server = useChatServer();
 
 	test('calls of at most 100; each account imported or notImported', async () => {
 		for (const id of users(150).filter((_, i) => i % 2 === 0))
-			server.chatUsers.set(id, { id, importedAt: 0 });
+			server().chatUsers.set(id, { id, importedAt: 0 });
 		const result = await runChatAccount(
-			server,
+			server(),
 			users(150).map((userId) => ({ userId })),
 			fromItems,
 		);
 		expect(result.error).toBeUndefined();
-		expect(batchSizes(server, 'account_check', 'CheckItem')).toEqual([100, 50]);
+		expect(batchSizes(server(), 'account_check', 'CheckItem')).toEqual([100, 50]);
 		const out = result.output('WeChat');
 		expect(out.slice(0, 2)).toEqual([
 			{ userId: 'user000000', status: 'imported', batch: 1, batchCount: 2 },
@@ -28,7 +25,7 @@ describe('Chat Account > Check (n8n engine against a local Tencent Cloud Chat)',
 
 	test("a ResultCode other than 0 is that account's failure, with Tencent's code and meaning", async () => {
 		const result = await runChatAccount(
-			server,
+			server(),
 			[{ userId: 'x'.repeat(40) }, { userId: 'ok' }],
 			fromItems,
 		);
@@ -39,10 +36,10 @@ describe('Chat Account > Check (n8n engine against a local Tencent Cloud Chat)',
 	});
 
 	test('HTTP 500 is resent: checking is a read', async () => {
-		server.inject({ type: 'http500' }, 1, 'account_check');
-		const result = await runChatAccount(server, [{ userId: 'administrator' }], fromItems);
+		server().inject({ type: 'http500' }, 1, 'account_check');
+		const result = await runChatAccount(server(), [{ userId: 'administrator' }], fromItems);
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('account_check')).toHaveLength(2);
+		expect(server().callsTo('account_check')).toHaveLength(2);
 		expect(result.output('WeChat')[0].status).toBe('imported');
 	});
 });

@@ -1,4 +1,3 @@
-import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
 import {
 	batchSizes,
 	GROUP,
@@ -7,7 +6,7 @@ import {
 	pairedItems,
 	runChatGroup,
 	seedGroup,
-	startChatServer,
+	useChatServer,
 	users,
 } from './chatGroupHarness';
 
@@ -19,24 +18,22 @@ const fromItems = {
 };
 
 describe('Chat Group > Add Members (n8n engine against a local Tencent Cloud Chat)', () => {
-	let server: FakeTencentChat;
-	beforeEach(async () => (server = await startChatServer()));
-	afterEach(async () => await server.stop());
+	const server = useChatServer();
 
 	test("calls of Tencent's maximum (20), a result per member from Result 0/1/2, paired with its item", async () => {
-		const group = seedGroup(server, ['user000003']);
+		const group = seedGroup(server(), ['user000003']);
 		importUsers(
-			server,
+			server(),
 			users(45).filter((id) => id !== 'user000007'),
 		);
 		const result = await runChatGroup(
-			server,
+			server(),
 			users(45).map((userId) => ({ userId })),
 			{ ...fromItems, silence: true },
 		);
 		expect(result.error).toBeUndefined();
-		expect(batchSizes(server, 'add_group_member', 'MemberList')).toEqual([20, 20, 5]);
-		const [first] = server.callsTo('add_group_member');
+		expect(batchSizes(server(), 'add_group_member', 'MemberList')).toEqual([20, 20, 5]);
+		const [first] = server().callsTo('add_group_member');
 		expect(first.path).toBe('/v4/group_open_http_svc/add_group_member');
 		expect(first.body).toEqual({
 			GroupId: GROUP,
@@ -60,11 +57,11 @@ describe('Chat Group > Add Members (n8n engine against a local Tencent Cloud Cha
 	});
 
 	test('one job per group: items for two groups go out separately', async () => {
-		seedGroup(server);
-		groups(server).add({ GroupId: '@TGS#b' });
-		importUsers(server, ['a', 'b', 'c']);
+		seedGroup(server());
+		groups(server()).add({ GroupId: '@TGS#b' });
+		importUsers(server(), ['a', 'b', 'c']);
 		const result = await runChatGroup(
-			server,
+			server(),
 			[
 				{ userId: 'a', group: GROUP },
 				{ userId: 'b', group: '@TGS#b' },
@@ -73,10 +70,11 @@ describe('Chat Group > Add Members (n8n engine against a local Tencent Cloud Cha
 			{ ...fromItems, groupId: '={{ $json.group }}' },
 		);
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('add_group_member').map((call) => call.body.GroupId)).toEqual([
-			GROUP,
-			'@TGS#b',
-		]);
+		expect(
+			server()
+				.callsTo('add_group_member')
+				.map((call) => call.body.GroupId),
+		).toEqual([GROUP, '@TGS#b']);
 		expect(result.output('WeChat').map((item) => [item.groupId, item.userId])).toEqual([
 			[GROUP, 'a'],
 			[GROUP, 'c'],
@@ -86,10 +84,10 @@ describe('Chat Group > Add Members (n8n engine against a local Tencent Cloud Cha
 	});
 
 	test('a full group (10014) stops the job: the error names the group, the code, its meaning and what was never sent', async () => {
-		seedGroup(server, [], { MaxMemberCount: 30 });
-		importUsers(server, users(60));
+		seedGroup(server(), [], { MaxMemberCount: 30 });
+		importUsers(server(), users(60));
 		const result = await runChatGroup(
-			server,
+			server(),
 			users(60).map((userId) => ({ userId })),
 			{ ...fromItems, options: { requestsInFlight: 1 } },
 		);
@@ -99,13 +97,13 @@ describe('Chat Group > Add Members (n8n engine against a local Tencent Cloud Cha
 		expect(result.error?.message).toContain('ErrorCode 10014');
 		expect(result.error?.message).toContain('The group is full');
 		expect(String(result.error?.description)).toContain('20 added, 20 failed, 20 notProcessed');
-		expect(server.callsTo('add_group_member')).toHaveLength(2);
+		expect(server().callsTo('add_group_member')).toHaveLength(2);
 	});
 
 	test('a group that does not exist (10015) is reported per member with Continue On Fail', async () => {
-		importUsers(server, ['a']);
+		importUsers(server(), ['a']);
 		const result = await runChatGroup(
-			server,
+			server(),
 			[{ userId: 'a' }],
 			{ ...fromItems, groupId: '@TGS#nope' },
 			{ settings: { continueOnFail: true } },
@@ -118,12 +116,12 @@ describe('Chat Group > Add Members (n8n engine against a local Tencent Cloud Cha
 	});
 
 	test('an unclear batch is resent (adding is a set operation): members added once', async () => {
-		const group = seedGroup(server);
-		importUsers(server, ['a', 'b']);
-		server.inject({ type: 'reset', acted: true }, 1, 'add_group_member');
-		const result = await runChatGroup(server, [{ userId: 'a' }, { userId: 'b' }], fromItems);
+		const group = seedGroup(server());
+		importUsers(server(), ['a', 'b']);
+		server().inject({ type: 'reset', acted: true }, 1, 'add_group_member');
+		const result = await runChatGroup(server(), [{ userId: 'a' }, { userId: 'b' }], fromItems);
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('add_group_member')).toHaveLength(2);
+		expect(server().callsTo('add_group_member')).toHaveLength(2);
 		expect(result.output('WeChat').map((item) => item.status)).toEqual([
 			'alreadyMember',
 			'alreadyMember',

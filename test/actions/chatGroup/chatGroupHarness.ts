@@ -6,7 +6,11 @@ import type { FakeGroup, FakeGroups } from '../../../testkit/servers/fakeTencent
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
 import { runChat } from '../chatOfficialAccount/chatOfficialAccountHarness';
 
-export { startChatServer, users } from '../chatOfficialAccount/chatOfficialAccountHarness';
+export {
+	startChatServer,
+	useChatServer,
+	users,
+} from '../chatOfficialAccount/chatOfficialAccountHarness';
 export { batchSizes, pairedItems } from '../chatAccount/chatAccountHarness';
 
 export const GROUP = '@TGS#demo';

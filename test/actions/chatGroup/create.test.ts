@@ -1,5 +1,4 @@
-import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { groups, importUsers, runChatGroup, startChatServer } from './chatGroupHarness';
+import { groups, importUsers, runChatGroup, useChatServer } from './chatGroupHarness';
 
 const create = {
 	operation: 'create',
@@ -9,13 +8,11 @@ const create = {
 };
 
 describe('Chat Group > Create and Delete (n8n engine against a local Tencent Cloud Chat)', () => {
-	let server: FakeTencentChat;
-	beforeEach(async () => (server = await startChatServer()));
-	afterEach(async () => await server.stop());
+	const server = useChatServer();
 
 	test('create with every field and initial members; the group is there with them', async () => {
-		importUsers(server, ['owner', 'a', 'b']);
-		const result = await runChatGroup(server, [{}], {
+		importUsers(server(), ['owner', 'a', 'b']);
+		const result = await runChatGroup(server(), [{}], {
 			...create,
 			additionalFields: {
 				GroupId: '@TGS#spring',
@@ -28,7 +25,7 @@ describe('Chat Group > Create and Delete (n8n engine against a local Tencent Clo
 			},
 		});
 		expect(result.error).toBeUndefined();
-		const [call] = server.callsTo('create_group');
+		const [call] = server().callsTo('create_group');
 		expect(call.path).toBe('/v4/group_open_http_svc/create_group');
 		expect(call.body).toEqual({
 			Type: 'Public',
@@ -51,21 +48,21 @@ describe('Chat Group > Create and Delete (n8n engine against a local Tencent Clo
 				members: ['a', 'b'],
 			},
 		]);
-		const group = groups(server).groups.get('@TGS#spring')!;
+		const group = groups(server()).groups.get('@TGS#spring')!;
 		expect([...group.members.keys()]).toEqual(['owner', 'a', 'b']);
 		expect(group.MaxMemberCount).toBe(500);
 	});
 
 	test('Tencent generates the GroupId when none is given', async () => {
-		importUsers(server, ['owner']);
-		const result = await runChatGroup(server, [{}], { ...create, groupType: 'Community' });
+		importUsers(server(), ['owner']);
+		const result = await runChatGroup(server(), [{}], { ...create, groupType: 'Community' });
 		expect(result.output('WeChat')[0].groupId).toMatch(/^@TGS#_\d+$/);
 	});
 
 	test('a given GroupId already used (10021) is reported as such, naming the item', async () => {
-		importUsers(server, ['owner', 'other']);
-		groups(server).add({ GroupId: '@TGS#taken', Owner_Account: 'other' });
-		const result = await runChatGroup(server, [{}], {
+		importUsers(server(), ['owner', 'other']);
+		groups(server()).add({ GroupId: '@TGS#taken', Owner_Account: 'other' });
+		const result = await runChatGroup(server(), [{}], {
 			...create,
 			additionalFields: { GroupId: '@TGS#taken' },
 		});
@@ -75,47 +72,50 @@ describe('Chat Group > Create and Delete (n8n engine against a local Tencent Clo
 	});
 
 	test('an unclear create is never resent: one group, outcome reported unclear', async () => {
-		importUsers(server, ['owner']);
-		server.inject({ type: 'http500', acted: true }, 1, 'create_group');
-		const result = await runChatGroup(server, [{}], create);
+		importUsers(server(), ['owner']);
+		server().inject({ type: 'http500', acted: true }, 1, 'create_group');
+		const result = await runChatGroup(server(), [{}], create);
 		expect(result.error?.message).toContain('may or may not have been carried out');
-		expect(server.callsTo('create_group')).toHaveLength(1);
-		expect(groups(server).groups.size).toBe(1);
+		expect(server().callsTo('create_group')).toHaveLength(1);
+		expect(groups(server()).groups.size).toBe(1);
 	});
 
 	test('an initial member never imported (10019) and more than 100 members are refused', async () => {
-		importUsers(server, ['owner']);
-		const missing = await runChatGroup(server, [{}], {
+		importUsers(server(), ['owner']);
+		const missing = await runChatGroup(server(), [{}], {
 			...create,
 			additionalFields: { members: 'ghost' },
 		});
 		expect(missing.error?.message).toContain('ErrorCode 10019');
 		expect(missing.error?.message).toContain('import it first');
-		const tooMany = await runChatGroup(server, [{}], {
+		const tooMany = await runChatGroup(server(), [{}], {
 			...create,
 			additionalFields: { members: Array.from({ length: 101 }, (_, i) => `u${i}`).join(',') },
 		});
 		expect(tooMany.error?.message).toBe('101 initial members: a group is created with at most 100');
-		expect(server.callsTo('create_group')).toHaveLength(1);
+		expect(server().callsTo('create_group')).toHaveLength(1);
 	});
 
 	test('delete disbands the group; a second delete reports 10010 (disbanded), an unknown one 10015', async () => {
-		importUsers(server, ['owner']);
-		groups(server).add({ GroupId: '@TGS#old' });
-		const deleted = await runChatGroup(server, [{}], { operation: 'delete', groupId: '@TGS#old' });
+		importUsers(server(), ['owner']);
+		groups(server()).add({ GroupId: '@TGS#old' });
+		const deleted = await runChatGroup(server(), [{}], {
+			operation: 'delete',
+			groupId: '@TGS#old',
+		});
 		expect(deleted.output('WeChat')).toEqual([{ groupId: '@TGS#old', deleted: true }]);
-		expect(server.callsTo('destroy_group')[0].path).toBe('/v4/group_open_http_svc/destroy_group');
-		const again = await runChatGroup(server, [{}], { operation: 'delete', groupId: '@TGS#old' });
+		expect(server().callsTo('destroy_group')[0].path).toBe('/v4/group_open_http_svc/destroy_group');
+		const again = await runChatGroup(server(), [{}], { operation: 'delete', groupId: '@TGS#old' });
 		expect(again.error?.message).toContain('ErrorCode 10010');
-		const unknown = await runChatGroup(server, [{}], { operation: 'delete', groupId: '@TGS#x' });
+		const unknown = await runChatGroup(server(), [{}], { operation: 'delete', groupId: '@TGS#x' });
 		expect(unknown.error?.message).toContain('ErrorCode 10015');
 	});
 
 	test('an unclear delete is not resent', async () => {
-		groups(server).add({ GroupId: '@TGS#old' });
-		server.inject({ type: 'reset', acted: true }, 1, 'destroy_group');
-		const result = await runChatGroup(server, [{}], { operation: 'delete', groupId: '@TGS#old' });
+		groups(server()).add({ GroupId: '@TGS#old' });
+		server().inject({ type: 'reset', acted: true }, 1, 'destroy_group');
+		const result = await runChatGroup(server(), [{}], { operation: 'delete', groupId: '@TGS#old' });
 		expect(result.error?.message).toContain('may or may not have been carried out');
-		expect(server.callsTo('destroy_group')).toHaveLength(1);
+		expect(server().callsTo('destroy_group')).toHaveLength(1);
 	});
 });

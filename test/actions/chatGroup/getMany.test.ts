@@ -1,20 +1,18 @@
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { groups, runChatGroup, startChatServer } from './chatGroupHarness';
+import { groups, runChatGroup, useChatServer } from './chatGroupHarness';
 
 function seedGroups(server: FakeTencentChat, count: number, type = 'Public'): void {
 	for (let i = 0; i < count; i++) groups(server).add({ GroupId: `@TGS#${type}${i}`, Type: type });
 }
 
 describe('Chat Group > Get Many (n8n engine against a local Tencent Cloud Chat)', () => {
-	let server: FakeTencentChat;
-	beforeEach(async () => (server = await startChatServer()));
-	afterEach(async () => await server.stop());
+	const server = useChatServer();
 
 	test("Return All: every page of 10000 by Next, one call a second (the command's limit), never refused", async () => {
-		seedGroups(server, 25_001);
-		const result = await runChatGroup(server, [{}], { operation: 'getMany', returnAll: true });
+		seedGroups(server(), 25_001);
+		const result = await runChatGroup(server(), [{}], { operation: 'getMany', returnAll: true });
 		expect(result.error).toBeUndefined();
-		const calls = server.callsTo('get_appid_group_list');
+		const calls = server().callsTo('get_appid_group_list');
 		expect(calls.map((call) => call.body)).toEqual([
 			{ Limit: 10000, Next: 0 },
 			{ Limit: 10000, Next: 10000 },
@@ -29,15 +27,15 @@ describe('Chat Group > Get Many (n8n engine against a local Tencent Cloud Chat)'
 	});
 
 	test('Group Type filter and Limit', async () => {
-		seedGroups(server, 3);
-		seedGroups(server, 4, 'Community');
-		const result = await runChatGroup(server, [{}], {
+		seedGroups(server(), 3);
+		seedGroups(server(), 4, 'Community');
+		const result = await runChatGroup(server(), [{}], {
 			operation: 'getMany',
 			groupType: 'Community',
 			returnAll: false,
 			limit: 2,
 		});
-		expect(server.callsTo('get_appid_group_list')[0].body).toEqual({
+		expect(server().callsTo('get_appid_group_list')[0].body).toEqual({
 			Limit: 2,
 			Next: 0,
 			GroupType: 'Community',
@@ -49,11 +47,13 @@ describe('Chat Group > Get Many (n8n engine against a local Tencent Cloud Chat)'
 	});
 
 	test("another process's call (60019) is waited out: nothing was done", async () => {
-		seedGroups(server, 2);
-		groups(server).listCalls.push(server.clock.now());
-		const result = await runChatGroup(server, [{}], { operation: 'getMany', returnAll: true });
+		seedGroups(server(), 2);
+		groups(server()).listCalls.push(server().clock.now());
+		const result = await runChatGroup(server(), [{}], { operation: 'getMany', returnAll: true });
 		expect(result.error).toBeUndefined();
-		const answers = server.callsTo('get_appid_group_list').map((call) => call.answer?.ErrorCode);
+		const answers = server()
+			.callsTo('get_appid_group_list')
+			.map((call) => call.answer?.ErrorCode);
 		expect(answers[0]).toBe(60019);
 		expect(answers[answers.length - 1]).toBe(0);
 		expect(result.output('WeChat')).toHaveLength(2);

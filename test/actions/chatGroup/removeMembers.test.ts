@@ -1,11 +1,10 @@
-import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
 import {
 	batchSizes,
 	GROUP,
 	pairedItems,
 	runChatGroup,
 	seedGroup,
-	startChatServer,
+	useChatServer,
 	users,
 } from './chatGroupHarness';
 
@@ -17,22 +16,20 @@ const fromItems = {
 };
 
 describe('Chat Group > Remove Members (n8n engine against a local Tencent Cloud Chat)', () => {
-	let server: FakeTencentChat;
-	beforeEach(async () => (server = await startChatServer()));
-	afterEach(async () => await server.stop());
+	const server = useChatServer();
 
 	test("calls of Tencent's maximum (100) with Reason and Silence, every member removed", async () => {
-		const group = seedGroup(server, users(230));
+		const group = seedGroup(server(), users(230));
 		const result = await runChatGroup(
-			server,
+			server(),
 			users(230).map((userId) => ({ userId })),
 			{ ...fromItems, reason: 'Spam', silence: true },
 		);
 		expect(result.error).toBeUndefined();
-		expect(batchSizes(server, 'delete_group_member', 'MemberToDel_Account')).toEqual([
+		expect(batchSizes(server(), 'delete_group_member', 'MemberToDel_Account')).toEqual([
 			100, 100, 30,
 		]);
-		expect(server.callsTo('delete_group_member')[0].body).toEqual({
+		expect(server().callsTo('delete_group_member')[0].body).toEqual({
 			GroupId: GROUP,
 			MemberToDel_Account: users(100),
 			Silence: 1,
@@ -51,16 +48,16 @@ describe('Chat Group > Remove Members (n8n engine against a local Tencent Cloud 
 	});
 
 	test('a list in each item is its own job; a disbanded group (10010) stops the run naming it', async () => {
-		seedGroup(server, ['a', 'b']);
-		const ok = await runChatGroup(server, [{ ids: ['a', 'a'] }, { ids: 'b' }], {
+		seedGroup(server(), ['a', 'b']);
+		const ok = await runChatGroup(server(), [{ ids: ['a', 'a'] }, { ids: 'b' }], {
 			...fromItems,
 			accountSource: 'list',
 			userIds: '={{ $json.ids }}',
 		});
-		expect(batchSizes(server, 'delete_group_member', 'MemberToDel_Account')).toEqual([1, 1]);
+		expect(batchSizes(server(), 'delete_group_member', 'MemberToDel_Account')).toEqual([1, 1]);
 		expect(pairedItems(ok)).toEqual([{ item: 0 }, { item: 1 }]);
-		await runChatGroup(server, [{}], { operation: 'delete', groupId: GROUP });
-		const gone = await runChatGroup(server, [{ userId: 'a' }], fromItems);
+		await runChatGroup(server(), [{}], { operation: 'delete', groupId: GROUP });
+		const gone = await runChatGroup(server(), [{ userId: 'a' }], fromItems);
 		expect(gone.error?.message).toContain(
 			`delete_group_member for ${GROUP} stopped at batch 1 of 1`,
 		);

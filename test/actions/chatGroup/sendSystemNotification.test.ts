@@ -1,18 +1,22 @@
-import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { GROUP, runChatGroup, seedGroup, startChatServer, users } from './chatGroupHarness';
+import { GROUP, runChatGroup, seedGroup, useChatServer, users } from './chatGroupHarness';
 
 const notify = { operation: 'sendSystemNotification', groupId: GROUP, content: 'Live at 20:00' };
 
 describe('Chat Group > Send System Notification (n8n engine against a local Tencent Cloud Chat)', () => {
-	let server: FakeTencentChat;
-	beforeEach(async () => (server = await startChatServer()));
-	afterEach(async () => await server.stop());
+	const server = useChatServer();
 
 	test('to every member, or to the members listed', async () => {
-		const group = seedGroup(server, ['a', 'b']);
-		const all = await runChatGroup(server, [{}], notify);
-		const some = await runChatGroup(server, [{}], { ...notify, options: { toMembers: 'a, b, a' } });
-		expect(server.callsTo('send_group_system_notification').map((call) => call.body)).toEqual([
+		const group = seedGroup(server(), ['a', 'b']);
+		const all = await runChatGroup(server(), [{}], notify);
+		const some = await runChatGroup(server(), [{}], {
+			...notify,
+			options: { toMembers: 'a, b, a' },
+		});
+		expect(
+			server()
+				.callsTo('send_group_system_notification')
+				.map((call) => call.body),
+		).toEqual([
 			{ GroupId: GROUP, Content: 'Live at 20:00' },
 			{ GroupId: GROUP, Content: 'Live at 20:00', ToMembers_Account: ['a', 'b'] },
 		]);
@@ -24,22 +28,22 @@ describe('Chat Group > Send System Notification (n8n engine against a local Tenc
 	});
 
 	test('more than 500 recipients is refused before sending, naming the item', async () => {
-		seedGroup(server);
-		const result = await runChatGroup(server, [{}], {
+		seedGroup(server());
+		const result = await runChatGroup(server(), [{}], {
 			...notify,
 			options: { toMembers: users(501).join(',') },
 		});
 		expect(result.error?.message).toBe('501 recipients: a system notification takes at most 500');
 		expect(String(result.error?.description)).toContain('Item 0');
-		expect(server.callsTo('send_group_system_notification')).toHaveLength(0);
+		expect(server().callsTo('send_group_system_notification')).toHaveLength(0);
 	});
 
 	test('an unclear notification is never resent', async () => {
-		const group = seedGroup(server);
-		server.inject({ type: 'reset', acted: true }, 1, 'send_group_system_notification');
-		const result = await runChatGroup(server, [{}], notify);
+		const group = seedGroup(server());
+		server().inject({ type: 'reset', acted: true }, 1, 'send_group_system_notification');
+		const result = await runChatGroup(server(), [{}], notify);
 		expect(result.error?.message).toContain('may or may not have been carried out');
-		expect(server.callsTo('send_group_system_notification')).toHaveLength(1);
+		expect(server().callsTo('send_group_system_notification')).toHaveLength(1);
 		expect(group.notifications).toHaveLength(1);
 	});
 });

@@ -26,6 +26,14 @@ export async function startChatServer(): Promise<FakeTencentChat> {
 	return await new FakeTencentChat().start();
 }
 
+/** A fresh local Tencent Cloud Chat for each test of the describe block, stopped after it. */
+export function useChatServer(): () => FakeTencentChat {
+	let server: FakeTencentChat;
+	beforeEach(async () => (server = await startChatServer()));
+	afterEach(async () => await server.stop());
+	return () => server;
+}
+
 /** Runs Emit Items -> the node with resource Chat Official Account through n8n's engine. */
 export async function runChat(
 	server: FakeTencentChat,
