@@ -19,6 +19,15 @@ const n8nNodeLintOnShippedCode = n8nNodeCliConfig.map((entry) =>
 	entry.files?.includes('**/*.ts') ? { ...entry, files: shippedSources } : entry,
 );
 
+/**
+ * Protocol code knows nothing of n8n. Both protocol entries below name it: a later entry's
+ * `no-restricted-imports` replaces an earlier one's for the files both match.
+ */
+const noN8nInProtocol = {
+	name: 'n8n-workflow',
+	message: 'protocol/ has no n8n import: keep n8n glue in the node folders.',
+};
+
 export default tseslint.config(
 	...n8nNodeLintOnShippedCode,
 	{
@@ -85,12 +94,7 @@ export default tseslint.config(
 			'no-restricted-imports': [
 				'error',
 				{
-					paths: [
-						{
-							name: 'n8n-workflow',
-							message: 'protocol/ has no n8n import: keep n8n glue in the node folders.',
-						},
-					],
+					paths: [noN8nInProtocol],
 				},
 			],
 		},
@@ -101,12 +105,7 @@ export default tseslint.config(
 			'no-restricted-imports': [
 				'error',
 				{
-					paths: [
-						{
-							name: 'n8n-workflow',
-							message: 'protocol/ has no n8n import: keep n8n glue in the node folders.',
-						},
-					],
+					paths: [noN8nInProtocol],
 					patterns: [
 						{
 							group: ['**/wechat/**'],
