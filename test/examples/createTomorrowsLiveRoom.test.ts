@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IConnections,
 	IExecuteFunctions,
 	INode,
 	INodeExecutionData,
 	INodeType,
-	INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { standInDescription } from '../../testkit/engine/engineNodeTypes';
 import { runWorkflow } from '../../testkit/engine/runWorkflow';
 import { addApprovedGoods, shareCodePng } from '../../testkit/servers/fakeWeChat/broadcastRoutes';
 import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
@@ -26,17 +25,13 @@ function standIn(
 	act: (ctx: IExecuteFunctions) => Promise<INodeExecutionData[]>,
 ): INodeType {
 	return {
-		description: {
+		description: standInDescription({
 			displayName: name,
 			name,
-			group: ['transform'] as INodeTypeDescription['group'],
 			version: [1, 1.1, 1.2, 4.2],
 			description: name,
-			defaults: { name },
-			inputs: [NodeConnectionTypes.Main],
-			outputs: [NodeConnectionTypes.Main],
 			properties: [],
-		},
+		}),
 		execute: async function (this: IExecuteFunctions) {
 			return [await act(this)];
 		},

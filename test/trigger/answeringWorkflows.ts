@@ -1,13 +1,13 @@
-import { jsonParse, NodeConnectionTypes } from 'n8n-workflow';
+import { jsonParse } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
 	INode,
 	INodeExecutionData,
 	INodeType,
-	INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { standInDescription } from '../../testkit/engine/engineNodeTypes';
 import { runWorkflow } from '../../testkit/engine/runWorkflow';
 import type { AnsweringWorkflow, WorkflowResponse } from './triggerServer';
 
@@ -17,21 +17,17 @@ import type { AnsweringWorkflow, WorkflowResponse } from './triggerServer';
  * throw before it answers.
  */
 class RespondToWebhookStandIn implements INodeType {
-	description = {
+	description = standInDescription({
 		displayName: 'Respond to Webhook (test)',
 		name: 'respondToWebhook',
-		group: ['transform'] as INodeTypeDescription['group'],
-		version: 1,
 		description: 'Test stand-in',
 		defaults: { name: 'Respond to Webhook' },
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
 		properties: [
-			{ displayName: 'Response Body', name: 'responseBody', type: 'json' as const, default: '{}' },
-			{ displayName: 'Response Code', name: 'responseCode', type: 'number' as const, default: 200 },
-			{ displayName: 'Fail', name: 'fail', type: 'boolean' as const, default: false },
+			{ displayName: 'Response Body', name: 'responseBody', type: 'json', default: '{}' },
+			{ displayName: 'Response Code', name: 'responseCode', type: 'number', default: 200 },
+			{ displayName: 'Fail', name: 'fail', type: 'boolean', default: false },
 		],
-	};
+	});
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		// n8n calls execute with the node's context as `this`; the answer goes out through the stand-in's own channel.

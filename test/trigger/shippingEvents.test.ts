@@ -1,23 +1,13 @@
 import {
 	safeJsonEnvelope,
 	signedQuery,
-	TEST_AES_KEY,
-	TEST_APP_ID,
-	TEST_TOKEN,
 	wechatEncrypt,
 } from '../../testkit/fixtures/wechatTestCrypto';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import type { Json } from '../../testkit/servers/fakeWeChat/server';
 import { addOrder, addShippingRoutes } from '../../testkit/servers/fakeWeChat/shippingRoutes';
-import { send, startTriggerServer } from './triggerServer';
+import { send, startTriggerServer, TRIGGER_CREDENTIALS } from './triggerServer';
 import type { TriggerServer } from './triggerServer';
-
-const CREDENTIALS = {
-	appId: TEST_APP_ID,
-	token: TEST_TOKEN,
-	encodingAESKey: TEST_AES_KEY,
-	appSecret: 'app-secret-never-shown',
-};
 
 /**
  * The local WeChat pushes the order shipping events on its clock (encrypted JSON, safe mode) to
@@ -30,7 +20,7 @@ describe('Mini Program trigger: order shipping events from the local WeChat', ()
 	let clock = Date.parse('2026-12-01T08:00:00Z');
 
 	beforeAll(async () => {
-		trigger = await startTriggerServer(CREDENTIALS, {
+		trigger = await startTriggerServer(TRIGGER_CREDENTIALS, {
 			encryptionMode: 'safe',
 			bodyFormat: 'json',
 			events: ['trade_manage_order_settlement', 'trade_manage_remind_shipping'],
@@ -92,7 +82,7 @@ describe('Mini Program trigger: order shipping events from the local WeChat', ()
 describe('Mini Program trigger: a merchant_trade_no of digits stays text in the item', () => {
 	let trigger: TriggerServer;
 	beforeAll(async () => {
-		trigger = await startTriggerServer(CREDENTIALS, { encryptionMode: 'safe' });
+		trigger = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'safe' });
 	});
 	afterAll(async () => await trigger.close());
 

@@ -15,11 +15,22 @@ import type {
 
 import { WeChatMiniProgramTrigger } from '../../nodes/WeChatMiniProgramTrigger/WeChatMiniProgramTrigger.node';
 import { ManualClock } from '../../testkit/clock/manualClock';
+import { TEST_AES_KEY, TEST_APP_ID, TEST_TOKEN } from '../../testkit/fixtures/wechatTestCrypto';
 import { answerLikeN8n, responseModeOf } from '../../testkit/engine/respondLikeN8n';
 import type { AnsweringWorkflow, WorkflowResponse } from '../../testkit/engine/respondLikeN8n';
 import { webhookContextFor } from '../../testkit/engine/webhookContext';
 
 const NODE_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';
+
+/** The Mini Program credential the trigger tests give the trigger: the test push secrets and an App Secret. */
+export const TRIGGER_CREDENTIALS = {
+	appId: TEST_APP_ID,
+	token: TEST_TOKEN,
+	encodingAESKey: TEST_AES_KEY,
+	appSecret: 'app-secret-never-shown',
+};
+/** What no answer and no log line may show: the secrets of TRIGGER_CREDENTIALS. */
+export const TRIGGER_SECRETS = [TEST_TOKEN, TEST_AES_KEY, TRIGGER_CREDENTIALS.appSecret];
 
 class TestCredentials extends ICredentialsHelper {
 	constructor(

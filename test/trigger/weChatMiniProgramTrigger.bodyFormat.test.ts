@@ -7,15 +7,11 @@ import {
 	safeJsonEnvelope,
 	safeXmlEnvelope,
 	signedQuery,
-	TEST_AES_KEY,
-	TEST_APP_ID,
-	TEST_TOKEN,
 	wechatEncrypt,
 } from '../../testkit/fixtures/wechatTestCrypto';
-import { send, startTriggerServer } from './triggerServer';
+import { send, startTriggerServer, TRIGGER_CREDENTIALS } from './triggerServer';
 import type { TriggerServer } from './triggerServer';
 
-const CREDENTIALS = { appId: TEST_APP_ID, token: TEST_TOKEN, encodingAESKey: TEST_AES_KEY };
 const push = EVENT_FIXTURES.find((f) => f.title === 'push result JSON')!;
 const pushXml = EVENT_FIXTURES.find((f) => f.title === 'push result XML')!;
 
@@ -24,8 +20,8 @@ describe('the body decides the format; the Content-Type label is only a hint', (
 	let plain: TriggerServer;
 	let safe: TriggerServer;
 	beforeAll(async () => {
-		plain = await startTriggerServer(CREDENTIALS, { encryptionMode: 'plaintext' });
-		safe = await startTriggerServer(CREDENTIALS, { encryptionMode: 'safe' });
+		plain = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'plaintext' });
+		safe = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'safe' });
 	});
 	afterAll(async () => await Promise.all([plain.close(), safe.close()]));
 	beforeEach(() => [plain, safe].forEach((s) => s.started.splice(0)));
@@ -56,7 +52,7 @@ describe('the body decides the format; the Content-Type label is only a hint', (
 	});
 
 	test('Body Format stays an override: JSON set, an XML body gets 415 with the reason', async () => {
-		const jsonOnly = await startTriggerServer(CREDENTIALS, {
+		const jsonOnly = await startTriggerServer(TRIGGER_CREDENTIALS, {
 			encryptionMode: 'plaintext',
 			bodyFormat: 'json',
 		});
@@ -82,7 +78,7 @@ describe('the body decides the format; the Content-Type label is only a hint', (
 
 describe('dedupKey over real HTTP (issue 12)', () => {
 	test('retries across encryption (new random prefix, timestamp and nonce each time) keep one key; genuinely different messages of one user in one second do not share it', async () => {
-		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'safe' });
+		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'safe' });
 		try {
 			for (const message of [...MEDIA_CHECK_PAIR, ...COIN_DELIVER_PAIR]) {
 				for (let attempt = 0; attempt < 3; attempt++) {

@@ -22,15 +22,9 @@ import type { ManualClock } from '../../testkit/clock/manualClock';
 import { pushToTrigger } from '../../testkit/servers/fakeWeChat/messagePusher';
 import type { PushTarget } from '../../testkit/servers/fakeWeChat/messagePusher';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
-import { send, startTriggerServer } from './triggerServer';
+import { send, startTriggerServer, TRIGGER_CREDENTIALS } from './triggerServer';
 import type { AnsweringWorkflow, TriggerServer } from './triggerServer';
 
-const CREDENTIALS = {
-	appId: TEST_APP_ID,
-	token: TEST_TOKEN,
-	encodingAESKey: TEST_AES_KEY,
-	appSecret: 'app-secret-never-shown',
-};
 const MODES = ['plaintext', 'compatible', 'safe'] as const;
 const FORMATS = ['xml', 'json'] as const;
 
@@ -54,7 +48,10 @@ describe.each(MODES.flatMap((mode) => FORMATS.map((format) => [mode, format] as 
 	(mode, format) => {
 		let server: TriggerServer;
 		beforeAll(async () => {
-			server = await startTriggerServer(CREDENTIALS, { encryptionMode: mode, bodyFormat: format });
+			server = await startTriggerServer(TRIGGER_CREDENTIALS, {
+				encryptionMode: mode,
+				bodyFormat: format,
+			});
 		});
 		afterAll(async () => await server.close());
 		beforeEach(() => server.started.splice(0));
@@ -92,7 +89,7 @@ describe.each(MODES.flatMap((mode) => FORMATS.map((format) => [mode, format] as 
 describe('MsgId stays exact', () => {
 	let server: TriggerServer;
 	beforeAll(async () => {
-		server = await startTriggerServer(CREDENTIALS, {
+		server = await startTriggerServer(TRIGGER_CREDENTIALS, {
 			encryptionMode: 'plaintext',
 			bodyFormat: 'json',
 		});
@@ -118,7 +115,7 @@ describe('transfer to the customer service staff for unselected messages', () =>
 	test.each(MODES.flatMap((mode) => FORMATS.map((format) => [mode, format] as const)))(
 		'%s, %s: an image the workflow does not take is answered transfer_customer_service; text starts the workflow',
 		async (mode, format) => {
-			const server = await startTriggerServer(CREDENTIALS, {
+			const server = await startTriggerServer(TRIGGER_CREDENTIALS, {
 				encryptionMode: mode,
 				bodyFormat: format,
 				events: ['text'],
@@ -165,7 +162,7 @@ function expectTransferReply(reply: string | undefined, format: 'xml' | 'json') 
 describe('the workflow decides the answer (Respond to Webhook), always within 5 s', () => {
 	const start = (workflow: AnsweringWorkflow, parameters: Record<string, unknown> = {}) =>
 		startTriggerServer(
-			CREDENTIALS,
+			TRIGGER_CREDENTIALS,
 			{
 				encryptionMode: 'safe',
 				bodyFormat: 'xml',
@@ -269,7 +266,7 @@ describe('the local WeChat pushes the asynchronous media verdict to the trigger'
 		let now = Date.UTC(2026, 0, 5, 9);
 		const security = addContentSecurityRoutes(weChat, () => now);
 		security.visits.set(CS_USER, now);
-		const server = await startTriggerServer(CREDENTIALS, {
+		const server = await startTriggerServer(TRIGGER_CREDENTIALS, {
 			encryptionMode: 'safe',
 			events: ['wxa_media_check'],
 		});

@@ -4,32 +4,23 @@ import {
 	safeXmlEnvelope,
 	sha1Signature,
 	signedQuery,
-	TEST_AES_KEY,
-	TEST_APP_ID,
-	TEST_TOKEN,
 	wechatEncrypt,
 } from '../../testkit/fixtures/wechatTestCrypto';
 import { EVENT_FIXTURES, UNKNOWN_EVENT_XML } from '../../testkit/fixtures/wechatEventFixtures';
-import { send, startTriggerServer } from './triggerServer';
+import { send, startTriggerServer, TRIGGER_CREDENTIALS, TRIGGER_SECRETS } from './triggerServer';
 import type { TriggerServer } from './triggerServer';
 
-const CREDENTIALS = {
-	appId: TEST_APP_ID,
-	token: TEST_TOKEN,
-	encodingAESKey: TEST_AES_KEY,
-	appSecret: 'app-secret-never-shown',
-};
 const CONTENT_TYPE = { xml: 'text/xml', json: 'application/json' } as const;
-const SECRETS = [TEST_TOKEN, TEST_AES_KEY, CREDENTIALS.appSecret];
 
 function expectNoSecret(...texts: string[]) {
-	for (const text of texts) for (const secret of SECRETS) expect(text).not.toContain(secret);
+	for (const text of texts)
+		for (const secret of TRIGGER_SECRETS) expect(text).not.toContain(secret);
 }
 
 describe.each(['plaintext', 'compatible', 'safe'] as const)('%s mode over real HTTP', (mode) => {
 	let server: TriggerServer;
 	beforeAll(async () => {
-		server = await startTriggerServer(CREDENTIALS, { encryptionMode: mode });
+		server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: mode });
 	});
 	afterAll(async () => await server.close());
 	beforeEach(() => server.started.splice(0));
@@ -103,7 +94,7 @@ describe.each(['plaintext', 'compatible', 'safe'] as const)('%s mode over real H
 
 describe('safe mode URL verification with msg_signature and an encrypted echostr', () => {
 	test('decrypts the echostr and answers it', async () => {
-		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'safe' });
+		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'safe' });
 		try {
 			const encrypted = wechatEncrypt('1616140317555161061');
 			const answer = await send(server.url, {
@@ -119,7 +110,7 @@ describe('safe mode URL verification with msg_signature and an encrypted echostr
 
 describe('compatible mode', () => {
 	test('uses the verified encrypted copy, not the plaintext copy, when both are present', async () => {
-		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'compatible' });
+		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'compatible' });
 		try {
 			const fixture = EVENT_FIXTURES[0];
 			const encrypt = wechatEncrypt(fixture.body);
@@ -138,7 +129,7 @@ describe('compatible mode', () => {
 
 describe('node options', () => {
 	test('the Events filter answers success but starts nothing for other events', async () => {
-		const server = await startTriggerServer(CREDENTIALS, {
+		const server = await startTriggerServer(TRIGGER_CREDENTIALS, {
 			encryptionMode: 'plaintext',
 			events: ['subscribe_msg_sent_event'],
 		});
@@ -166,7 +157,7 @@ describe('node options', () => {
 	});
 
 	test('Include Raw Message adds the decrypted text', async () => {
-		const server = await startTriggerServer(CREDENTIALS, {
+		const server = await startTriggerServer(TRIGGER_CREDENTIALS, {
 			encryptionMode: 'safe',
 			options: { includeRawMessage: true },
 		});
@@ -185,7 +176,7 @@ describe('node options', () => {
 	});
 
 	test('Body Format XML refuses a JSON request (415)', async () => {
-		const server = await startTriggerServer(CREDENTIALS, {
+		const server = await startTriggerServer(TRIGGER_CREDENTIALS, {
 			encryptionMode: 'plaintext',
 			bodyFormat: 'xml',
 		});
@@ -203,7 +194,7 @@ describe('node options', () => {
 	});
 
 	test('retries of one message carry the same dedupKey (timestamps and nonces differ)', async () => {
-		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'safe' });
+		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'safe' });
 		try {
 			const fixture = EVENT_FIXTURES.find((f) => f.event === 'subscribe_msg_sent_event')!;
 			for (let attempt = 0; attempt < 3; attempt++) {

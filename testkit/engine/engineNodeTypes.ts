@@ -12,19 +12,34 @@ import { testTransport } from './nodeTransport';
 
 export const PACKAGE = 'n8n-nodes-wechat-miniprogram';
 
-/** Stands in for a Manual Trigger + Set: emits the items given in its `items` parameter (JSON array). */
-class EmitItems implements INodeType {
-	description = {
-		displayName: 'Emit Items',
-		name: 'emitItems',
-		group: ['input'] as INodeTypeDescription['group'],
+/**
+ * The description of a node a test workflow runs in place of one the engine does not load: one
+ * main input and one main output; group transform, version 1 and the display name as its default
+ * name unless given.
+ */
+export function standInDescription(
+	description: Pick<INodeTypeDescription, 'displayName' | 'name' | 'description' | 'properties'> &
+		Partial<Pick<INodeTypeDescription, 'group' | 'version' | 'defaults'>>,
+): INodeTypeDescription {
+	return {
+		group: ['transform'],
 		version: 1,
-		description: 'Test source of items',
-		defaults: { name: 'Emit Items' },
+		defaults: { name: description.displayName },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [{ displayName: 'Items', name: 'items', type: 'json' as const, default: '[]' }],
+		...description,
 	};
+}
+
+/** Stands in for a Manual Trigger + Set: emits the items given in its `items` parameter (JSON array). */
+class EmitItems implements INodeType {
+	description = standInDescription({
+		displayName: 'Emit Items',
+		name: 'emitItems',
+		group: ['input'],
+		description: 'Test source of items',
+		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
+	});
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const raw = this.getNodeParameter('items', 0) as string | object[];

@@ -4,9 +4,10 @@ import type {
 	INode,
 	INodeExecutionData,
 	INodeType,
-	INodeTypeDescription,
 	IRequestOptions,
 } from 'n8n-workflow';
+
+import { standInDescription } from './engineNodeTypes';
 
 /** The type name n8n-core gives full credential access to (FULL_ACCESS_NODE_TYPES), as n8n's own. */
 export const HTTP_REQUEST_NODE_TYPE = 'n8n-nodes-base.httpRequest';
@@ -18,22 +19,19 @@ export const HTTP_REQUEST_NODE_TYPE = 'n8n-nodes-base.httpRequest';
  * authenticate and sends the request. n8n-nodes-base is not a dependency; this is its code path.
  */
 class HttpRequestStandIn implements INodeType {
-	description: INodeTypeDescription = {
+	description = standInDescription({
 		displayName: 'HTTP Request',
 		name: 'httpRequest',
 		group: ['output'],
 		version: 4,
 		description: "Stand-in for n8n's HTTP Request node",
-		defaults: { name: 'HTTP Request' },
-		inputs: ['main'],
-		outputs: ['main'],
 		properties: [
 			{ displayName: 'Method', name: 'method', type: 'string', default: 'POST' },
 			{ displayName: 'URL', name: 'url', type: 'string', default: '' },
 			{ displayName: 'Credential Type', name: 'nodeCredentialType', type: 'string', default: '' },
 			{ displayName: 'Body', name: 'body', type: 'json', default: '{}' },
 		],
-	};
+	});
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const out: INodeExecutionData[] = [];

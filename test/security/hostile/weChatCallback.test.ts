@@ -7,22 +7,17 @@ import {
 	safeXmlEnvelope,
 	sha1Signature,
 	signedQuery,
-	TEST_AES_KEY,
-	TEST_APP_ID,
-	TEST_TOKEN,
 	wechatEncrypt,
 } from '../../../testkit/fixtures/wechatTestCrypto';
 import { expectRefusedWithoutSecrets } from '../../trigger/refusals';
-import { send, startTriggerServer } from '../../trigger/triggerServer';
+import {
+	send,
+	startTriggerServer,
+	TRIGGER_CREDENTIALS,
+	TRIGGER_SECRETS,
+} from '../../trigger/triggerServer';
 import type { HttpAnswer, TriggerServer } from '../../trigger/triggerServer';
 
-const CREDENTIALS = {
-	appId: TEST_APP_ID,
-	token: TEST_TOKEN,
-	encodingAESKey: TEST_AES_KEY,
-	appSecret: 'app-secret-never-shown',
-};
-const SECRETS = [TEST_TOKEN, TEST_AES_KEY, CREDENTIALS.appSecret];
 const XML = EVENT_FIXTURES.find((f) => f.format === 'xml')!.body;
 const now = () => Math.floor(Date.now() / 1000);
 
@@ -30,9 +25,9 @@ let plain: TriggerServer;
 let safe: TriggerServer;
 let small: TriggerServer;
 beforeAll(async () => {
-	plain = await startTriggerServer(CREDENTIALS, { encryptionMode: 'plaintext' });
-	safe = await startTriggerServer(CREDENTIALS, { encryptionMode: 'safe' });
-	small = await startTriggerServer(CREDENTIALS, {
+	plain = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'plaintext' });
+	safe = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'safe' });
+	small = await startTriggerServer(TRIGGER_CREDENTIALS, {
 		encryptionMode: 'plaintext',
 		options: { maxBodySize: 2048, replayWindowSeconds: 30 },
 	});
@@ -45,7 +40,7 @@ beforeEach(() => {
 });
 
 function expectRefused(server: TriggerServer, answer: HttpAnswer, status: number, reason: RegExp) {
-	expectRefusedWithoutSecrets(SECRETS, server, answer, status, reason);
+	expectRefusedWithoutSecrets(TRIGGER_SECRETS, server, answer, status, reason);
 }
 
 /** A request signed as WeChat signs it (`signature`: token, timestamp and nonce; not the body). */
@@ -189,7 +184,7 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('replay window 0 turns the check off', async () => {
-		const server = await startTriggerServer(CREDENTIALS, {
+		const server = await startTriggerServer(TRIGGER_CREDENTIALS, {
 			encryptionMode: 'plaintext',
 			options: { replayWindowSeconds: 0 },
 		});
@@ -353,7 +348,7 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('compatible mode with a forged Encrypt: the plaintext copy does not rescue it', async () => {
-		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'compatible' });
+		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'compatible' });
 		try {
 			const encrypt = wechatEncrypt(XML);
 			const answer = await send(server.url, {
@@ -385,7 +380,7 @@ describe('compatible mode: the encrypted copy is required (issue 16)', () => {
 	// `signature` covers token, timestamp and nonce only: with the plaintext copy alone, anyone who
 	// saw one push's query string could send any body with it for the whole replay window.
 	test('a plaintext body without Encrypt, correctly signed, is refused saying what arrived', async () => {
-		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'compatible' });
+		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'compatible' });
 		try {
 			const xml = await signedPost(server, XML);
 			expectRefused(server, xml, 400, /compatible mode expects an Encrypt field/);
@@ -402,7 +397,7 @@ describe('compatible mode: the encrypted copy is required (issue 16)', () => {
 	});
 
 	test('the compatible body WeChat sends (plaintext and Encrypt) is still accepted', async () => {
-		const server = await startTriggerServer(CREDENTIALS, { encryptionMode: 'compatible' });
+		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'compatible' });
 		try {
 			const encrypt = wechatEncrypt(XML);
 			const answer = await send(server.url, {
@@ -425,7 +420,7 @@ describe('Expected Original ID: a message for another Mini Program is refused (i
 	const toOther = XML.replace(ORIGINAL_ID, 'gh_othermerchant');
 	let guarded: TriggerServer;
 	beforeAll(async () => {
-		guarded = await startTriggerServer(CREDENTIALS, {
+		guarded = await startTriggerServer(TRIGGER_CREDENTIALS, {
 			encryptionMode: 'safe',
 			options: { expectedOriginalId: ORIGINAL_ID },
 		});
@@ -527,7 +522,7 @@ describe('hostile URL verification (GET)', () => {
 describe('credential problems answer 500 without echoing anything secret', () => {
 	test('EncodingAESKey of the wrong length', async () => {
 		const server = await startTriggerServer(
-			{ ...CREDENTIALS, encodingAESKey: 'too-short-but-secret' },
+			{ ...TRIGGER_CREDENTIALS, encodingAESKey: 'too-short-but-secret' },
 			{ encryptionMode: 'safe' },
 		);
 		try {
@@ -544,7 +539,7 @@ describe('credential problems answer 500 without echoing anything secret', () =>
 
 	test('no Message Push Token', async () => {
 		const server = await startTriggerServer(
-			{ ...CREDENTIALS, token: '' },
+			{ ...TRIGGER_CREDENTIALS, token: '' },
 			{ encryptionMode: 'plaintext' },
 		);
 		try {
