@@ -1,24 +1,22 @@
-import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { XMLParser } from 'fast-xml-parser';
-import { ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
-	INode,
 	INodeExecutionData,
 	INodeParameters,
 	INodeType,
-	INodeTypes,
 } from 'n8n-workflow';
 
 import { WeChatMiniProgramTrigger } from '../../nodes/WeChatMiniProgramTrigger/WeChatMiniProgramTrigger.node';
 import { ManualClock } from '../../testkit/clock/manualClock';
 import { TEST_AES_KEY, TEST_APP_ID, TEST_TOKEN } from '../../testkit/fixtures/wechatTestCrypto';
+import { InMemoryCredentials } from '../../testkit/engine/credentialsStore';
 import { answerLikeN8n, responseModeOf } from '../../testkit/engine/respondLikeN8n';
 import type { AnsweringWorkflow, WorkflowResponse } from '../../testkit/engine/respondLikeN8n';
+import { triggerWorkflow } from '../../testkit/engine/triggerWorkflow';
 import { webhookContextFor } from '../../testkit/engine/webhookContext';
+import { listenOnLoopback } from '../../testkit/servers/loopback';
 
 const NODE_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';
 
@@ -31,42 +29,6 @@ export const TRIGGER_CREDENTIALS = {
 };
 /** What no answer and no log line may show: the secrets of TRIGGER_CREDENTIALS. */
 export const TRIGGER_SECRETS = [TEST_TOKEN, TEST_AES_KEY, TRIGGER_CREDENTIALS.appSecret];
-
-class TestCredentials extends ICredentialsHelper {
-	constructor(
-		private readonly data: ICredentialDataDecryptedObject,
-		private readonly credentialType: string,
-	) {
-		super();
-	}
-	getParentTypes(): string[] {
-		return [];
-	}
-	isCredentialUsableByNode(): boolean {
-		return true;
-	}
-	async runPreAuthentication() {
-		return undefined;
-	}
-	async authenticate(_c: unknown, _t: string, request: never) {
-		return request;
-	}
-	async preAuthentication() {
-		return undefined;
-	}
-	async getCredentials(): Promise<never> {
-		throw new Error('not used');
-	}
-	async getDecrypted(_a: unknown, _n: unknown, type: string) {
-		if (type !== this.credentialType) throw new Error(`unexpected credential type ${type}`);
-		return { ...this.data };
-	}
-	async updateCredentials() {}
-	async updateCredentialsOauthTokenData() {}
-	getCredentialsProperties() {
-		return [];
-	}
-}
 
 export type { AnsweringWorkflow, WorkflowResponse };
 
@@ -96,41 +58,21 @@ export async function startTriggerServer(
 ): Promise<TriggerServer> {
 	const clock = new ManualClock();
 	const trigger: INodeType = new WeChatMiniProgramTrigger({ clock });
-	const nodeTypes = {
-		getByName: () => trigger,
-		getByNameAndVersion: () => trigger,
-		getKnownTypes: () => ({}),
-	} as unknown as INodeTypes;
-	const fullParameters =
-		NodeHelpers.getNodeParameters(
-			trigger.description.properties,
-			parameters,
-			true,
-			false,
-			null,
-			null,
-		) ?? {};
-	const node: INode = {
-		id: 'trigger-1',
-		name: 'WeChat Mini Program Trigger',
-		type: NODE_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		webhookId: 'hook-1',
-		parameters: fullParameters,
-		credentials: { [credentialType]: { id: 'cred-1', name: credentialType } },
-	};
-	const workflow = new Workflow({
-		id: 'wf-1',
-		name: 'trigger test',
-		active: true,
-		nodeTypes,
-		nodes: [node],
-		connections: {},
-	});
+	const { workflow, node } = triggerWorkflow(
+		trigger,
+		{
+			id: 'trigger-1',
+			name: 'WeChat Mini Program Trigger',
+			type: NODE_TYPE,
+			webhookId: 'hook-1',
+			credentials: { [credentialType]: { id: 'cred-1', name: credentialType } },
+		},
+		parameters,
+		{ id: 'wf-1', name: 'trigger test' },
+	);
 	const started: INodeExecutionData[][][] = [];
 	const logs: string[] = [];
-	const credentialsHelper = new TestCredentials(credentials, credentialType);
+	const credentialsHelper = new InMemoryCredentials({ [credentialType]: credentials });
 	const lowerCaseXml = new XMLParser({ transformTagName: (tag) => tag.toLowerCase() });
 
 	const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -188,25 +130,19 @@ export async function startTriggerServer(
 		}
 	};
 
-	const server: Server = createServer((req, res) => {
+	const loopback = await listenOnLoopback((req, res) => {
 		handle(req, res).catch((error: Error) => {
 			logs.push(`harness failure: ${error.stack ?? error.message}`);
 			if (!res.headersSent) res.statusCode = 599;
 			res.end(`harness failure: ${error.message}`);
 		});
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}/webhook/hook-1/webhook`,
+		url: `${loopback.url}/webhook/hook-1/webhook`,
 		started,
 		logs,
 		clock,
-		close: async () =>
-			await new Promise<void>((resolve) => {
-				server.close(() => resolve());
-				server.closeAllConnections();
-			}),
+		close: loopback.close,
 	};
 }
 

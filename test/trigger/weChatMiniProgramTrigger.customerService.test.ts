@@ -22,6 +22,7 @@ import type { ManualClock } from '../../testkit/clock/manualClock';
 import { pushToTrigger } from '../../testkit/servers/fakeWeChat/messagePusher';
 import type { PushTarget } from '../../testkit/servers/fakeWeChat/messagePusher';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
+import { listenOnLoopback } from '../../testkit/servers/loopback';
 import { send, startTriggerServer, TRIGGER_CREDENTIALS } from './triggerServer';
 import type { AnsweringWorkflow, TriggerServer } from './triggerServer';
 
@@ -319,17 +320,14 @@ describe('the local WeChat pushes the asynchronous media verdict to the trigger'
 
 describe("WeChat's retries when the trigger does not answer in time", () => {
 	test('no answer within the timeout: the same message three times, then the user sees the failure', async () => {
-		const { createServer } = await import('node:http');
 		let received = 0;
-		const silent = createServer(() => {
+		const silent = await listenOnLoopback(() => {
 			received++;
 		});
-		await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-		const { port } = silent.address() as { port: number };
 		try {
 			const outcome = await pushToTrigger(
 				{
-					...target({ url: `http://127.0.0.1:${port}/` } as TriggerServer, 'safe', 'xml'),
+					...target({ url: `${silent.url}/` } as TriggerServer, 'safe', 'xml'),
 					answerTimeoutMs: 100,
 				},
 				textMessage(),
@@ -340,8 +338,7 @@ describe("WeChat's retries when the trigger does not answer in time", () => {
 			);
 			expect(received).toBe(3);
 		} finally {
-			silent.closeAllConnections();
-			silent.close();
+			await silent.close();
 		}
 	});
 });

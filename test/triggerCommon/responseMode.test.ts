@@ -1,43 +1,20 @@
-import { NodeHelpers, resolveWebhookDescriptionField, Workflow } from 'n8n-workflow';
-import type { INode, INodeParameters, INodeType, INodeTypes } from 'n8n-workflow';
+import { resolveWebhookDescriptionField } from 'n8n-workflow';
+import type { INode, INodeParameters, INodeType, Workflow } from 'n8n-workflow';
 
 import { WeChatMiniProgramTrigger } from '../../nodes/WeChatMiniProgramTrigger/WeChatMiniProgramTrigger.node';
 import { WeChatPlatformTrigger } from '../../nodes/WeChatPlatformTrigger/WeChatPlatformTrigger.node';
+import { triggerWorkflow } from '../../testkit/engine/triggerWorkflow';
 
 /** The node as n8n's Workflow holds it: the given parameters plus every default. */
 function workflowWith(
 	trigger: INodeType,
 	parameters: INodeParameters,
 ): { workflow: Workflow; node: INode } {
-	const node: INode = {
-		id: 'trigger',
-		name: 'Trigger',
-		type: 'n8n-nodes-wechat-miniprogram.trigger',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters:
-			NodeHelpers.getNodeParameters(
-				trigger.description.properties,
-				parameters,
-				true,
-				false,
-				null,
-				null,
-			) ?? {},
-	};
-	const nodeTypes = {
-		getByName: () => trigger,
-		getByNameAndVersion: () => trigger,
-		getKnownTypes: () => ({}),
-	} as unknown as INodeTypes;
-	const workflow = new Workflow({
-		id: 'wf',
-		nodes: [node],
-		connections: {},
-		active: true,
-		nodeTypes,
-	});
-	return { workflow, node: workflow.getNode('Trigger')! };
+	return triggerWorkflow(
+		trigger,
+		{ id: 'trigger', name: 'Trigger', type: 'n8n-nodes-wechat-miniprogram.trigger' },
+		parameters,
+	);
 }
 
 // n8n 2.41 runs a webhook description's expression through its expression engine on every

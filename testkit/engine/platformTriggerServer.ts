@@ -1,22 +1,20 @@
-import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 
-import { NodeHelpers, Workflow } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
 	INode,
 	INodeExecutionData,
 	INodeParameters,
 	INodeType,
-	INodeTypes,
 } from 'n8n-workflow';
 
 import { ManualClock } from '../clock/manualClock';
 import { InMemoryCredentials } from './credentialsStore';
 import { answerLikeN8n, responseModeOf } from './respondLikeN8n';
 import type { AnsweringWorkflow } from './respondLikeN8n';
+import { triggerWorkflow } from './triggerWorkflow';
 import { webhookContextFor } from './webhookContext';
+import { listenOnLoopback } from '../servers/loopback';
 
 export const PLATFORM_TRIGGER_TYPE = 'n8n-nodes-wechat-miniprogram.weChatPlatformTrigger';
 const HOOK_ID = 'platform-hook';
@@ -52,37 +50,18 @@ export async function startPlatformTriggerServer(
 		clock?: ManualClock;
 	} = {},
 ): Promise<PlatformTriggerServer> {
-	const nodeTypes = {
-		getByName: () => trigger,
-		getByNameAndVersion: () => trigger,
-		getKnownTypes: () => ({}),
-	} as unknown as INodeTypes;
-	const node: INode = {
-		id: 'platform-trigger',
-		name: 'WeChat Third-Party Platform Trigger',
-		type: PLATFORM_TRIGGER_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		webhookId: HOOK_ID,
-		parameters:
-			NodeHelpers.getNodeParameters(
-				trigger.description.properties,
-				options.parameters ?? {},
-				true,
-				false,
-				null,
-				null,
-			) ?? {},
-		credentials: { weChatPlatformApi: { id: 'platform-cred', name: 'platform' } },
-	};
-	const workflow = new Workflow({
-		id: 'platform-wf',
-		name: 'platform trigger',
-		active: true,
-		nodeTypes,
-		nodes: [node],
-		connections: {},
-	});
+	const { workflow, node } = triggerWorkflow(
+		trigger,
+		{
+			id: 'platform-trigger',
+			name: 'WeChat Third-Party Platform Trigger',
+			type: PLATFORM_TRIGGER_TYPE,
+			webhookId: HOOK_ID,
+			credentials: { weChatPlatformApi: { id: 'platform-cred', name: 'platform' } },
+		},
+		options.parameters,
+		{ id: 'platform-wf', name: 'platform trigger' },
+	);
 	const clock = options.clock ?? new ManualClock();
 	const credentialsHelper = new InMemoryCredentials({ weChatPlatformApi: credentials });
 	const started: INodeExecutionData[][] = [];
@@ -120,15 +99,14 @@ export async function startPlatformTriggerServer(
 		running.add(run);
 	};
 
-	const server = createServer((req, res) => {
+	const loopback = await listenOnLoopback((req, res) => {
 		handle(req, res).catch((error: Error) => {
 			logs.push(`harness failure: ${error.stack ?? error.message}`);
 			if (!res.headersSent) res.statusCode = 599;
 			res.end();
 		});
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook/${HOOK_ID}`;
+	const base = `${loopback.url}/webhook/${HOOK_ID}`;
 	return {
 		authorizationUrl: `${base}/authorization`,
 		messageUrl: `${base}/message`,
@@ -137,11 +115,7 @@ export async function startPlatformTriggerServer(
 		idle: async () => {
 			while (running.size > 0) await Promise.all([...running]);
 		},
-		close: async () =>
-			await new Promise<void>((resolve) => {
-				server.close(() => resolve());
-				server.closeAllConnections();
-			}),
+		close: loopback.close,
 	};
 }
 

@@ -1,7 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { inflateSync } from 'node:zlib';
 
 import { defaultClock } from '../clock/defaultClock';
@@ -15,6 +13,8 @@ import { chatPushRoutes } from './fakeTencent/chatPushRoutes';
 import { InFlightGauge } from './inFlightGauge';
 import { NO_LATENCY, travel } from './latency';
 import type { Latency } from './latency';
+import { listenOnLoopback } from './loopback';
+import type { Loopback } from './loopback';
 
 /**
  * A local Tencent Cloud Chat REST service (official-account commands) for tests: checks the query
@@ -100,8 +100,7 @@ export class FakeTencentChat {
 	stuckCursor?: string;
 	private readonly faults: Array<{ fault: Fault; command?: string }> = [];
 	private readonly accepted: number[] = [];
-	private readonly sockets = new Set<Socket>();
-	private server?: Server;
+	private loopback?: Loopback;
 	/** Added to every answer, as over a real network (0 by default). */
 	latency: Latency = NO_LATENCY;
 	/** Requests being answered at once (from the body's arrival to the answer), and the most ever. */
@@ -118,22 +117,14 @@ export class FakeTencentChat {
 
 	/** Listens on 127.0.0.1, on `port` or (default) any free port. */
 	async start(port = 0): Promise<this> {
-		this.server = createServer((req, res) => void this.handle(req, res));
-		this.server.on('connection', (socket) => {
-			this.sockets.add(socket);
-			socket.on('close', () => this.sockets.delete(socket));
-		});
-		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
-		this.port = (this.server!.address() as AddressInfo).port;
+		this.loopback = await listenOnLoopback((req, res) => void this.handle(req, res), port);
+		this.port = this.loopback.port;
 		this.clock.serve(this.port);
 		return this;
 	}
 
 	async stop(): Promise<void> {
-		for (const socket of this.sockets) socket.destroy();
-		await new Promise<void>((resolve) =>
-			this.server ? this.server.close(() => resolve()) : resolve(),
-		);
+		await this.loopback?.close();
 	}
 
 	/**

@@ -1,9 +1,9 @@
-import { createServer } from 'node:http';
-import type { Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 
 import { guardWorkflowAnswer } from '../../../nodes/triggerCommon/workflowAnswerGuard';
 import { ManualClock } from '../../../testkit/clock/manualClock';
+import { listenOnLoopback } from '../../../testkit/servers/loopback';
+import type { Loopback } from '../../../testkit/servers/loopback';
 
 /**
  * The before-callback answer guard, against everything a workflow (or n8n on its behalf) can do to
@@ -15,7 +15,7 @@ const DENY = '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":1}';
 
 type Workflow = (response: ServerResponse) => void;
 
-let server: Server;
+let server: Loopback;
 let url: string;
 let workflow: Workflow;
 let deadlineMs = 2000;
@@ -28,7 +28,7 @@ const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
 beforeAll(async () => {
 	process.on('unhandledRejection', onUnhandled);
-	server = createServer((_req, res) => {
+	server = await listenOnLoopback((_req, res) => {
 		guardWorkflowAnswer(res, {
 			deadlineMs,
 			clock,
@@ -39,15 +39,11 @@ beforeAll(async () => {
 		});
 		workflow(res);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+	url = `${server.url}/`;
 });
 afterAll(async () => {
 	process.off('unhandledRejection', onUnhandled);
-	await new Promise<void>((resolve) => {
-		server.close(() => resolve());
-		server.closeAllConnections();
-	});
+	await server.close();
 });
 beforeEach(() => {
 	warnings.splice(0);

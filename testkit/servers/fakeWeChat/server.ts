@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { defaultClock } from '../../clock/defaultClock';
 import type { ServerClock } from '../../clock/serverClock';
 import { InFlightGauge } from '../inFlightGauge';
 import { NO_LATENCY, travel } from '../latency';
 import type { Latency } from '../latency';
+import { listenOnLoopback } from '../loopback';
+import type { Loopback } from '../loopback';
 
 export type Json = Record<string, unknown>;
 
@@ -74,8 +74,7 @@ export class FakeWeChatServer {
 	/** Paths answered without an access token (WeChat's CDN). */
 	private readonly publicPaths = new Set<string>();
 	private readonly faults = new Map<string, Fault[]>();
-	private readonly sockets = new Set<Socket>();
-	private server?: Server;
+	private loopback?: Loopback;
 	/** Added to every answer, as over a real network (0 by default). */
 	latency: Latency = NO_LATENCY;
 	/** Requests being answered at once (from the body's arrival to the answer), and the most ever. */
@@ -111,8 +110,7 @@ export class FakeWeChatServer {
 	) {}
 
 	get url(): string {
-		const address = this.server?.address() as AddressInfo;
-		return `http://127.0.0.1:${address.port}`;
+		return this.loopback!.url;
 	}
 
 	get currentToken(): string {
@@ -121,21 +119,13 @@ export class FakeWeChatServer {
 
 	/** Listens on 127.0.0.1, on `port` or (default) any free port. */
 	async start(port = 0): Promise<this> {
-		this.server = createServer((req, res) => void this.handle(req, res));
-		this.server.on('connection', (socket) => {
-			this.sockets.add(socket);
-			socket.on('close', () => this.sockets.delete(socket));
-		});
-		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
-		this.clock.serve((this.server.address() as AddressInfo).port);
+		this.loopback = await listenOnLoopback((req, res) => void this.handle(req, res), port);
+		this.clock.serve(this.loopback.port);
 		return this;
 	}
 
 	async stop(): Promise<void> {
-		for (const socket of this.sockets) socket.destroy();
-		await new Promise<void>((resolve) =>
-			this.server ? this.server.close(() => resolve()) : resolve(),
-		);
+		await this.loopback?.close();
 	}
 
 	route(path: string, handler: RouteHandler, options: { public?: boolean } = {}): void {
