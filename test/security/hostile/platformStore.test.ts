@@ -2,25 +2,23 @@ import type { DataTableRowReturn } from 'n8n-workflow';
 
 import type { PostJson } from '../../../nodes/protocol/wechat/accessToken';
 import { PlatformSecrets } from '../../../nodes/protocol/wechat/component/platformSecrets';
-import type { StoredKind, StoreKey } from '../../../nodes/protocol/wechat/component/platformStore';
-import {
-	COMPONENT_KEY,
-	newProcessTokens,
-	PlatformTokenChain,
-	TICKET_KEY,
-	TICKET_LIFETIME_MS,
-} from '../../../nodes/protocol/wechat/component/platformTokens';
-import { SecretSealer } from '../../../nodes/protocol/wechat/component/sealedSecrets';
+import type { StoredKind } from '../../../nodes/protocol/wechat/component/platformStore';
+import { COMPONENT_KEY } from '../../../nodes/protocol/wechat/component/platformTokens';
 import type { InMemoryDataTables } from '../../../testkit/engine/dataTables';
 import { FakeComponentPlatform } from '../../../testkit/servers/fakeWeChat/componentRoutes';
 import { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { VirtualClock } from '../../../testkit/virtualClock';
 import { twoProcesses } from '../../platformState/platformStateHarness';
+import {
+	postJson,
+	sealedSecretsOf,
+	storeTicketAndMerchant,
+	tokenChainOf,
+} from '../../protocol/wechat/component/platformChainKit';
 
 const MERCHANT = 'wxmerchant000001';
 const GRANT = '/cgi-bin/component/api_authorizer_token';
 const HOURS = 60 * 60 * 1000;
-const REFRESH_KEY: StoreKey = { kind: 'refreshToken', authorizerAppId: MERCHANT };
 
 /**
  * Surface: the platform's Data Table, which any user of the n8n project can read and edit in
@@ -38,25 +36,11 @@ describe('hostile edits of the platform Data Table', () => {
 	let processes: PlatformSecrets[];
 	let pollSleeps: number;
 
-	const post: PostJson = async (path, body, query) => {
-		const url = new URL(`${fake.url}${path}`);
-		for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value);
-		const response = await fetch(url, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(body),
-		});
-		return (await response.json()) as Record<string, unknown>;
-	};
+	const post: PostJson = async (...request) => await postJson(fake.url, ...request);
 	const chainOf = (secrets: PlatformSecrets) =>
-		new PlatformTokenChain({
+		tokenChainOf(platform, {
 			post,
-			platform: {
-				componentAppId: platform.componentAppId,
-				componentAppSecret: platform.componentAppSecret,
-			},
 			secrets,
-			memory: newProcessTokens(),
 			now: clock.now,
 			sleep: async (ms) => {
 				if (ms === 100) pollSleeps++;
@@ -85,16 +69,8 @@ describe('hostile edits of the platform Data Table', () => {
 		platform = new FakeComponentPlatform(fake, { now: clock.now });
 		const opened = await twoProcesses();
 		dataTables = opened.dataTables;
-		processes = opened.stores.map(
-			(store) =>
-				new PlatformSecrets(
-					store,
-					new SecretSealer(platform.componentAppId, platform.componentAppSecret),
-				),
-		);
-		await processes[0].write(TICKET_KEY, platform.issueTicket(), clock.now() + TICKET_LIFETIME_MS);
-		platform.addAuthorizer(MERCHANT);
-		await processes[0].write(REFRESH_KEY, platform.authorizers.get(MERCHANT)!.refreshToken, 0);
+		processes = opened.stores.map((store) => sealedSecretsOf(platform, store));
+		await storeTicketAndMerchant(processes[0], platform, MERCHANT, clock.now());
 	});
 
 	it('a rolled-back token: an old sealed value with a forged expiry is refused and renewed', async () => {

@@ -4,6 +4,7 @@ import {
 	signedQuery,
 	wechatEncrypt,
 } from '../../../testkit/fixtures/wechatTestCrypto';
+import { platformCredential } from '../../../testkit/engine/platformRuns';
 import { startPlatformTriggerServer } from '../../../testkit/engine/platformTriggerServer';
 import type { PlatformTriggerServer } from '../../../testkit/engine/platformTriggerServer';
 import { FakeComponentPlatform } from '../../../testkit/servers/fakeWeChat/componentRoutes';
@@ -22,14 +23,7 @@ beforeAll(async () => {
 	platform = new FakeComponentPlatform(fake);
 	trigger = await startPlatformTriggerServer(
 		new WeChatPlatformTrigger(),
-		{
-			componentAppId: platform.componentAppId,
-			componentAppSecret: platform.componentAppSecret,
-			token: platform.token,
-			encodingAESKey: platform.encodingAESKey,
-			apiDomain: 'custom',
-			customBaseUrl: fake.url,
-		},
+		platformCredential(fake, platform),
 		async () => {},
 	);
 });

@@ -8,16 +8,17 @@ import type { StoreKey } from '../../../../nodes/protocol/wechat/component/platf
 import {
 	COMPONENT_KEY,
 	LEASE_MS,
-	newProcessTokens,
-	PlatformTokenChain,
-	TICKET_KEY,
-	TICKET_LIFETIME_MS,
 } from '../../../../nodes/protocol/wechat/component/platformTokens';
-import { SecretSealer } from '../../../../nodes/protocol/wechat/component/sealedSecrets';
 import { FakeComponentPlatform } from '../../../../testkit/servers/fakeWeChat/componentRoutes';
 import { FakeWeChatServer } from '../../../../testkit/servers/fakeWeChat/server';
 import { VirtualClock } from '../../../../testkit/virtualClock';
 import { MemoryPlatformStore } from './memoryPlatformStore';
+import {
+	postJson,
+	sealedSecretsOf,
+	storeTicketAndMerchant,
+	tokenChainOf,
+} from './platformChainKit';
 
 const MERCHANT = 'wxmerchant000001';
 const GRANT = '/cgi-bin/component/api_authorizer_token';
@@ -51,14 +52,7 @@ describe('the platform renewal lease', () => {
 		query?: Record<string, string>,
 	) => {
 		if (path === GRANT) grantsSentAt.push(clock.now());
-		const url = new URL(`${fake.url}${path}`);
-		for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value);
-		const response = await fetch(url, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(body),
-		});
-		return (await response.json()) as Record<string, unknown>;
+		return await postJson(fake.url, path, body, query);
 	};
 	/** As the node posts component APIs: WeChat's -1 (busy) is retried with backoff. */
 	const post: PostJson = async (path, body, query) =>
@@ -74,14 +68,9 @@ describe('the platform renewal lease', () => {
 		});
 
 	const newProcess = () =>
-		new PlatformTokenChain({
+		tokenChainOf(platform, {
 			post,
-			platform: {
-				componentAppId: platform.componentAppId,
-				componentAppSecret: platform.componentAppSecret,
-			},
 			secrets,
-			memory: newProcessTokens(),
 			now: clock.now,
 			sleep: clock.sleep,
 			leasePollMs: 100,
@@ -97,17 +86,8 @@ describe('the platform renewal lease', () => {
 		clock = new VirtualClock(Date.UTC(2026, 0, 5, 8, 0));
 		grantsSentAt = [];
 		platform = new FakeComponentPlatform(fake, { now: clock.now });
-		secrets = new PlatformSecrets(
-			new MemoryPlatformStore(),
-			new SecretSealer(platform.componentAppId, platform.componentAppSecret),
-		);
-		await secrets.write(TICKET_KEY, platform.issueTicket(), clock.now() + TICKET_LIFETIME_MS);
-		platform.addAuthorizer(MERCHANT);
-		await secrets.write(
-			{ kind: 'refreshToken', authorizerAppId: MERCHANT },
-			platform.authorizers.get(MERCHANT)!.refreshToken,
-			0,
-		);
+		secrets = sealedSecretsOf(platform, new MemoryPlatformStore());
+		await storeTicketAndMerchant(secrets, platform, MERCHANT, clock.now());
 		await newProcess().componentToken();
 	});
 

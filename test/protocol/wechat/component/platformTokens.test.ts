@@ -3,8 +3,6 @@ import { WeChatApiError } from '../../../../nodes/protocol/wechat/apiError';
 import { PlatformSecrets } from '../../../../nodes/protocol/wechat/component/platformSecrets';
 import {
 	COMPONENT_KEY,
-	newProcessTokens,
-	PlatformTokenChain,
 	RENEW_MARGIN_MS,
 	TICKET_KEY,
 	TICKET_LIFETIME_MS,
@@ -14,6 +12,12 @@ import { SecretSealer } from '../../../../nodes/protocol/wechat/component/sealed
 import { FakeComponentPlatform } from '../../../../testkit/servers/fakeWeChat/componentRoutes';
 import { FakeWeChatServer } from '../../../../testkit/servers/fakeWeChat/server';
 import { MemoryPlatformStore } from './memoryPlatformStore';
+import {
+	postJson,
+	sealedSecretsOf,
+	storeTicketAndMerchant,
+	tokenChainOf,
+} from './platformChainKit';
 
 const MINUTE = 60_000;
 const TOKEN_LIFETIME_MS = 120 * MINUTE;
@@ -32,26 +36,12 @@ describe('third-party platform token chain', () => {
 	let store: MemoryPlatformStore;
 	let secrets: PlatformSecrets;
 
-	const post: PostJson = async (path, body, query) => {
-		const url = new URL(`${fake.url}${path}`);
-		for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value);
-		const response = await fetch(url, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(body),
-		});
-		return (await response.json()) as Record<string, unknown>;
-	};
+	const post: PostJson = async (...request) => await postJson(fake.url, ...request);
 
 	const newChain = (chainSecrets = secrets) =>
-		new PlatformTokenChain({
+		tokenChainOf(platform, {
 			post,
-			platform: {
-				componentAppId: platform.componentAppId,
-				componentAppSecret: platform.componentAppSecret,
-			},
 			secrets: chainSecrets,
-			memory: newProcessTokens(),
 			now: () => now,
 			sleep: async (ms) => await new Promise((resolve) => setTimeout(resolve, ms)),
 			leasePollMs: 1,
@@ -68,13 +58,8 @@ describe('third-party platform token chain', () => {
 		now = Date.UTC(2026, 0, 5, 8, 0);
 		platform = new FakeComponentPlatform(fake, { now: () => now });
 		store = new MemoryPlatformStore();
-		secrets = new PlatformSecrets(
-			store,
-			new SecretSealer(platform.componentAppId, platform.componentAppSecret),
-		);
-		await secrets.write(TICKET_KEY, platform.issueTicket(), now + TICKET_LIFETIME_MS);
-		platform.addAuthorizer(MERCHANT);
-		await secrets.write(REFRESH_KEY, platform.authorizers.get(MERCHANT)!.refreshToken, 0);
+		secrets = sealedSecretsOf(platform, store);
+		await storeTicketAndMerchant(secrets, platform, MERCHANT, now);
 	});
 
 	it('keeps a token until 5 minutes before it expires, then renews it while it still works', async () => {
