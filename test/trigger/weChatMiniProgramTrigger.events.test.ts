@@ -1,8 +1,8 @@
 import {
 	compatibleBody,
-	safeJsonEnvelope,
 	safeXmlEnvelope,
 	sha1Signature,
+	signedPush,
 	signedQuery,
 	wechatEncrypt,
 } from '../../testkit/fixtures/wechatTestCrypto';
@@ -28,18 +28,7 @@ describe.each(['plaintext', 'compatible', 'safe'] as const)('%s mode over real H
 	test.each(EVENT_FIXTURES.map((f) => [f.title, f]))(
 		'%s: answers "success" and emits the clean event',
 		async (_title, fixture) => {
-			let body = fixture.body;
-			let query: object = signedQuery();
-			if (mode !== 'plaintext') {
-				const encrypt = wechatEncrypt(fixture.body);
-				query = signedQuery({ encrypt });
-				body =
-					mode === 'compatible'
-						? compatibleBody(fixture.body, fixture.format, encrypt)
-						: fixture.format === 'xml'
-							? safeXmlEnvelope(encrypt)
-							: safeJsonEnvelope(encrypt);
-			}
+			const { query, body } = signedPush(fixture.body, mode, fixture.format);
 			const answer = await send(server.url, {
 				query,
 				body,
@@ -70,15 +59,9 @@ describe.each(['plaintext', 'compatible', 'safe'] as const)('%s mode over real H
 	// Issue 12: numbers by the one rule (Count was '3') and a digest in the key (it was Event|From|Time);
 	// the key is the same in every mode, so retries across encryption keep one key.
 	test('unknown events keep their shape', async () => {
-		const encrypt = wechatEncrypt(UNKNOWN_EVENT_XML);
-		const body =
-			mode === 'plaintext'
-				? UNKNOWN_EVENT_XML
-				: mode === 'compatible'
-					? compatibleBody(UNKNOWN_EVENT_XML, 'xml', encrypt)
-					: safeXmlEnvelope(encrypt);
+		const { query, body } = signedPush(UNKNOWN_EVENT_XML, mode, 'xml');
 		const answer = await send(server.url, {
-			query: signedQuery(mode === 'plaintext' ? {} : { encrypt }),
+			query,
 			body,
 			contentType: 'text/xml',
 		});

@@ -11,7 +11,7 @@ import { VirtualClock } from '../../../testkit/virtualClock';
 import { twoProcesses } from '../../platformState/platformStateHarness';
 import {
 	postJson,
-	sealedSecretsOf,
+	sealedSecrets,
 	storeTicketAndMerchant,
 	tokenChainOf,
 } from '../../protocol/wechat/component/platformChainKit';
@@ -69,7 +69,7 @@ describe('hostile edits of the platform Data Table', () => {
 		platform = new FakeComponentPlatform(fake, { now: clock.now });
 		const opened = await twoProcesses();
 		dataTables = opened.dataTables;
-		processes = opened.stores.map((store) => sealedSecretsOf(platform, store));
+		processes = opened.stores.map((store) => sealedSecrets(platform, store));
 		await storeTicketAndMerchant(processes[0], platform, MERCHANT, clock.now());
 	});
 

@@ -1,13 +1,6 @@
 import { createDecipheriv } from 'node:crypto';
 
-import {
-	compatibleBody,
-	safeJsonEnvelope,
-	safeXmlEnvelope,
-	sha1Signature,
-	signedQuery,
-	wechatEncrypt,
-} from '../../fixtures/wechatTestCrypto';
+import { sha1Signature, signedPush } from '../../fixtures/wechatTestCrypto';
 
 type Json = Record<string, unknown>;
 
@@ -91,22 +84,16 @@ export async function pushToTrigger(target: PushTarget, message: Json): Promise<
 
 /** The signed URL and the body of one attempt: each attempt is encrypted afresh, as WeChat does. */
 function signedRequest(target: PushTarget, plain: string): { url: URL; body: string } {
-	const timestamp = Math.floor((target.now ?? Date.now)() / 1000);
-	const encrypt =
-		target.mode === 'plaintext'
-			? undefined
-			: wechatEncrypt(plain, { appId: target.appId, aesKey: target.aesKey });
-	const query = signedQuery({ token: target.token, timestamp, encrypt });
+	const { query, body } = signedPush(plain, target.mode, target.format, {
+		token: target.token,
+		timestamp: Math.floor((target.now ?? Date.now)() / 1000),
+		appId: target.appId,
+		aesKey: target.aesKey,
+	});
 	const url = new URL(target.url);
 	for (const [key, value] of Object.entries(query))
 		if (value !== undefined) url.searchParams.set(key, String(value));
-	if (encrypt === undefined) return { url, body: plain };
-	if (target.mode === 'compatible')
-		return { url, body: compatibleBody(plain, target.format, encrypt) };
-	return {
-		url,
-		body: target.format === 'xml' ? safeXmlEnvelope(encrypt) : safeJsonEnvelope(encrypt),
-	};
+	return { url, body };
 }
 
 /** The answer as WeChat reads it, undefined when it is not acceptable. */

@@ -42,7 +42,7 @@ export function tokenChainOf(
 }
 
 /** `store` read and written as the platform's secrets, sealed with its Component App Secret. */
-export function sealedSecretsOf(platform: FakeComponentPlatform, store: PlatformStore) {
+export function sealedSecrets(platform: FakeComponentPlatform, store: PlatformStore) {
 	return new PlatformSecrets(
 		store,
 		new SecretSealer(platform.componentAppId, platform.componentAppSecret),

@@ -13,12 +13,7 @@ import { FakeComponentPlatform } from '../../../../testkit/servers/fakeWeChat/co
 import { FakeWeChatServer } from '../../../../testkit/servers/fakeWeChat/server';
 import { VirtualClock } from '../../../../testkit/virtualClock';
 import { MemoryPlatformStore } from './memoryPlatformStore';
-import {
-	postJson,
-	sealedSecretsOf,
-	storeTicketAndMerchant,
-	tokenChainOf,
-} from './platformChainKit';
+import { postJson, sealedSecrets, storeTicketAndMerchant, tokenChainOf } from './platformChainKit';
 
 const MERCHANT = 'wxmerchant000001';
 const GRANT = '/cgi-bin/component/api_authorizer_token';
@@ -86,7 +81,7 @@ describe('the platform renewal lease', () => {
 		clock = new VirtualClock(Date.UTC(2026, 0, 5, 8, 0));
 		grantsSentAt = [];
 		platform = new FakeComponentPlatform(fake, { now: clock.now });
-		secrets = sealedSecretsOf(platform, new MemoryPlatformStore());
+		secrets = sealedSecrets(platform, new MemoryPlatformStore());
 		await storeTicketAndMerchant(secrets, platform, MERCHANT, clock.now());
 		await newProcess().componentToken();
 	});

@@ -12,12 +12,7 @@ import { SecretSealer } from '../../../../nodes/protocol/wechat/component/sealed
 import { FakeComponentPlatform } from '../../../../testkit/servers/fakeWeChat/componentRoutes';
 import { FakeWeChatServer } from '../../../../testkit/servers/fakeWeChat/server';
 import { MemoryPlatformStore } from './memoryPlatformStore';
-import {
-	postJson,
-	sealedSecretsOf,
-	storeTicketAndMerchant,
-	tokenChainOf,
-} from './platformChainKit';
+import { postJson, sealedSecrets, storeTicketAndMerchant, tokenChainOf } from './platformChainKit';
 
 const MINUTE = 60_000;
 const TOKEN_LIFETIME_MS = 120 * MINUTE;
@@ -58,7 +53,7 @@ describe('third-party platform token chain', () => {
 		now = Date.UTC(2026, 0, 5, 8, 0);
 		platform = new FakeComponentPlatform(fake, { now: () => now });
 		store = new MemoryPlatformStore();
-		secrets = sealedSecretsOf(platform, store);
+		secrets = sealedSecrets(platform, store);
 		await storeTicketAndMerchant(secrets, platform, MERCHANT, now);
 	});
 
