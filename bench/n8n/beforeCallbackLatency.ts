@@ -29,11 +29,9 @@ import path from 'node:path';
 
 import { installN8n, N8N_VERSION } from '../../scripts/lib/n8nInstall';
 import {
-	importCredentials,
-	importWorkflowFolder,
+	importAndPublish,
 	installPackage,
 	n8nEnvironment,
-	publishWorkflow,
 	startN8n,
 } from '../../scripts/lib/n8nInstance';
 import { REPO_ROOT } from '../../scripts/lib/repoRoot';
@@ -155,17 +153,6 @@ function workflows(): WorkflowJson[] {
 	return [moderated, fromTrigger, slow, latestRespond, answerNode];
 }
 
-function setUp(n8nBin: string, env: NodeJS.ProcessEnv): void {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-before-'));
-	importCredentials(n8nBin, env, [CREDENTIAL], dir);
-	const folder = path.join(dir, 'workflows');
-	fs.mkdirSync(folder);
-	for (const workflow of workflows())
-		fs.writeFileSync(path.join(folder, `${workflow.id}.json`), JSON.stringify(workflow));
-	importWorkflowFolder(n8nBin, env, folder);
-	for (const workflow of workflows()) publishWorkflow(n8nBin, env, String(workflow.id));
-}
-
 async function beforeSendMsg(webhookId: string, text: string): Promise<Sample> {
 	const command = 'OfficialAccount.CallbackBeforeSendMsg';
 	const body = JSON.stringify({
@@ -251,7 +238,7 @@ async function main() {
 		brokerPort: process.env.N8N_RUNNERS_BROKER_PORT || Number(port) + 1,
 	});
 	if (!external) installPackage(userFolder);
-	setUp(n8nBin, env);
+	importAndPublish(n8nBin, env, [CREDENTIAL], workflows(), 'e2e-before-');
 	const n8n: ChildProcess | undefined = external
 		? undefined
 		: startN8n(n8nBin, env, ['ignore', 'ignore', 'inherit']);

@@ -12,17 +12,14 @@
  * profile there (node --cpu-prof) for finding what the trigger costs per request.
  */
 import type { ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { installN8n, N8N_VERSION } from '../../scripts/lib/n8nInstall';
 import {
-	importCredentials,
-	importWorkflowFolder,
+	importAndPublish,
 	installPackage,
 	n8nEnvironment,
-	publishWorkflow,
 	startN8n,
 } from '../../scripts/lib/n8nInstance';
 import { encryptForPush, pushRequest } from '../../scripts/lib/weChatCallbacks';
@@ -214,14 +211,7 @@ async function main() {
 			: {}),
 	};
 	installPackage(userFolder);
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-latency-'));
-	importCredentials(n8nBin, env, CREDENTIALS, dir);
-	const folder = path.join(dir, 'workflows');
-	fs.mkdirSync(folder);
-	for (const workflow of WORKFLOWS)
-		fs.writeFileSync(path.join(folder, `${workflow.id}.json`), JSON.stringify(workflow));
-	importWorkflowFolder(n8nBin, env, folder);
-	for (const workflow of WORKFLOWS) publishWorkflow(n8nBin, env, workflow.id);
+	importAndPublish(n8nBin, env, CREDENTIALS, WORKFLOWS, 'bench-latency-');
 	const n8n: ChildProcess = startN8n(n8nBin, env, ['ignore', 'ignore', 'inherit']);
 	try {
 		console.log(`n8n ${N8N_VERSION} at ${baseUrl} (regular mode, c=1, ${REQUESTS} requests each)`);

@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess, SpawnOptions, SpawnSyncOptions } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import type { CredentialFixture } from './credentials';
@@ -91,4 +92,25 @@ export function importWorkflowFolder(n8nBin: string, env: NodeJS.ProcessEnv, fol
 /** Publishes a workflow, so its production webhooks are registered when n8n starts. */
 export function publishWorkflow(n8nBin: string, env: NodeJS.ProcessEnv, id: string): void {
 	runN8n(n8nBin, ['publish:workflow', `--id=${id}`], { env });
+}
+
+/**
+ * Imports `credentials` and `workflows` with n8n's CLI (through files in a new temporary folder
+ * named from `prefix`) and publishes every workflow.
+ */
+export function importAndPublish(
+	n8nBin: string,
+	env: NodeJS.ProcessEnv,
+	credentials: CredentialFixture[],
+	workflows: { id?: string }[],
+	prefix: string,
+): void {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+	importCredentials(n8nBin, env, credentials, dir);
+	const folder = path.join(dir, 'workflows');
+	fs.mkdirSync(folder);
+	for (const workflow of workflows)
+		fs.writeFileSync(path.join(folder, `${workflow.id}.json`), JSON.stringify(workflow));
+	importWorkflowFolder(n8nBin, env, folder);
+	for (const workflow of workflows) publishWorkflow(n8nBin, env, String(workflow.id));
 }
