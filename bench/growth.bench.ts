@@ -23,13 +23,12 @@ const IN_FLIGHT = [undefined, 50] as const;
  * Round trips are timed on the client side from Node's own HTTP diagnostics channels.
  */
 export async function runGrowthBench(): Promise<void> {
-	for (const inFlight of IN_FLIGHT)
-		await bench(
-			`Create Unlimited Code, in flight ${inFlight ?? 'default (20)'}`,
-			'codes',
-			'/wxa/getwxacodeunlimit',
-			inFlight,
-			(server) => {
+	const operations: Operation[] = [
+		{
+			label: 'Create Unlimited Code',
+			unit: 'codes',
+			path: '/wxa/getwxacodeunlimit',
+			setUp: (server) => {
 				addMiniProgramCodeRoutes(server);
 				return {
 					items: Array.from({ length: CODES }, (_, store) => ({ scene: `store=${store}` })),
@@ -42,14 +41,12 @@ export async function runGrowthBench(): Promise<void> {
 					},
 				};
 			},
-		);
-	for (const inFlight of IN_FLIGHT)
-		await bench(
-			`Generate URL Link, in flight ${inFlight ?? 'default (20)'}`,
-			'links',
-			'/wxa/generate_urllink',
-			inFlight,
-			(server) => {
+		},
+		{
+			label: 'Generate URL Link',
+			unit: 'links',
+			path: '/wxa/generate_urllink',
+			setUp: (server) => {
 				addLinkRoutes(server);
 				return {
 					items: Array.from({ length: LINKS }, (_, uid) => ({ uid: `u${uid}` })),
@@ -62,19 +59,29 @@ export async function runGrowthBench(): Promise<void> {
 					},
 				};
 			},
-		);
+		},
+	];
+	for (const operation of operations)
+		for (const inFlight of IN_FLIGHT) await bench(operation, inFlight);
 }
 
-async function bench(
-	label: string,
-	unit: string,
-	path: string,
-	inFlight: number | undefined,
+/** One operation of the bench: its items and parameters on a local WeChat with its routes. */
+interface Operation {
+	label: string;
+	unit: string;
+	/** The API whose calls are counted. */
+	path: string;
 	setUp: (server: FakeWeChatServer) => {
 		items: IDataObject[];
 		parameters: Record<string, unknown>;
-	},
+	};
+}
+
+async function bench(
+	{ label: operation, unit, path, setUp }: Operation,
+	inFlight: number | undefined,
 ): Promise<void> {
+	const label = `${operation}, in flight ${inFlight ?? 'default (20)'}`;
 	resetTransport();
 	const server = await new FakeWeChatServer().start();
 	server.latency = LATENCY;

@@ -1,10 +1,4 @@
-import {
-	loadWorker,
-	pushForEveryMerchantAtOnce,
-	startAuthorizedPlatform,
-} from '../testkit/engine/platformRuns';
-import { addLiveRoutes } from '../testkit/servers/fakeWeChat/liveRoutes';
-import { FakeWeChatServer } from '../testkit/servers/fakeWeChat/server';
+import { pushForEveryMerchantAtOnce, startLiveRoomPlatform } from '../testkit/engine/platformRuns';
 import { measure } from './measure';
 
 const MERCHANTS = ['wxshop0000000001', 'wxshop0000000002'];
@@ -16,11 +10,7 @@ const OPENIDS_EACH = 20_000;
  * about 10 s (one merchant's floor), not the 20 s one shared pacer would.
  */
 export async function runPlatformPushBench(): Promise<void> {
-	const worker = loadWorker();
-	const fake = await new FakeWeChatServer().start();
-	const live = addLiveRoutes(fake);
-	live.rooms.add(1);
-	const authorized = await startAuthorizedPlatform(worker, MERCHANTS, fake);
+	const { worker, fake, live, authorized, stop } = await startLiveRoomPlatform(MERCHANTS);
 	try {
 		await measure('Two merchants push 20000 each at once', 'openids', async () => {
 			const results = await pushForEveryMerchantAtOnce(worker, authorized, MERCHANTS, OPENIDS_EACH);
@@ -39,7 +29,6 @@ export async function runPlatformPushBench(): Promise<void> {
 			'  each merchant is paced to its own 2000 openids/s: ~10 s is the floor (one shared pacer: ~20 s)',
 		);
 	} finally {
-		await authorized.stop();
-		await fake.stop();
+		await stop();
 	}
 }

@@ -1,10 +1,7 @@
 import { virtualClock } from '../../testkit/clock/defaultClock';
-import { addLiveRoutes } from '../../testkit/servers/fakeWeChat/liveRoutes';
-import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import {
-	loadWorker,
 	pushForEveryMerchantAtOnce,
-	startAuthorizedPlatform,
+	startLiveRoomPlatform,
 } from '../actions/thirdPartyPlatform/thirdPartyPlatformHarness';
 
 const MERCHANTS = ['wxshop0000000001', 'wxshop0000000002'];
@@ -16,11 +13,7 @@ const PUSH = '/wxa/business/push_message';
  */
 describe('Third-Party Platform: every merchant has its own push pacer', () => {
 	it('two merchants pushing 4000 openids each at once take one second, not three, and meet no refusal', async () => {
-		const worker = loadWorker();
-		const fake = await new FakeWeChatServer().start();
-		const live = addLiveRoutes(fake);
-		live.rooms.add(1);
-		const authorized = await startAuthorizedPlatform(worker, MERCHANTS, fake);
+		const { worker, fake, live, authorized, stop } = await startLiveRoomPlatform(MERCHANTS);
 		try {
 			const started = virtualClock().now();
 			const results = await pushForEveryMerchantAtOnce(worker, authorized, MERCHANTS, 4000);
@@ -41,8 +34,7 @@ describe('Third-Party Platform: every merchant has its own push pacer', () => {
 			expect(elapsed).toBeGreaterThan(1000);
 			expect(elapsed).toBeLessThan(2000);
 		} finally {
-			await authorized.stop();
-			await fake.stop();
+			await stop();
 		}
 	});
 });

@@ -10,8 +10,8 @@ import { runWorkflow } from './runWorkflow';
 import type { WorkflowResult } from './runWorkflow';
 import { FakeN8nApi } from '../servers/fakeN8nApi';
 import { FakeComponentPlatform } from '../servers/fakeWeChat/componentRoutes';
-import { makeFollowers } from '../servers/fakeWeChat/liveRoutes';
-import type { FakeWeChatServer } from '../servers/fakeWeChat/server';
+import { addLiveRoutes, makeFollowers } from '../servers/fakeWeChat/liveRoutes';
+import { FakeWeChatServer } from '../servers/fakeWeChat/server';
 
 export const ACTION_TYPE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgram';
 
@@ -167,6 +167,23 @@ export async function startAuthorizedPlatform(
 	await trigger.idle();
 	const stop = async () => await trigger.close();
 	return { fake, platform, dataTables, credential, trigger, errors, stop };
+}
+
+/**
+ * A new local WeChat with live room 1 and `merchants` authorized on its platform for one worker
+ * (see startAuthorizedPlatform): where pushForEveryMerchantAtOnce runs. `stop` closes both.
+ */
+export async function startLiveRoomPlatform(merchants: string[]) {
+	const worker = loadWorker();
+	const fake = await new FakeWeChatServer().start();
+	const live = addLiveRoutes(fake);
+	live.rooms.add(1);
+	const authorized = await startAuthorizedPlatform(worker, merchants, fake);
+	const stop = async () => {
+		await authorized.stop();
+		await fake.stop();
+	};
+	return { worker, fake, live, authorized, stop };
 }
 
 /**
