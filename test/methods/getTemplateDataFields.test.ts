@@ -1,5 +1,22 @@
 import { templateMethodsSuite, GET_TEMPLATES, methods } from './templateMethodsHarness';
 
+/** A template keyword as the mapper shows it: required, never a column to match on. */
+const keywordField = (
+	id: string,
+	displayName: string,
+	type = 'string',
+	options?: { name: string; value: string }[],
+) => ({
+	id,
+	displayName,
+	required: true,
+	defaultMatch: false,
+	canBeUsedToMatch: false,
+	display: true,
+	type,
+	options,
+});
+
 describe('template dropdown and keyword mapping (n8n-core LoadOptionsContext, local WeChat)', () => {
 	const suite = templateMethodsSuite();
 
@@ -8,39 +25,12 @@ describe('template dropdown and keyword mapping (n8n-core LoadOptionsContext, lo
 			suite.context({ templateId: suite.orderTemplate }),
 		);
 		expect(fields).toEqual([
-			{
-				id: 'thing1',
-				displayName: '物品名称 (thing1)',
-				required: true,
-				defaultMatch: false,
-				canBeUsedToMatch: false,
-				display: true,
-				type: 'string',
-				options: undefined,
-			},
-			{
-				id: 'number2',
-				displayName: '数量 (number2)',
-				required: true,
-				defaultMatch: false,
-				canBeUsedToMatch: false,
-				display: true,
-				type: 'string',
-				options: undefined,
-			},
-			{
-				id: 'enum3',
-				displayName: '订单状态 (enum3)',
-				required: true,
-				defaultMatch: false,
-				canBeUsedToMatch: false,
-				display: true,
-				type: 'options',
-				options: [
-					{ name: 'Paid', value: 'Paid' },
-					{ name: 'Shipped', value: 'Shipped' },
-				],
-			},
+			keywordField('thing1', '物品名称 (thing1)'),
+			keywordField('number2', '数量 (number2)'),
+			keywordField('enum3', '订单状态 (enum3)', 'options', [
+				{ name: 'Paid', value: 'Paid' },
+				{ name: 'Shipped', value: 'Shipped' },
+			]),
 		]);
 	});
 

@@ -15,24 +15,19 @@ describe('Live Goods (library) and Live Room Goods (against a local WeChat)', ()
 				weChatCredentials(suite.weChat.server),
 				'parameters.goodsId',
 			);
-		const first = await methods.listSearch.searchLiveGoods.call(context());
+		/** The first page of a picker, then the page its pagination token leads to. */
+		const twoPages = async (search: typeof methods.listSearch.searchLiveGoods) => {
+			const first = await search.call(context());
+			return [first, await search.call(context(), undefined, first.paginationToken)];
+		};
+		const [first, second] = await twoPages(methods.listSearch.searchLiveGoods);
 		expect(first.results).toHaveLength(0);
 		expect(first.paginationToken).toBe('1:0');
-		const second = await methods.listSearch.searchLiveGoods.call(
-			context(),
-			undefined,
-			first.paginationToken,
-		);
 		expect(second.results.map((entry) => entry.value)).toEqual(['300', '301']);
 		expect(second.results[0].description).toMatch(/^in audit, ¥/);
-		const approved = await methods.listSearch.searchApprovedLiveGoods.call(context());
+		const [approved, rest] = await twoPages(methods.listSearch.searchApprovedLiveGoods);
 		expect(approved.results).toHaveLength(100);
 		expect(approved.paginationToken).toBe('2:100');
-		const rest = await methods.listSearch.searchApprovedLiveGoods.call(
-			context(),
-			undefined,
-			approved.paginationToken,
-		);
 		expect(rest.results).toHaveLength(20);
 		expect(rest.paginationToken).toBeUndefined();
 		const found = await methods.listSearch.searchApprovedLiveGoods.call(context(), 'goods 42 ');
