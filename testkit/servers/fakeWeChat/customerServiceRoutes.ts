@@ -122,13 +122,7 @@ export function addCustomerServiceRoutes(
 export function userWrote(state: FakeCustomerServiceState, openid: string): void {
 	const conversation = conversationOf(state, openid);
 	const at = state.now();
-	conversation.window = {
-		kind: 'message',
-		opensAt: at,
-		closesAt: at + MESSAGE_WINDOW.ms,
-		allowance: MESSAGE_WINDOW.allowance,
-		sent: 0,
-	};
+	conversation.window = windowOpenedAt('message', MESSAGE_WINDOW, at);
 	conversation.lastExchangeAt = at;
 }
 
@@ -139,14 +133,17 @@ export function userEnteredSession(state: FakeCustomerServiceState, openid: stri
 	const current = conversation.window;
 	const left = current && at < current.closesAt ? current.allowance - current.sent : 0;
 	if (left < SESSION_WINDOW.allowance)
-		conversation.window = {
-			kind: 'session',
-			opensAt: at,
-			closesAt: at + SESSION_WINDOW.ms,
-			allowance: SESSION_WINDOW.allowance,
-			sent: 0,
-		};
+		conversation.window = windowOpenedAt('session', SESSION_WINDOW, at);
 	conversation.lastExchangeAt = at;
+}
+
+/** A new window of `kind` opened at `at`, nothing sent in it yet. */
+function windowOpenedAt(
+	kind: Window['kind'],
+	{ allowance, ms }: { allowance: number; ms: number },
+	at: number,
+): Window {
+	return { kind, opensAt: at, closesAt: at + ms, allowance, sent: 0 };
 }
 
 /** Makes `openid` a user of this Mini Program who has not written yet (sends answer 45015). */
