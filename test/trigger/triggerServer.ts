@@ -179,3 +179,17 @@ export async function send(
 		body: await response.text(),
 	};
 }
+
+/** Runs `test` against a trigger with `parameters` and the test credential, then closes it. */
+export async function withTriggerServer(
+	parameters: INodeParameters,
+	test: (server: TriggerServer) => Promise<void>,
+	credentials: ICredentialDataDecryptedObject = TRIGGER_CREDENTIALS,
+): Promise<void> {
+	const server = await startTriggerServer(credentials, parameters);
+	try {
+		await test(server);
+	} finally {
+		await server.close();
+	}
+}

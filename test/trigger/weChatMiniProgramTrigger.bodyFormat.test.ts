@@ -9,7 +9,7 @@ import {
 	signedQuery,
 	wechatEncrypt,
 } from '../../testkit/fixtures/wechatTestCrypto';
-import { send, startTriggerServer, TRIGGER_CREDENTIALS } from './triggerServer';
+import { send, startTriggerServer, TRIGGER_CREDENTIALS, withTriggerServer } from './triggerServer';
 import type { TriggerServer } from './triggerServer';
 
 const push = EVENT_FIXTURES.find((f) => f.title === 'push result JSON')!;
@@ -52,34 +52,30 @@ describe('the body decides the format; the Content-Type label is only a hint', (
 	});
 
 	test('Body Format stays an override: JSON set, an XML body gets 415 with the reason', async () => {
-		const jsonOnly = await startTriggerServer(TRIGGER_CREDENTIALS, {
-			encryptionMode: 'plaintext',
-			bodyFormat: 'json',
-		});
-		try {
-			const answer = await send(jsonOnly.url, {
-				query: signedQuery(),
-				body: pushXml.body,
-				contentType: 'application/json',
-			});
-			expect(answer.status).toBe(415);
-			expect(answer.body).toBe('the body is XML but Body Format is set to JSON');
-			const accepted = await send(jsonOnly.url, {
-				query: signedQuery(),
-				body: push.body,
-				contentType: 'text/xml',
-			});
-			expect(accepted.status).toBe(200);
-		} finally {
-			await jsonOnly.close();
-		}
+		await withTriggerServer(
+			{ encryptionMode: 'plaintext', bodyFormat: 'json' },
+			async (jsonOnly) => {
+				const answer = await send(jsonOnly.url, {
+					query: signedQuery(),
+					body: pushXml.body,
+					contentType: 'application/json',
+				});
+				expect(answer.status).toBe(415);
+				expect(answer.body).toBe('the body is XML but Body Format is set to JSON');
+				const accepted = await send(jsonOnly.url, {
+					query: signedQuery(),
+					body: push.body,
+					contentType: 'text/xml',
+				});
+				expect(accepted.status).toBe(200);
+			},
+		);
 	});
 });
 
 describe('dedupKey over real HTTP (issue 12)', () => {
 	test('retries across encryption (new random prefix, timestamp and nonce each time) keep one key; genuinely different messages of one user in one second do not share it', async () => {
-		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'safe' });
-		try {
+		await withTriggerServer({ encryptionMode: 'safe' }, async (server) => {
 			for (const message of [...MEDIA_CHECK_PAIR, ...COIN_DELIVER_PAIR]) {
 				for (let attempt = 0; attempt < 3; attempt++) {
 					const encrypt = wechatEncrypt(message);
@@ -100,8 +96,6 @@ describe('dedupKey over real HTTP (issue 12)', () => {
 			const perMessage = [0, 1, 2, 3].map((m) => new Set(keys.slice(m * 3, m * 3 + 3)));
 			for (const set of perMessage) expect(set.size).toBe(1);
 			expect(new Set(perMessage.map((set) => [...set][0])).size).toBe(4);
-		} finally {
-			await server.close();
-		}
+		});
 	});
 });

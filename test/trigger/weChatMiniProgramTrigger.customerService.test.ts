@@ -23,7 +23,7 @@ import { pushToTrigger } from '../../testkit/servers/fakeWeChat/messagePusher';
 import type { PushTarget } from '../../testkit/servers/fakeWeChat/messagePusher';
 import { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import { listenOnLoopback } from '../../testkit/servers/loopback';
-import { send, startTriggerServer, TRIGGER_CREDENTIALS } from './triggerServer';
+import { send, startTriggerServer, TRIGGER_CREDENTIALS, withTriggerServer } from './triggerServer';
 import type { AnsweringWorkflow, TriggerServer } from './triggerServer';
 
 const MODES = ['plaintext', 'compatible', 'safe'] as const;
@@ -116,28 +116,28 @@ describe('transfer to the customer service staff for unselected messages', () =>
 	test.each(MODES.flatMap((mode) => FORMATS.map((format) => [mode, format] as const)))(
 		'%s, %s: an image the workflow does not take is answered transfer_customer_service; text starts the workflow',
 		async (mode, format) => {
-			const server = await startTriggerServer(TRIGGER_CREDENTIALS, {
-				encryptionMode: mode,
-				bodyFormat: format,
-				events: ['text'],
-				messageAnswer: 'transferUnselected',
-			});
-			try {
-				const image = await pushToTrigger(target(server, mode, format), imageMessage());
-				expect(image).toMatchObject({ accepted: true });
-				expect(image.attempts).toHaveLength(1);
-				expectTransferReply(image.reply, format);
-				if (mode !== 'plaintext') expect(image.attempts[0].body).toContain('Encrypt');
-				else expect(image.attempts[0].body).not.toContain('Encrypt');
-				const text = await pushToTrigger(target(server, mode, format), textMessage());
-				expect(text.reply).toBeUndefined();
-				expect(startedItems(server).map((item) => item.MsgType)).toEqual(['text']);
-				// Events are never transferred: they are not conversations.
-				const entry = await pushToTrigger(target(server, mode, format), enterSessionEvent());
-				expect(entry.reply).toBeUndefined();
-			} finally {
-				await server.close();
-			}
+			await withTriggerServer(
+				{
+					encryptionMode: mode,
+					bodyFormat: format,
+					events: ['text'],
+					messageAnswer: 'transferUnselected',
+				},
+				async (server) => {
+					const image = await pushToTrigger(target(server, mode, format), imageMessage());
+					expect(image).toMatchObject({ accepted: true });
+					expect(image.attempts).toHaveLength(1);
+					expectTransferReply(image.reply, format);
+					if (mode !== 'plaintext') expect(image.attempts[0].body).toContain('Encrypt');
+					else expect(image.attempts[0].body).not.toContain('Encrypt');
+					const text = await pushToTrigger(target(server, mode, format), textMessage());
+					expect(text.reply).toBeUndefined();
+					expect(startedItems(server).map((item) => item.MsgType)).toEqual(['text']);
+					// Events are never transferred: they are not conversations.
+					const entry = await pushToTrigger(target(server, mode, format), enterSessionEvent());
+					expect(entry.reply).toBeUndefined();
+				},
+			);
 		},
 	);
 });

@@ -7,7 +7,13 @@ import {
 	wechatEncrypt,
 } from '../../testkit/fixtures/wechatTestCrypto';
 import { EVENT_FIXTURES, UNKNOWN_EVENT_XML } from '../../testkit/fixtures/wechatEventFixtures';
-import { send, startTriggerServer, TRIGGER_CREDENTIALS, TRIGGER_SECRETS } from './triggerServer';
+import {
+	send,
+	startTriggerServer,
+	TRIGGER_CREDENTIALS,
+	TRIGGER_SECRETS,
+	withTriggerServer,
+} from './triggerServer';
 import type { TriggerServer } from './triggerServer';
 
 const CONTENT_TYPE = { xml: 'text/xml', json: 'application/json' } as const;
@@ -77,24 +83,20 @@ describe.each(['plaintext', 'compatible', 'safe'] as const)('%s mode over real H
 
 describe('safe mode URL verification with msg_signature and an encrypted echostr', () => {
 	test('decrypts the echostr and answers it', async () => {
-		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'safe' });
-		try {
+		await withTriggerServer({ encryptionMode: 'safe' }, async (server) => {
 			const encrypted = wechatEncrypt('1616140317555161061');
 			const answer = await send(server.url, {
 				method: 'GET',
 				query: { ...signedQuery({ encrypt: encrypted }), echostr: encrypted },
 			});
 			expect(answer).toMatchObject({ status: 200, body: '1616140317555161061' });
-		} finally {
-			await server.close();
-		}
+		});
 	});
 });
 
 describe('compatible mode', () => {
 	test('uses the verified encrypted copy, not the plaintext copy, when both are present', async () => {
-		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'compatible' });
-		try {
+		await withTriggerServer({ encryptionMode: 'compatible' }, async (server) => {
 			const fixture = EVENT_FIXTURES[0];
 			const encrypt = wechatEncrypt(fixture.body);
 			const tamperedPlain = fixture.body.replace('oUserFollower', 'oAttacker');
@@ -104,66 +106,62 @@ describe('compatible mode', () => {
 				contentType: 'text/xml',
 			});
 			expect(server.started[0][0][0].json).toEqual(fixture.expected);
-		} finally {
-			await server.close();
-		}
+		});
 	});
 });
 
 describe('node options', () => {
 	test('the Events filter answers success but starts nothing for other events', async () => {
-		const server = await startTriggerServer(TRIGGER_CREDENTIALS, {
-			encryptionMode: 'plaintext',
-			events: ['subscribe_msg_sent_event'],
-		});
-		try {
-			const follow = EVENT_FIXTURES.find((f) => f.event === 'wxalive_follow_notify')!;
-			const sent = EVENT_FIXTURES.find((f) => f.event === 'subscribe_msg_sent_event')!;
-			expect(
-				(
-					await send(server.url, {
-						query: signedQuery(),
-						body: follow.body,
-						contentType: 'text/xml',
-					})
-				).body,
-			).toBe('success');
-			expect(server.started).toHaveLength(0);
-			expect(
-				(await send(server.url, { query: signedQuery(), body: sent.body, contentType: 'text/xml' }))
-					.body,
-			).toBe('success');
-			expect(server.started).toHaveLength(1);
-		} finally {
-			await server.close();
-		}
+		await withTriggerServer(
+			{ encryptionMode: 'plaintext', events: ['subscribe_msg_sent_event'] },
+			async (server) => {
+				const follow = EVENT_FIXTURES.find((f) => f.event === 'wxalive_follow_notify')!;
+				const sent = EVENT_FIXTURES.find((f) => f.event === 'subscribe_msg_sent_event')!;
+				expect(
+					(
+						await send(server.url, {
+							query: signedQuery(),
+							body: follow.body,
+							contentType: 'text/xml',
+						})
+					).body,
+				).toBe('success');
+				expect(server.started).toHaveLength(0);
+				expect(
+					(
+						await send(server.url, {
+							query: signedQuery(),
+							body: sent.body,
+							contentType: 'text/xml',
+						})
+					).body,
+				).toBe('success');
+				expect(server.started).toHaveLength(1);
+			},
+		);
 	});
 
 	test('Include Raw Message adds the decrypted text', async () => {
-		const server = await startTriggerServer(TRIGGER_CREDENTIALS, {
-			encryptionMode: 'safe',
-			options: { includeRawMessage: true },
-		});
-		try {
-			const fixture = EVENT_FIXTURES[4];
-			const encrypt = wechatEncrypt(fixture.body);
-			await send(server.url, {
-				query: signedQuery({ encrypt }),
-				body: safeXmlEnvelope(encrypt),
-				contentType: 'text/xml',
-			});
-			expect(server.started[0][0][0].json.rawMessage).toBe(fixture.body);
-		} finally {
-			await server.close();
-		}
+		await withTriggerServer(
+			{
+				encryptionMode: 'safe',
+				options: { includeRawMessage: true },
+			},
+			async (server) => {
+				const fixture = EVENT_FIXTURES[4];
+				const encrypt = wechatEncrypt(fixture.body);
+				await send(server.url, {
+					query: signedQuery({ encrypt }),
+					body: safeXmlEnvelope(encrypt),
+					contentType: 'text/xml',
+				});
+				expect(server.started[0][0][0].json.rawMessage).toBe(fixture.body);
+			},
+		);
 	});
 
 	test('Body Format XML refuses a JSON request (415)', async () => {
-		const server = await startTriggerServer(TRIGGER_CREDENTIALS, {
-			encryptionMode: 'plaintext',
-			bodyFormat: 'xml',
-		});
-		try {
+		await withTriggerServer({ encryptionMode: 'plaintext', bodyFormat: 'xml' }, async (server) => {
 			const answer = await send(server.url, {
 				query: signedQuery(),
 				body: '{"Event":"x"}',
@@ -171,14 +169,11 @@ describe('node options', () => {
 			});
 			expect(answer.status).toBe(415);
 			expect(server.started).toHaveLength(0);
-		} finally {
-			await server.close();
-		}
+		});
 	});
 
 	test('retries of one message carry the same dedupKey (timestamps and nonces differ)', async () => {
-		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'safe' });
-		try {
+		await withTriggerServer({ encryptionMode: 'safe' }, async (server) => {
 			const fixture = EVENT_FIXTURES.find((f) => f.event === 'subscribe_msg_sent_event')!;
 			for (let attempt = 0; attempt < 3; attempt++) {
 				const encrypt = wechatEncrypt(fixture.body);
@@ -191,9 +186,7 @@ describe('node options', () => {
 			expect(new Set(server.started.map((run) => run[0][0].json.dedupKey))).toEqual(
 				new Set(['subscribe_msg_sent_event|1864323726461255680']),
 			);
-		} finally {
-			await server.close();
-		}
+		});
 	});
 });
 

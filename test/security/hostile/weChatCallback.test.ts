@@ -15,6 +15,7 @@ import {
 	startTriggerServer,
 	TRIGGER_CREDENTIALS,
 	TRIGGER_SECRETS,
+	withTriggerServer,
 } from '../../trigger/triggerServer';
 import type { HttpAnswer, TriggerServer } from '../../trigger/triggerServer';
 
@@ -184,23 +185,23 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('replay window 0 turns the check off', async () => {
-		const server = await startTriggerServer(TRIGGER_CREDENTIALS, {
-			encryptionMode: 'plaintext',
-			options: { replayWindowSeconds: 0 },
-		});
-		try {
-			expect(
-				(
-					await send(server.url, {
-						query: signedQuery({ timestamp: 1546924844 }),
-						body: XML,
-						contentType: 'text/xml',
-					})
-				).status,
-			).toBe(200);
-		} finally {
-			await server.close();
-		}
+		await withTriggerServer(
+			{
+				encryptionMode: 'plaintext',
+				options: { replayWindowSeconds: 0 },
+			},
+			async (server) => {
+				expect(
+					(
+						await send(server.url, {
+							query: signedQuery({ timestamp: 1546924844 }),
+							body: XML,
+							contentType: 'text/xml',
+						})
+					).status,
+				).toBe(200);
+			},
+		);
 	});
 
 	test('missing msg_signature (safe)', async () => {
@@ -348,8 +349,7 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('compatible mode with a forged Encrypt: the plaintext copy does not rescue it', async () => {
-		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'compatible' });
-		try {
+		await withTriggerServer({ encryptionMode: 'compatible' }, async (server) => {
 			const encrypt = wechatEncrypt(XML);
 			const answer = await send(server.url, {
 				query: { ...signedQuery({ encrypt }), msg_signature: '0'.repeat(40) },
@@ -357,9 +357,7 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 				contentType: 'text/xml',
 			});
 			expectRefused(server, answer, 401, /msg_signature does not match/);
-		} finally {
-			await server.close();
-		}
+		});
 	});
 });
 
@@ -380,8 +378,7 @@ describe('compatible mode: the encrypted copy is required (issue 16)', () => {
 	// `signature` covers token, timestamp and nonce only: with the plaintext copy alone, anyone who
 	// saw one push's query string could send any body with it for the whole replay window.
 	test('a plaintext body without Encrypt, correctly signed, is refused saying what arrived', async () => {
-		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'compatible' });
-		try {
+		await withTriggerServer({ encryptionMode: 'compatible' }, async (server) => {
 			const xml = await signedPost(server, XML);
 			expectRefused(server, xml, 400, /compatible mode expects an Encrypt field/);
 			expect(xml.body).toMatch(/an unencrypted XML message arrived/);
@@ -391,14 +388,11 @@ describe('compatible mode: the encrypted copy is required (issue 16)', () => {
 				'application/json',
 			);
 			expectRefused(server, json, 400, /an unencrypted JSON message arrived/);
-		} finally {
-			await server.close();
-		}
+		});
 	});
 
 	test('the compatible body WeChat sends (plaintext and Encrypt) is still accepted', async () => {
-		const server = await startTriggerServer(TRIGGER_CREDENTIALS, { encryptionMode: 'compatible' });
-		try {
+		await withTriggerServer({ encryptionMode: 'compatible' }, async (server) => {
 			const encrypt = wechatEncrypt(XML);
 			const answer = await send(server.url, {
 				query: signedQuery({ encrypt }),
@@ -407,9 +401,7 @@ describe('compatible mode: the encrypted copy is required (issue 16)', () => {
 			});
 			expect(answer).toMatchObject({ status: 200, body: 'success' });
 			expect(server.started).toHaveLength(1);
-		} finally {
-			await server.close();
-		}
+		});
 	});
 });
 
