@@ -33,9 +33,12 @@ afterAll(async () => {
 });
 beforeEach(() => trigger.started.splice(0));
 
-/** One genuine push: signed query and encrypted body, as WeChat built them, to be sent anywhere. */
-function genuinePush(plainXml: string) {
-	const encrypt = wechatEncrypt(plainXml, {
+/**
+ * One genuine push of the XML message with `fields`: signed query and encrypted body, as WeChat
+ * built them, to be sent anywhere.
+ */
+function genuinePush(fields: Record<string, string | number>) {
+	const encrypt = wechatEncrypt(xml(fields), {
 		appId: platform.componentAppId,
 		aesKey: platform.encodingAESKey,
 	});
@@ -69,17 +72,15 @@ const now = () => Math.floor(Date.now() / 1000);
 
 describe('attribution: the unsigned $APPID$ segment never overrides the signed message', () => {
 	test('a push naming its merchant, resent to /message/<another merchant>, is refused naming both', async () => {
-		const push = genuinePush(
-			xml({
-				ToUserName: 'gh_shop1',
-				FromUserName: 'oUser',
-				CreateTime: now(),
-				MsgType: 'event',
-				Event: 'wxa_media_check',
-				appid: 'wxshop0000000001',
-				trace_id: 'trace-1',
-			}),
-		);
+		const push = genuinePush({
+			ToUserName: 'gh_shop1',
+			FromUserName: 'oUser',
+			CreateTime: now(),
+			MsgType: 'event',
+			Event: 'wxa_media_check',
+			appid: 'wxshop0000000001',
+			trace_id: 'trace-1',
+		});
 		expect(await sendTo(`${trigger.messageUrl}/wxshop0000000001`, push)).toEqual({
 			status: 200,
 			body: 'success',
@@ -96,15 +97,13 @@ describe('attribution: the unsigned $APPID$ segment never overrides the signed m
 	});
 
 	test('a push that does not name its merchant, resent to another merchant URL, keeps its dedupKey and says the merchant is only from the URL', async () => {
-		const push = genuinePush(
-			xml({
-				ToUserName: 'gh_shop1',
-				FromUserName: 'oUser',
-				CreateTime: now(),
-				MsgType: 'event',
-				Event: 'wxa_live_apply_event',
-			}),
-		);
+		const push = genuinePush({
+			ToUserName: 'gh_shop1',
+			FromUserName: 'oUser',
+			CreateTime: now(),
+			MsgType: 'event',
+			Event: 'wxa_live_apply_event',
+		});
 		for (const merchant of ['wxshop0000000001', 'wxshop0000000002'])
 			expect((await sendTo(`${trigger.messageUrl}/${merchant}`, push)).status).toBe(200);
 		const [first, second] = trigger.started.map((items) => items[0].json);
@@ -121,15 +120,13 @@ describe('attribution: the unsigned $APPID$ segment never overrides the signed m
 	});
 
 	test('without a segment, the merchant comes from the message', async () => {
-		const push = genuinePush(
-			xml({
-				ToUserName: 'gh_shop3',
-				CreateTime: now(),
-				MsgType: 'event',
-				Event: 'x',
-				appid: 'wxshop0000000003',
-			}),
-		);
+		const push = genuinePush({
+			ToUserName: 'gh_shop3',
+			CreateTime: now(),
+			MsgType: 'event',
+			Event: 'x',
+			appid: 'wxshop0000000003',
+		});
 		expect((await sendTo(trigger.messageUrl, push)).status).toBe(200);
 		expect(trigger.started[0][0].json).toMatchObject({
 			url: 'message',
@@ -139,7 +136,7 @@ describe('attribution: the unsigned $APPID$ segment never overrides the signed m
 	});
 
 	test('a segment that is not an App ID is refused before anything is read', async () => {
-		const push = genuinePush(xml({ CreateTime: now(), MsgType: 'event', Event: 'x' }));
+		const push = genuinePush({ CreateTime: now(), MsgType: 'event', Event: 'x' });
 		const answer = await sendTo(`${trigger.messageUrl}/wx%3Cscript%3E`, push);
 		expect(answer).toEqual({ status: 400, body: 'the App ID segment of the URL is not an App ID' });
 		expect(trigger.started).toHaveLength(0);
@@ -148,14 +145,12 @@ describe('attribution: the unsigned $APPID$ segment never overrides the signed m
 
 describe('the verify ticket never leaves the trigger unsealed, whichever URL it reaches', () => {
 	const ticketPush = (ticket: string) =>
-		genuinePush(
-			xml({
-				AppId: platform.componentAppId,
-				CreateTime: now(),
-				InfoType: 'component_verify_ticket',
-				ComponentVerifyTicket: ticket,
-			}),
-		);
+		genuinePush({
+			AppId: platform.componentAppId,
+			CreateTime: now(),
+			InfoType: 'component_verify_ticket',
+			ComponentVerifyTicket: ticket,
+		});
 
 	test.each([
 		['the message URL', () => trigger.messageUrl],
@@ -171,14 +166,12 @@ describe('the verify ticket never leaves the trigger unsealed, whichever URL it 
 	});
 
 	test('a ticket field without InfoType at the message URL is refused, not passed on', async () => {
-		const push = genuinePush(
-			xml({
-				CreateTime: now(),
-				MsgType: 'event',
-				Event: 'x',
-				ComponentVerifyTicket: 'ticket@@@bare',
-			}),
-		);
+		const push = genuinePush({
+			CreateTime: now(),
+			MsgType: 'event',
+			Event: 'x',
+			ComponentVerifyTicket: 'ticket@@@bare',
+		});
 		const answer = await sendTo(trigger.messageUrl, push);
 		expect(answer.status).toBe(400);
 		expect(answer.body).not.toContain('ticket@@@');
