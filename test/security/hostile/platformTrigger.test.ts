@@ -69,18 +69,21 @@ const xml = (fields: Record<string, string | number>) =>
 		.map(([k, v]) => `<${k}>${typeof v === 'number' ? v : `<![CDATA[${v}]]>`}</${k}>`)
 		.join('')}</xml>`;
 const now = () => Math.floor(Date.now() / 1000);
+/** An event of a user of the Mini Program gh_shop1, with `more` fields after Event. */
+const userEvent = (event: string, more: Record<string, string> = {}) => ({
+	ToUserName: 'gh_shop1',
+	FromUserName: 'oUser',
+	CreateTime: now(),
+	MsgType: 'event',
+	Event: event,
+	...more,
+});
 
 describe('attribution: the unsigned $APPID$ segment never overrides the signed message', () => {
 	test('a push naming its merchant, resent to /message/<another merchant>, is refused naming both', async () => {
-		const push = genuinePush({
-			ToUserName: 'gh_shop1',
-			FromUserName: 'oUser',
-			CreateTime: now(),
-			MsgType: 'event',
-			Event: 'wxa_media_check',
-			appid: 'wxshop0000000001',
-			trace_id: 'trace-1',
-		});
+		const push = genuinePush(
+			userEvent('wxa_media_check', { appid: 'wxshop0000000001', trace_id: 'trace-1' }),
+		);
 		expect(await sendTo(`${trigger.messageUrl}/wxshop0000000001`, push)).toEqual({
 			status: 200,
 			body: 'success',
@@ -97,13 +100,7 @@ describe('attribution: the unsigned $APPID$ segment never overrides the signed m
 	});
 
 	test('a push that does not name its merchant, resent to another merchant URL, keeps its dedupKey and says the merchant is only from the URL', async () => {
-		const push = genuinePush({
-			ToUserName: 'gh_shop1',
-			FromUserName: 'oUser',
-			CreateTime: now(),
-			MsgType: 'event',
-			Event: 'wxa_live_apply_event',
-		});
+		const push = genuinePush(userEvent('wxa_live_apply_event'));
 		for (const merchant of ['wxshop0000000001', 'wxshop0000000002'])
 			expect((await sendTo(`${trigger.messageUrl}/${merchant}`, push)).status).toBe(200);
 		const [first, second] = trigger.started.map((items) => items[0].json);

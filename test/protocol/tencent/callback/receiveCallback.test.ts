@@ -171,25 +171,16 @@ describe('decoding', () => {
 
 describe('refusals', () => {
 	const body = fixtureBody(TENCENT_FIXTURES[5]);
+	/** The callback of `sent` with a signed query lacking `parameter`. */
+	const without =
+		(parameter: 'Sign' | 'RequestTime' | 'SdkAppid' | 'CallbackCommand', sent = body) =>
+		() => {
+			const { [parameter]: _gone, ...q } = tencentQuery();
+			return receiveTencentCallback(request(sent, q), config, now);
+		};
 	const cases: Array<[string, () => unknown, number, RegExp]> = [
-		[
-			'missing Sign',
-			() => {
-				const { Sign: _s, ...q } = tencentQuery();
-				return receiveTencentCallback(request(body, q), config, now);
-			},
-			401,
-			/Sign is missing/,
-		],
-		[
-			'missing RequestTime',
-			() => {
-				const { RequestTime: _r, ...q } = tencentQuery();
-				return receiveTencentCallback(request(body, q), config, now);
-			},
-			401,
-			/RequestTime is missing/,
-		],
+		['missing Sign', without('Sign'), 401, /Sign is missing/],
+		['missing RequestTime', without('RequestTime'), 401, /RequestTime is missing/],
 		[
 			'bad Sign',
 			() =>
@@ -259,15 +250,7 @@ describe('refusals', () => {
 			403,
 			/SdkAppid does not match/,
 		],
-		[
-			'missing SdkAppid',
-			() => {
-				const { SdkAppid: _a, ...q } = tencentQuery();
-				return receiveTencentCallback(request(body, q), config, now);
-			},
-			400,
-			/SdkAppid is missing/,
-		],
+		['missing SdkAppid', without('SdkAppid'), 400, /SdkAppid is missing/],
 		[
 			'SdkAppid and SdkAppId disagree',
 			() =>
@@ -404,15 +387,7 @@ describe('refusals', () => {
 			400,
 			/unexpected characters/,
 		],
-		[
-			'no command anywhere',
-			() => {
-				const { CallbackCommand: _c, ...q } = tencentQuery();
-				return receiveTencentCallback(request('{}', q), config, now);
-			},
-			400,
-			/CallbackCommand is missing/,
-		],
+		['no command anywhere', without('CallbackCommand', '{}'), 400, /CallbackCommand is missing/],
 		[
 			'signed but the credential has no token',
 			() =>
