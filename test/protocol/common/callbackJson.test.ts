@@ -1,15 +1,7 @@
 import { readCallbackJson } from '../../../nodes/protocol/common/callbackJson';
-import { CallbackRejection } from '../../../nodes/protocol/common/callbackRejection';
+import { rejectionOf } from '../../helpers/callbackRejection';
 
-function reason(text: string): string {
-	try {
-		readCallbackJson(text);
-	} catch (error) {
-		if (error instanceof CallbackRejection) return error.reason;
-		throw error;
-	}
-	throw new Error('expected a rejection');
-}
+const reason = (text: string): string => rejectionOf(() => readCallbackJson(text)).reason;
 
 describe('callback JSON (the one lossless reader, failure mapped to 400)', () => {
 	test('keeps integers beyond 2^53 as exact strings, leaves safe numbers and strings alone', () => {

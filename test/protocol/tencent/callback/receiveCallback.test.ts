@@ -6,7 +6,7 @@ import {
 } from '../../../../nodes/protocol/tencent/callback/callbackSignature';
 import { tencentDedupKey } from '../../../../nodes/protocol/tencent/callback/dedupKey';
 import { receiveTencentCallback } from '../../../../nodes/protocol/tencent/callback/receiveCallback';
-import { CallbackRejection } from '../../../../nodes/protocol/common/callbackRejection';
+import { rejectionOf } from '../../../helpers/callbackRejection';
 import {
 	fixtureBody,
 	TENCENT_FIXTURES,
@@ -31,14 +31,9 @@ function request(
 	return { query, contentType, rawBody: body === undefined ? undefined : Buffer.from(body) };
 }
 
-function refusal(run: () => unknown): CallbackRejection {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof CallbackRejection) return error;
-		throw error;
-	}
-	throw new Error('expected a refusal');
+/** The protocol's answer to the callback `body` with `query`, under the test config, at `now`. */
+function receive(body: string | undefined, query?: Record<string, unknown>) {
+	return receiveTencentCallback(request(body, query), config, now);
 }
 
 describe('Sign = hex sha256(token + RequestTime)', () => {
@@ -63,11 +58,7 @@ describe('every official-account and Chat command is decoded', () => {
 	});
 
 	test.each(TENCENT_FIXTURES.map((f) => [f.command, f]))('%s', (_name, fixture) => {
-		const received = receiveTencentCallback(
-			request(fixtureBody(fixture), tencentQuery({ command: fixture.command })),
-			config,
-			now,
-		);
+		const received = receive(fixtureBody(fixture), tencentQuery({ command: fixture.command }));
 		expect(received.command).toBe(fixture.command);
 		expect(received.item).toMatchObject({
 			command: fixture.command,
@@ -89,10 +80,9 @@ describe('decoding', () => {
 	test('EventTime sent as a string becomes a number; ids beyond 2^53 stay exact strings', () => {
 		const body =
 			'{"CallbackCommand":"OfficialAccount.CallbackAfterSendMsg","Official_Account":"@TOA#_a","MsgKey":"1_2_3","EventTime":"1760000000123","Random":98765432109876543210}';
-		const { item } = receiveTencentCallback(
-			request(body, tencentQuery({ command: 'OfficialAccount.CallbackAfterSendMsg' })),
-			config,
-			now,
+		const { item } = receive(
+			body,
+			tencentQuery({ command: 'OfficialAccount.CallbackAfterSendMsg' }),
 		);
 		expect(item.EventTime).toBe(1760000000123);
 		expect(item.Random).toBe('98765432109876543210');
@@ -101,10 +91,9 @@ describe('decoding', () => {
 	test('payload fields cannot overwrite command, sdkAppId, clientIp, optPlatform or dedupKey; __proto__ stays data', () => {
 		const body =
 			'{"command":"x","sdkAppId":"1","clientIp":"evil","dedupKey":"forged","__proto__":{"polluted":true},"Official_Account":"@TOA#_a","EventTime":5}';
-		const { item } = receiveTencentCallback(
-			request(body, tencentQuery({ command: 'OfficialAccount.CallbackAfterOfficialAccountFull' })),
-			config,
-			now,
+		const { item } = receive(
+			body,
+			tencentQuery({ command: 'OfficialAccount.CallbackAfterOfficialAccountFull' }),
 		);
 		expect(item.command).toBe('OfficialAccount.CallbackAfterOfficialAccountFull');
 		expect(item.sdkAppId).toBe(String(TEST_SDK_APP_ID));
@@ -118,14 +107,10 @@ describe('decoding', () => {
 		const { CallbackCommand: _c, ...query } = tencentQuery();
 		const body =
 			'{"CallbackCommand":"Group.CallbackAfterNewMemberJoin","GroupId":"@TGS#1","EventTime":7}';
-		const first = receiveTencentCallback(request(body, query), config, now);
-		const again = receiveTencentCallback(
-			request(
-				body,
-				tencentQuery({ command: 'Group.CallbackAfterNewMemberJoin', requestTime: now - 5 }),
-			),
-			config,
-			now,
+		const first = receive(body, query);
+		const again = receive(
+			body,
+			tencentQuery({ command: 'Group.CallbackAfterNewMemberJoin', requestTime: now - 5 }),
 		);
 		expect(first.command).toBe('Group.CallbackAfterNewMemberJoin');
 		expect(first.item.GroupId).toBe('@TGS#1');
@@ -176,25 +161,20 @@ describe('refusals', () => {
 		(parameter: 'Sign' | 'RequestTime' | 'SdkAppid' | 'CallbackCommand', sent = body) =>
 		() => {
 			const { [parameter]: _gone, ...q } = tencentQuery();
-			return receiveTencentCallback(request(sent, q), config, now);
+			return receive(sent, q);
 		};
 	const cases: Array<[string, () => unknown, number, RegExp]> = [
 		['missing Sign', without('Sign'), 401, /Sign is missing/],
 		['missing RequestTime', without('RequestTime'), 401, /RequestTime is missing/],
 		[
 			'bad Sign',
-			() =>
-				receiveTencentCallback(
-					request(body, { ...tencentQuery(), Sign: 'ab'.repeat(32) }),
-					config,
-					now,
-				),
+			() => receive(body, { ...tencentQuery(), Sign: 'ab'.repeat(32) }),
 			401,
 			/Sign does not match/,
 		],
 		[
 			'Sign made with another token',
-			() => receiveTencentCallback(request(body, tencentQuery({ token: 'other' })), config, now),
+			() => receive(body, tencentQuery({ token: 'other' })),
 			401,
 			/Sign does not match/,
 		],
@@ -212,49 +192,32 @@ describe('refusals', () => {
 		],
 		[
 			'RequestTime not a number',
-			() =>
-				receiveTencentCallback(
-					request(body, { ...tencentQuery(), RequestTime: '12ab' }),
-					config,
-					now,
-				),
+			() => receive(body, { ...tencentQuery(), RequestTime: '12ab' }),
 			400,
 			/not a Unix time/,
 		],
 		[
 			'stale RequestTime',
-			() =>
-				receiveTencentCallback(
-					request(body, tencentQuery({ requestTime: now - 301 })),
-					config,
-					now,
-				),
+			() => receive(body, tencentQuery({ requestTime: now - 301 })),
 			403,
 			/replay window/,
 		],
 		[
 			'future RequestTime',
-			() =>
-				receiveTencentCallback(
-					request(body, tencentQuery({ requestTime: now + 301 })),
-					config,
-					now,
-				),
+			() => receive(body, tencentQuery({ requestTime: now + 301 })),
 			403,
 			/replay window/,
 		],
 		[
 			'wrong SdkAppid',
-			() =>
-				receiveTencentCallback(request(body, tencentQuery({ sdkAppId: 1400000001 })), config, now),
+			() => receive(body, tencentQuery({ sdkAppId: 1400000001 })),
 			403,
 			/SdkAppid does not match/,
 		],
 		['missing SdkAppid', without('SdkAppid'), 400, /SdkAppid is missing/],
 		[
 			'SdkAppid and SdkAppId disagree',
-			() =>
-				receiveTencentCallback(request(body, { ...tencentQuery(), SdkAppId: '1' }), config, now),
+			() => receive(body, { ...tencentQuery(), SdkAppId: '1' }),
 			400,
 			/disagree/,
 		],
@@ -262,52 +225,27 @@ describe('refusals', () => {
 			'repeated Sign',
 			() => {
 				const q = tencentQuery();
-				return receiveTencentCallback(request(body, { ...q, Sign: [q.Sign, q.Sign] }), config, now);
+				return receive(body, { ...q, Sign: [q.Sign, q.Sign] });
 			},
 			400,
 			/must appear once/,
 		],
 		[
 			'malformed JSON',
-			() => receiveTencentCallback(request('{"CallbackCommand":', tencentQuery()), config, now),
+			() => receive('{"CallbackCommand":', tencentQuery()),
 			400,
 			/JSON body is malformed/,
 		],
-		[
-			'JSON array body',
-			() => receiveTencentCallback(request('[1,2]', tencentQuery()), config, now),
-			400,
-			/not an object/,
-		],
+		['JSON array body', () => receive('[1,2]', tencentQuery()), 400, /not an object/],
 		[
 			'deeply nested JSON',
-			() =>
-				receiveTencentCallback(
-					request(`${'['.repeat(40)}${']'.repeat(40)}`, tencentQuery()),
-					config,
-					now,
-				),
+			() => receive(`${'['.repeat(40)}${']'.repeat(40)}`, tencentQuery()),
 			400,
 			/nested deeper/,
 		],
-		[
-			'empty body',
-			() => receiveTencentCallback(request('', tencentQuery()), config, now),
-			400,
-			/body is empty/,
-		],
-		[
-			'whitespace body',
-			() => receiveTencentCallback(request('  \n', tencentQuery()), config, now),
-			400,
-			/body is empty/,
-		],
-		[
-			'no body',
-			() => receiveTencentCallback(request(undefined, tencentQuery()), config, now),
-			400,
-			/body is empty/,
-		],
+		['empty body', () => receive('', tencentQuery()), 400, /body is empty/],
+		['whitespace body', () => receive('  \n', tencentQuery()), 400, /body is empty/],
+		['no body', () => receive(undefined, tencentQuery()), 400, /body is empty/],
 		[
 			'oversized body',
 			() =>
@@ -360,30 +298,20 @@ describe('refusals', () => {
 		],
 		[
 			'contenttype query not json',
-			() =>
-				receiveTencentCallback(
-					request(body, { ...tencentQuery(), contenttype: 'xml' }),
-					config,
-					now,
-				),
+			() => receive(body, { ...tencentQuery(), contenttype: 'xml' }),
 			415,
 			/contenttype must be json/,
 		],
 		[
 			'command in query and body disagree',
 			() =>
-				receiveTencentCallback(
-					request(body, tencentQuery({ command: 'OfficialAccount.CallbackAfterDeleteSubscriber' })),
-					config,
-					now,
-				),
+				receive(body, tencentQuery({ command: 'OfficialAccount.CallbackAfterDeleteSubscriber' })),
 			400,
 			/disagree/,
 		],
 		[
 			'command with markup',
-			() =>
-				receiveTencentCallback(request('{}', tencentQuery({ command: '<script>' })), config, now),
+			() => receive('{}', tencentQuery({ command: '<script>' })),
 			400,
 			/unexpected characters/,
 		],
@@ -409,7 +337,7 @@ describe('refusals', () => {
 	];
 
 	test.each(cases)('%s', (_name, run, status, reason) => {
-		const rejection = refusal(run);
+		const rejection = rejectionOf(run);
 		expect(rejection.status).toBe(status);
 		expect(rejection.reason).toMatch(reason);
 		expect(rejection.reason).not.toContain(TEST_CALLBACK_TOKEN);
@@ -421,7 +349,7 @@ describe('refusals', () => {
 			receiveTencentCallback(request(body, tencentQuery({ token: null })), open, now).command,
 		).toBe('OfficialAccount.CallbackAfterAddSubscriber');
 		expect(
-			refusal(() =>
+			rejectionOf(() =>
 				receiveTencentCallback(
 					request(body, tencentQuery({ token: null, sdkAppId: 5 })),
 					open,
@@ -441,7 +369,7 @@ describe('refusals', () => {
 			).command,
 		).toBeDefined();
 		expect(
-			refusal(() =>
+			rejectionOf(() =>
 				receiveTencentCallback(
 					request(body, tencentQuery({ requestTime: now - 86400, token: 'x' })),
 					noWindow,
@@ -452,7 +380,7 @@ describe('refusals', () => {
 	});
 
 	test('a JSON body is read whatever its label: none, text/plain, JSON, text/xml, form, anything', () => {
-		const expected = receiveTencentCallback(request(body, tencentQuery()), config, now).item;
+		const expected = receive(body, tencentQuery()).item;
 		for (const type of [
 			'',
 			'text/plain',

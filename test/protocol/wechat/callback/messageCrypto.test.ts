@@ -1,6 +1,7 @@
 import { createCipheriv } from 'node:crypto';
 
 import { CallbackRejection } from '../../../../nodes/protocol/common/callbackRejection';
+import { rejectionOf } from '../../../helpers/callbackRejection';
 import {
 	aesKeyFromEncodingAESKey,
 	decryptMessage,
@@ -13,16 +14,6 @@ import {
 } from '../../../../testkit/fixtures/wechatTestCrypto';
 
 const key = aesKeyFromEncodingAESKey(TEST_AES_KEY);
-
-function rejection(run: () => unknown): CallbackRejection {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof CallbackRejection) return error;
-		throw error;
-	}
-	throw new Error('expected a rejection');
-}
 
 describe('WXBizMsgCrypt decryption', () => {
 	test('the key is base64(EncodingAESKey + "=") and 32 bytes long', () => {
@@ -51,24 +42,24 @@ describe('WXBizMsgCrypt decryption', () => {
 	});
 
 	test('rejects an EncodingAESKey that is not 43 base64 characters, without echoing it', () => {
-		const error = rejection(() => aesKeyFromEncodingAESKey('short-secret-key'));
+		const error = rejectionOf(() => aesKeyFromEncodingAESKey('short-secret-key'));
 		expect(error.status).toBe(500);
 		expect(error.reason).not.toContain('short-secret-key');
 	});
 
 	test('rejects non-base64 ciphertext', () => {
-		expect(rejection(() => decryptMessage('not base64!!', key)).reason).toMatch(/base64/);
+		expect(rejectionOf(() => decryptMessage('not base64!!', key)).reason).toMatch(/base64/);
 	});
 
 	test('rejects truncated ciphertext (not whole blocks)', () => {
 		const encrypted = Buffer.from(wechatEncrypt('hello world'), 'base64');
 		const truncated = encrypted.subarray(0, encrypted.length - 5).toString('base64');
-		expect(rejection(() => decryptMessage(truncated, key)).reason).toMatch(/truncated/);
+		expect(rejectionOf(() => decryptMessage(truncated, key)).reason).toMatch(/truncated/);
 	});
 
 	test('rejects ciphertext shorter than one 32-byte pad block', () => {
 		expect(
-			rejection(() => decryptMessage(Buffer.alloc(16).toString('base64'), key)).reason,
+			rejectionOf(() => decryptMessage(Buffer.alloc(16).toString('base64'), key)).reason,
 		).toMatch(/truncated/);
 	});
 
@@ -78,7 +69,7 @@ describe('WXBizMsgCrypt decryption', () => {
 				pad: (d) =>
 					Buffer.concat([d, Buffer.alloc(64 - (d.length % 32) - 1, 7), Buffer.from([badPad])]),
 			});
-			expect(rejection(() => decryptMessage(encrypted, key)).reason).toMatch(/PKCS#7/);
+			expect(rejectionOf(() => decryptMessage(encrypted, key)).reason).toMatch(/PKCS#7/);
 		}
 	});
 
@@ -90,12 +81,12 @@ describe('WXBizMsgCrypt decryption', () => {
 				return padded;
 			},
 		});
-		expect(rejection(() => decryptMessage(encrypted, key)).reason).toMatch(/PKCS#7/);
+		expect(rejectionOf(() => decryptMessage(encrypted, key)).reason).toMatch(/PKCS#7/);
 	});
 
 	test('rejects a declared length beyond the content', () => {
 		const encrypted = wechatEncrypt('hello', { declaredLength: 1_000_000 });
-		expect(rejection(() => decryptMessage(encrypted, key)).reason).toMatch(/longer/);
+		expect(rejectionOf(() => decryptMessage(encrypted, key)).reason).toMatch(/longer/);
 	});
 
 	test('decrypting with the wrong key fails cleanly (padding) rather than throwing a crypto error', () => {

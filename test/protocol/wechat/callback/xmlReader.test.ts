@@ -1,8 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 
-import { CallbackRejection } from '../../../../nodes/protocol/common/callbackRejection';
 import { readXml } from '../../../../nodes/protocol/wechat/callback/xmlReader';
 import { xmlToObject } from '../../../../nodes/protocol/wechat/callback/xmlToObject';
+import { rejectionOf } from '../../../helpers/callbackRejection';
 import {
 	EVENT_FIXTURES,
 	UNKNOWN_EVENT_XML,
@@ -25,16 +25,9 @@ function theirs(xml: string) {
 }
 
 function reason(xml: string): string {
-	try {
-		readXml(xml);
-	} catch (error) {
-		if (error instanceof CallbackRejection) {
-			expect(error.status).toBe(400);
-			return error.reason;
-		}
-		throw error;
-	}
-	throw new Error('expected the XML to be refused');
+	const rejection = rejectionOf(() => readXml(xml));
+	expect(rejection.status).toBe(400);
+	return rejection.reason;
 }
 
 describe('strict XML reader agrees with fast-xml-parser', () => {
