@@ -62,6 +62,13 @@ async function ask() {
 	};
 }
 
+/** What ask() reads of one JSON answer with `body`. */
+const jsonAnswer = (body: string) => ({
+	status: 200,
+	contentType: 'application/json; charset=utf-8',
+	body,
+});
+
 /** A few turns of the event loop: long enough for an unhandled rejection to be reported. */
 const settled = async () => {
 	for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
@@ -82,11 +89,7 @@ describe('one answer always goes out', () => {
 			res.end(DENY);
 		};
 		const answer = await ask();
-		expect(answer).toEqual({
-			status: 200,
-			contentType: 'application/json; charset=utf-8',
-			body: DENY,
-		});
+		expect(answer).toEqual(jsonAnswer(DENY));
 		await settled();
 		expect(unhandled).toEqual([]);
 	});
@@ -104,11 +107,7 @@ describe('one answer always goes out', () => {
 		deadlineMs = 50;
 		workflow = (res) => res.flushHeaders();
 		const answer = await askPastTheDeadline();
-		expect(answer).toEqual({
-			status: 200,
-			contentType: 'application/json; charset=utf-8',
-			body: DEFAULT_ANSWER,
-		});
+		expect(answer).toEqual(jsonAnswer(DEFAULT_ANSWER));
 		await settled();
 		expect(unhandled).toEqual([]);
 		expect(warnings.join('\n')).toMatch(/did not answer the before-callback within/);

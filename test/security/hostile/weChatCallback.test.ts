@@ -49,6 +49,11 @@ function signedPost(server: TriggerServer, body: string, contentType = 'text/xml
 	return send(server.url, { query: signedQuery(), body, contentType });
 }
 
+/** The test's XML message with `query` (signed, or made wrong, by the test). */
+function xmlPost(server: TriggerServer, query: object) {
+	return send(server.url, { query, body: XML, contentType: 'text/xml' });
+}
+
 /** An encrypted message in WeChat's envelope (to `envelopeTo`), signed with msg_signature too. */
 function encryptedPost(
 	server: TriggerServer,
@@ -98,11 +103,7 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	test('signature made with another token', async () => {
 		expectRefused(
 			plain,
-			await send(plain.url, {
-				query: signedQuery({ token: 'other' }),
-				body: XML,
-				contentType: 'text/xml',
-			}),
+			await xmlPost(plain, signedQuery({ token: 'other' })),
 			401,
 			/signature does not match/,
 		);
@@ -110,30 +111,16 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 
 	test('missing timestamp / nonce', async () => {
 		const { timestamp: _t, ...noTimestamp } = signedQuery();
-		expectRefused(
-			plain,
-			await send(plain.url, { query: noTimestamp, body: XML, contentType: 'text/xml' }),
-			400,
-			/timestamp is missing/,
-		);
+		expectRefused(plain, await xmlPost(plain, noTimestamp), 400, /timestamp is missing/);
 		const { nonce: _n, ...noNonce } = signedQuery();
-		expectRefused(
-			plain,
-			await send(plain.url, { query: noNonce, body: XML, contentType: 'text/xml' }),
-			400,
-			/nonce is missing/,
-		);
+		expectRefused(plain, await xmlPost(plain, noNonce), 400, /nonce is missing/);
 	});
 
 	test('repeated query parameter', async () => {
 		const query = signedQuery();
 		expectRefused(
 			plain,
-			await send(plain.url, {
-				query: { ...query, signature: [query.signature, query.signature] },
-				body: XML,
-				contentType: 'text/xml',
-			}),
+			await xmlPost(plain, { ...query, signature: [query.signature, query.signature] }),
 			400,
 			/must appear once/,
 		);
@@ -142,43 +129,23 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	test('replayed (old) timestamp with a valid signature: default 300 s window', async () => {
 		expectRefused(
 			plain,
-			await send(plain.url, {
-				query: signedQuery({ timestamp: now() - 301 }),
-				body: XML,
-				contentType: 'text/xml',
-			}),
+			await xmlPost(plain, signedQuery({ timestamp: now() - 301 })),
 			403,
 			/replay window/,
 		);
-		expect(
-			(
-				await send(plain.url, {
-					query: signedQuery({ timestamp: now() - 290 }),
-					body: XML,
-					contentType: 'text/xml',
-				})
-			).status,
-		).toBe(200);
+		expect((await xmlPost(plain, signedQuery({ timestamp: now() - 290 }))).status).toBe(200);
 	});
 
 	test('timestamp from the future, and a configured 30 s window', async () => {
 		expectRefused(
 			plain,
-			await send(plain.url, {
-				query: signedQuery({ timestamp: now() + 400 }),
-				body: XML,
-				contentType: 'text/xml',
-			}),
+			await xmlPost(plain, signedQuery({ timestamp: now() + 400 })),
 			403,
 			/replay window/,
 		);
 		expectRefused(
 			small,
-			await send(small.url, {
-				query: signedQuery({ timestamp: now() - 60 }),
-				body: XML,
-				contentType: 'text/xml',
-			}),
+			await xmlPost(small, signedQuery({ timestamp: now() - 60 })),
 			403,
 			/replay window/,
 		);
@@ -191,15 +158,7 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 				options: { replayWindowSeconds: 0 },
 			},
 			async (server) => {
-				expect(
-					(
-						await send(server.url, {
-							query: signedQuery({ timestamp: 1546924844 }),
-							body: XML,
-							contentType: 'text/xml',
-						})
-					).status,
-				).toBe(200);
+				expect((await xmlPost(server, signedQuery({ timestamp: 1546924844 }))).status).toBe(200);
 			},
 		);
 	});
@@ -535,11 +494,7 @@ describe('credential problems answer 500 without echoing anything secret', () =>
 			{ encryptionMode: 'plaintext' },
 		);
 		try {
-			const answer = await send(server.url, {
-				query: signedQuery({ token: '' }),
-				body: XML,
-				contentType: 'text/xml',
-			});
+			const answer = await xmlPost(server, signedQuery({ token: '' }));
 			expect(answer).toMatchObject({
 				status: 500,
 				body: 'the credential has no Message Push Token',
