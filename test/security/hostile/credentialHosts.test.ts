@@ -32,29 +32,36 @@ async function runHttpRequest(
 	return result;
 }
 
-describe('WeChat Mini Program API credential in the HTTP Request node', () => {
-	let weChat: FakeWeChatServer;
-	let collector: FakeWeChatServer;
+/** The credential's own local service and a collector of the same kind, both new for each test. */
+function ownAndCollector<Server extends { stop(): Promise<void> }>(start: () => Promise<Server>) {
+	const servers = {} as { own: Server; collector: Server };
 	beforeEach(async () => {
-		weChat = await new FakeWeChatServer().start();
-		collector = await new FakeWeChatServer().start();
-		weChat.route('/cgi-bin/openapi/quota/get', () => ({ quota: { remain: 1 } }));
+		servers.own = await start();
+		servers.collector = await start();
 	});
 	afterEach(async () => {
-		await weChat.stop();
-		await collector.stop();
+		await servers.own.stop();
+		await servers.collector.stop();
 	});
-	const data = () => weChatCredentials(weChat).weChatMiniProgramApi;
+	return servers;
+}
+
+describe('WeChat Mini Program API credential in the HTTP Request node', () => {
+	const servers = ownAndCollector(async () => await new FakeWeChatServer().start());
+	beforeEach(() =>
+		servers.own.route('/cgi-bin/openapi/quota/get', () => ({ quota: { remain: 1 } })),
+	);
+	const data = () => weChatCredentials(servers.own).weChatMiniProgramApi;
 
 	test('its own base URL gets the access token', async () => {
 		const result = await runHttpRequest(
 			'weChatMiniProgramApi',
 			data(),
-			`${weChat.url}/cgi-bin/openapi/quota/get`,
+			`${servers.own.url}/cgi-bin/openapi/quota/get`,
 		);
 		expect(result.error).toBeUndefined();
-		expect(weChat.callsTo('/cgi-bin/openapi/quota/get')[0].query.access_token).toBe(
-			weChat.currentToken,
+		expect(servers.own.callsTo('/cgi-bin/openapi/quota/get')[0].query.access_token).toBe(
+			servers.own.currentToken,
 		);
 	});
 
@@ -62,17 +69,17 @@ describe('WeChat Mini Program API credential in the HTTP Request node', () => {
 		['another host', (url: string) => `${url}/collect`],
 		['userinfo pointing elsewhere', (url: string) => url.replace('http://', 'http://127.0.0.1@')],
 	])('%s is refused with a clear error and nothing reaches it', async (_, target) => {
-		const url = target(collector.url);
+		const url = target(servers.collector.url);
 		const result = await runHttpRequest('weChatMiniProgramApi', data(), url);
 		expect(result.error?.message ?? '').toMatch(
 			/WeChat Mini Program API credential adds its access token only to requests for its own API/,
 		);
-		expect(JSON.stringify(result.error)).not.toContain(weChat.currentToken);
-		expect(collector.calls).toEqual([]);
+		expect(JSON.stringify(result.error)).not.toContain(servers.own.currentToken);
+		expect(servers.collector.calls).toEqual([]);
 	});
 
 	test('a host that only starts like the credential’s is refused', async () => {
-		const port = new URL(weChat.url).port;
+		const port = new URL(servers.own.url).port;
 		const lookalike = `http://127.0.0.10:${port}/cgi-bin/openapi/quota/get`;
 		const result = await runHttpRequest('weChatMiniProgramApi', data(), lookalike);
 		expect(result.error?.message ?? '').toContain(`refused for http://127.0.0.10:${port},`);
@@ -80,40 +87,31 @@ describe('WeChat Mini Program API credential in the HTTP Request node', () => {
 });
 
 describe('Tencent Cloud Chat API credential in the HTTP Request node', () => {
-	let chat: FakeTencentChat;
-	let collector: FakeTencentChat;
-	beforeEach(async () => {
-		chat = await new FakeTencentChat().start();
-		collector = await new FakeTencentChat().start();
-	});
-	afterEach(async () => {
-		await chat.stop();
-		await collector.stop();
-	});
-	const data = () => chatCredentials(chat) as ICredentialDataDecryptedObject;
+	const servers = ownAndCollector(async () => await new FakeTencentChat().start());
+	const data = () => chatCredentials(servers.own) as ICredentialDataDecryptedObject;
 	const check = { CheckItem: [{ UserID: 'administrator' }] };
 
 	test('its own base URL gets the UserSig', async () => {
 		const result = await runHttpRequest(
 			'tencentChatApi',
 			data(),
-			`${chat.url}/v4/im_open_login_svc/account_check`,
+			`${servers.own.url}/v4/im_open_login_svc/account_check`,
 			check,
 		);
 		expect(result.error).toBeUndefined();
-		expect(chat.callsTo('account_check')[0].query.usersig).toBeTruthy();
+		expect(servers.own.callsTo('account_check')[0].query.usersig).toBeTruthy();
 	});
 
 	test('another host gets no administrator UserSig: a clear error, nothing sent', async () => {
 		const result = await runHttpRequest(
 			'tencentChatApi',
 			data(),
-			`${collector.url}/v4/im_open_login_svc/account_check`,
+			`${servers.collector.url}/v4/im_open_login_svc/account_check`,
 			check,
 		);
 		expect(result.error?.message ?? '').toMatch(
 			/Tencent Cloud Chat API credential adds its administrator UserSig only to requests for its own API/,
 		);
-		expect(collector.calls).toEqual([]);
+		expect(servers.collector.calls).toEqual([]);
 	});
 });
