@@ -352,32 +352,23 @@ export function addBroadcastRoutes(
 			return { errcode: 500005, errmsg: 'sub anchor same as anchor' };
 		return undefined;
 	};
-	server.route(
-		`${B}/room/addsubanchor`,
-		post(({ body }) =>
-			withRoom(body.roomId, (room) => {
-				if (state.subAnchors.has(room.roomid))
-					return { errcode: 500003, errmsg: 'sub anchor already set' };
-				const problem = subAnchorProblem(room, body.username);
-				if (problem) return problem;
-				state.subAnchors.set(room.roomid, String(body.username));
-				return {};
-			}),
-		),
-	);
-	server.route(
-		`${B}/room/modifysubanchor`,
-		post(({ body }) =>
-			withRoom(body.roomId, (room) => {
-				if (!state.subAnchors.has(room.roomid))
-					return { errcode: 600002, errmsg: 'sub anchor not set' };
-				const problem = subAnchorProblem(room, body.username);
-				if (problem) return problem;
-				state.subAnchors.set(room.roomid, String(body.username));
-				return {};
-			}),
-		),
-	);
+	/** Add sets a sub-anchor where none is; modify replaces the one that is. */
+	for (const [path, setAlready, refusal] of [
+		['addsubanchor', false, { errcode: 500003, errmsg: 'sub anchor already set' }],
+		['modifysubanchor', true, { errcode: 600002, errmsg: 'sub anchor not set' }],
+	] as const)
+		server.route(
+			`${B}/room/${path}`,
+			post(({ body }) =>
+				withRoom(body.roomId, (room) => {
+					if (state.subAnchors.has(room.roomid) !== setAlready) return { ...refusal };
+					const problem = subAnchorProblem(room, body.username);
+					if (problem) return problem;
+					state.subAnchors.set(room.roomid, String(body.username));
+					return {};
+				}),
+			),
+		);
 	server.route(
 		`${B}/room/deletesubanchor`,
 		post(({ body }) =>

@@ -125,15 +125,7 @@ export class FakeComponentPlatform {
 	): Promise<{ status: number; body: string }> {
 		this.addAuthorizer(appId);
 		this.authorizers.get(appId)!.authorized = false; // becomes usable once the code is exchanged
-		const code = `queryauthcode@@@${randomBytes(10).toString('hex')}`;
-		this.codes.set(code, { appId, until: this.now() + CODE_LIFETIME_MS });
-		return await this.push(authorizationUrl, {
-			InfoType: 'authorized',
-			AuthorizerAppid: appId,
-			AuthorizationCode: code,
-			AuthorizationCodeExpiredTime: Math.floor((this.now() + CODE_LIFETIME_MS) / 1000),
-			PreAuthCode: `preauthcode@@@${randomBytes(6).toString('hex')}`,
-		});
+		return await this.pushAuthorizationCode('authorized', appId, authorizationUrl);
 	}
 
 	/** The merchant changes what it authorises: WeChat pushes "updateauthorized" with a new code. */
@@ -141,10 +133,19 @@ export class FakeComponentPlatform {
 		appId: string,
 		authorizationUrl: string,
 	): Promise<{ status: number; body: string }> {
+		return await this.pushAuthorizationCode('updateauthorized', appId, authorizationUrl);
+	}
+
+	/** A new authorization code of `appId`, pushed with `infoType` as WeChat pushes it. */
+	private async pushAuthorizationCode(
+		infoType: 'authorized' | 'updateauthorized',
+		appId: string,
+		authorizationUrl: string,
+	): Promise<{ status: number; body: string }> {
 		const code = `queryauthcode@@@${randomBytes(10).toString('hex')}`;
 		this.codes.set(code, { appId, until: this.now() + CODE_LIFETIME_MS });
 		return await this.push(authorizationUrl, {
-			InfoType: 'updateauthorized',
+			InfoType: infoType,
 			AuthorizerAppid: appId,
 			AuthorizationCode: code,
 			AuthorizationCodeExpiredTime: Math.floor((this.now() + CODE_LIFETIME_MS) / 1000),
