@@ -66,6 +66,10 @@ const invalid = (what: string): Json => ({
 	errmsg: `parameter ${what} is invalid`,
 });
 
+/** Whether `offset` and `limit` name a page WeChat serves: whole numbers, 1 to `max` entries. */
+const isPage = (offset: number, limit: number, max: number): boolean =>
+	Number.isInteger(offset) && offset >= 0 && Number.isInteger(limit) && limit >= 1 && limit <= max;
+
 interface Options {
 	rooms: FakeLiveRoomState;
 	media: FakeMediaState;
@@ -623,14 +627,7 @@ export function addBroadcastRoutes(
 			const offset = Number(query.get('offset') ?? 0);
 			const limit = Number(query.get('limit') ?? 30);
 			if (![0, 1, 2, 3].includes(status) || query.get('status') === null) return invalid('status');
-			if (
-				!Number.isInteger(offset) ||
-				offset < 0 ||
-				!Number.isInteger(limit) ||
-				limit < 1 ||
-				limit > MAX_GOODS_PAGE
-			)
-				return invalid('offset or limit');
+			if (!isPage(offset, limit, MAX_GOODS_PAGE)) return invalid('offset or limit');
 			const matching = [...state.goods.values()].filter((goods) => goods.auditStatus === status);
 			return {
 				goods: matching.slice(offset, offset + limit).map((goods) => ({
@@ -723,14 +720,7 @@ export function addBroadcastRoutes(
 			const keyword = query.get('keyword') ?? '';
 			if (![-1, 0, 1, 2, 3].includes(role))
 				return { errcode: 200002, errmsg: 'role invalid, role must be -1 or 0 or 1 or 2 or 3' };
-			if (
-				!Number.isInteger(offset) ||
-				offset < 0 ||
-				!Number.isInteger(limit) ||
-				limit < 1 ||
-				limit > MAX_ROLE_PAGE
-			)
-				return invalid('offset or limit');
+			if (!isPage(offset, limit, MAX_ROLE_PAGE)) return invalid('offset or limit');
 			const matching = state.members.filter(
 				(member) =>
 					(role === -1 || member.roleList.includes(role)) &&
