@@ -1,10 +1,9 @@
 import { TencentChatApi } from '../credentials/TencentChatApi.credentials';
 import { resetTransport } from '../testkit/engine/nodeTransport';
 import { registerCredentialType } from '../testkit/engine/credentialsStore';
-import { itemsIntoWeChatNode, runWorkflow } from '../testkit/engine/runWorkflow';
-import { tencentChatCredentials } from '../testkit/servers/fakeTencent/credentials';
 import { FakeTencentChat } from '../testkit/servers/fakeTencentChat';
 import type { RecordedCall } from '../testkit/servers/fakeTencentChat';
+import { runChatOperation } from './chatOperation';
 import { measure } from './measure';
 
 /**
@@ -44,26 +43,19 @@ export async function runChatMessageBench(): Promise<void> {
 		const m = await measure(
 			`Chat Message > Send Batch, ${RECIPIENTS} recipients, 50 ms`,
 			'recipients',
-			async () => {
-				const result = await runWorkflow(
-					itemsIntoWeChatNode(
-						ids.map((userId) => ({ userId })),
-						{
-							resource: 'chatMessage',
-							operation: 'sendBatch',
-							toAccount: '={{ $json.userId }}',
-							messageType: 'text',
-							text: 'We are live: the spring sale starts now',
-						},
-						tencentChatCredentials(server),
-					),
-				);
-				if (result.error) throw result.error;
-				const sent = result.output('WeChat').filter((item) => item.status === 'sent').length;
-				if (sent !== RECIPIENTS)
-					throw new Error(`only ${sent} of ${RECIPIENTS} recipients were sent`);
-				return { items: sent, calls: server.callsTo('batchsendmsg').length };
-			},
+			async () =>
+				await runChatOperation(
+					server,
+					ids.map((userId) => ({ userId })),
+					{
+						resource: 'chatMessage',
+						operation: 'sendBatch',
+						toAccount: '={{ $json.userId }}',
+						messageType: 'text',
+						text: 'We are live: the spring sale starts now',
+					},
+					{ status: 'sent', what: 'recipients', api: 'batchsendmsg' },
+				),
 		);
 		const calls = server.callsTo('batchsendmsg');
 		const accepted = calls.filter((call) => call.answer?.ErrorCode === 0);

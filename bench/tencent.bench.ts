@@ -1,9 +1,8 @@
 import { TencentChatApi } from '../credentials/TencentChatApi.credentials';
 import { resetTransport } from '../testkit/engine/nodeTransport';
 import { registerCredentialType } from '../testkit/engine/credentialsStore';
-import { itemsIntoWeChatNode, runWorkflow } from '../testkit/engine/runWorkflow';
-import { tencentChatCredentials } from '../testkit/servers/fakeTencent/credentials';
 import { FakeTencentChat } from '../testkit/servers/fakeTencentChat';
+import { runChatOperation } from './chatOperation';
 import { measure } from './measure';
 
 const SUBSCRIBERS = 100_000;
@@ -22,9 +21,12 @@ export async function runTencentBench(): Promise<void> {
 		userId: `user${String(i).padStart(7, '0')}`,
 	}));
 	try {
-		await measure('Chat Official Account > Add Subscribers', 'subscribers', async () => {
-			const result = await runWorkflow(
-				itemsIntoWeChatNode(
+		await measure(
+			'Chat Official Account > Add Subscribers',
+			'subscribers',
+			async () =>
+				await runChatOperation(
+					server,
 					items,
 					{
 						resource: 'chatOfficialAccount',
@@ -33,15 +35,9 @@ export async function runTencentBench(): Promise<void> {
 						subscriberSource: 'inputItems',
 						subscriberField: 'userId',
 					},
-					tencentChatCredentials(server),
+					{ status: 'added', what: 'subscribers', api: 'add_subscriber' },
 				),
-			);
-			if (result.error) throw result.error;
-			const added = result.output('WeChat').filter((item) => item.status === 'added').length;
-			if (added !== SUBSCRIBERS)
-				throw new Error(`only ${added} of ${SUBSCRIBERS} subscribers were added`);
-			return { items: added, calls: server.callsTo('add_subscriber').length };
-		});
+		);
 		const calls = server.callsTo('add_subscriber');
 		const gaps = calls
 			.slice(1)
