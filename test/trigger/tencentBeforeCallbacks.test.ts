@@ -11,6 +11,9 @@ import type { AnsweringWorkflow } from './triggerServer';
 
 const ALLOW = decisionAnswer('allow');
 const DENY = decisionAnswer('deny');
+/** Tencent's answer refusing the subscriber user-b, the others let in. */
+const USER_B_REFUSED =
+	'{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"RefusedSubscribers_Account":["user-b"]}';
 
 const fixture = (command: string) =>
 	TENCENT_FIXTURES.find((f) => f.command === `OfficialAccount.${command}`)!;
@@ -72,12 +75,7 @@ describe('before-callbacks answered by the workflow (issue 12)', () => {
 				responseBody: '{"ErrorCode":0,"RefusedSubscribers_Account":["user-b"]}',
 			}),
 			{},
-			async (server) => {
-				expectJsonAnswer(
-					await deliver(server, ADD_SUBSCRIBER),
-					'{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"RefusedSubscribers_Account":["user-b"]}',
-				);
-			},
+			async (server) => expectJsonAnswer(await deliver(server, ADD_SUBSCRIBER), USER_B_REFUSED),
 		);
 	});
 
@@ -170,12 +168,7 @@ describe('the Answer Before-Callback operation of the action node (issue 12)', (
 		await withTrigger(
 			answerNodeWorkflow({ decision: 'refuseSome', refusedAccounts: 'user-b' }),
 			{},
-			async (server) => {
-				expectJsonAnswer(
-					await deliver(server, ADD_SUBSCRIBER),
-					'{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"RefusedSubscribers_Account":["user-b"]}',
-				);
-			},
+			async (server) => expectJsonAnswer(await deliver(server, ADD_SUBSCRIBER), USER_B_REFUSED),
 		);
 	});
 

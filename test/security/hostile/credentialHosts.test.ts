@@ -89,26 +89,25 @@ describe('WeChat Mini Program API credential in the HTTP Request node', () => {
 describe('Tencent Cloud Chat API credential in the HTTP Request node', () => {
 	const servers = ownAndCollector(async () => await new FakeTencentChat().start());
 	const data = () => chatCredentials(servers.own) as ICredentialDataDecryptedObject;
-	const check = { CheckItem: [{ UserID: 'administrator' }] };
-
-	test('its own base URL gets the UserSig', async () => {
-		const result = await runHttpRequest(
+	/** The HTTP Request node asks `server` whether the administrator account exists. */
+	const checkAccountAt = async (server: FakeTencentChat) =>
+		await runHttpRequest(
 			'tencentChatApi',
 			data(),
-			`${servers.own.url}/v4/im_open_login_svc/account_check`,
-			check,
+			`${server.url}/v4/im_open_login_svc/account_check`,
+			{
+				CheckItem: [{ UserID: 'administrator' }],
+			},
 		);
+
+	test('its own base URL gets the UserSig', async () => {
+		const result = await checkAccountAt(servers.own);
 		expect(result.error).toBeUndefined();
 		expect(servers.own.callsTo('account_check')[0].query.usersig).toBeTruthy();
 	});
 
 	test('another host gets no administrator UserSig: a clear error, nothing sent', async () => {
-		const result = await runHttpRequest(
-			'tencentChatApi',
-			data(),
-			`${servers.collector.url}/v4/im_open_login_svc/account_check`,
-			check,
-		);
+		const result = await checkAccountAt(servers.collector);
 		expect(result.error?.message ?? '').toMatch(
 			/Tencent Cloud Chat API credential adds its administrator UserSig only to requests for its own API/,
 		);
