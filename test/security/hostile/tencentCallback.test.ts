@@ -40,6 +40,15 @@ beforeEach(() => {
 	for (const server of [signed, small, open]) server.started.splice(0);
 });
 
+/** What postCallback sends to the trigger with a Callback Token: refused with `status` and `reason`. */
+async function expectSignedRefused(
+	status: number,
+	reason: RegExp,
+	...post: [body: string | undefined, query?: object, contentType?: string]
+) {
+	expectCallbackRefused(signed, await postCallback(signed, ...post), status, reason);
+}
+
 describe('hostile requests are refused with 4xx, a clear reason, no workflow and no secret', () => {
 	const body = fixtureBody(TENCENT_FIXTURES[5]);
 
@@ -58,17 +67,15 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('bad Sign, Sign made with another token, Sign of another time', async () => {
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, body, { ...tencentQuery(), Sign: '0'.repeat(64) }),
+		await expectSignedRefused(401, /Sign does not match/, body, {
+			...tencentQuery(),
+			Sign: '0'.repeat(64),
+		});
+		await expectSignedRefused(
 			401,
 			/Sign does not match/,
-		);
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, body, tencentQuery({ token: 'guessed-token' })),
-			401,
-			/Sign does not match/,
+			body,
+			tencentQuery({ token: 'guessed-token' }),
 		);
 		expectCallbackRefused(
 			signed,
@@ -82,11 +89,11 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('stale RequestTime with a valid Sign: default 300 s window, and the option', async () => {
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, body, tencentQuery({ requestTime: nowSeconds() - 301 })),
+		await expectSignedRefused(
 			403,
 			/replay window/,
+			body,
+			tencentQuery({ requestTime: nowSeconds() - 301 }),
 		);
 		expectCallbackOk(
 			await postCallback(signed, body, tencentQuery({ requestTime: nowSeconds() - 290 })),
@@ -101,32 +108,27 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 	});
 
 	test('wrong SdkAppid (signed correctly)', async () => {
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, body, tencentQuery({ sdkAppId: 1400000001 })),
+		await expectSignedRefused(
 			403,
 			/SdkAppid does not match/,
+			body,
+			tencentQuery({ sdkAppId: 1400000001 }),
 		);
 	});
 
 	test('malformed JSON, a JSON array, deep nesting', async () => {
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, '{"CallbackCommand": "x", ', tencentQuery()),
+		await expectSignedRefused(
 			400,
 			/JSON body is malformed/,
+			'{"CallbackCommand": "x", ',
+			tencentQuery(),
 		);
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, '[]', tencentQuery()),
-			400,
-			/not an object/,
-		);
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, `{"a":${'['.repeat(30)}${']'.repeat(30)}}`, tencentQuery()),
+		await expectSignedRefused(400, /not an object/, '[]', tencentQuery());
+		await expectSignedRefused(
 			400,
 			/nested deeper/,
+			`{"a":${'['.repeat(30)}${']'.repeat(30)}}`,
+			tencentQuery(),
 		);
 	});
 
@@ -168,33 +170,22 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 			/like form fields or text, labelled application\/x-www-form-urlencoded/,
 		);
 		expect(form.body).not.toContain('CallbackCommand');
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, 'allow everything', tencentQuery(), 'text/plain'),
+		await expectSignedRefused(
 			415,
 			/the body is not JSON: .* labelled text\/plain/,
+			'allow everything',
+			tencentQuery(),
+			'text/plain',
 		);
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, body, { ...tencentQuery(), contenttype: 'xml' }),
-			415,
-			/contenttype must be json/,
-		);
+		await expectSignedRefused(415, /contenttype must be json/, body, {
+			...tencentQuery(),
+			contenttype: 'xml',
+		});
 	});
 
 	test('empty body', async () => {
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, '', tencentQuery()),
-			400,
-			/body is empty/,
-		);
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, undefined, tencentQuery()),
-			400,
-			/body is empty/,
-		);
+		await expectSignedRefused(400, /body is empty/, '', tencentQuery());
+		await expectSignedRefused(400, /body is empty/, undefined, tencentQuery());
 	});
 
 	test('CallbackCommand in the query and in the body disagree', async () => {
@@ -212,12 +203,10 @@ describe('hostile requests are refused with 4xx, a clear reason, no workflow and
 
 	test('repeated query parameter', async () => {
 		const query = tencentQuery();
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, body, { ...query, Sign: [query.Sign, query.Sign] }),
-			400,
-			/must appear once/,
-		);
+		await expectSignedRefused(400, /must appear once/, body, {
+			...query,
+			Sign: [query.Sign, query.Sign],
+		});
 	});
 
 	test('a signed request while the credential has no Callback Token is refused, naming no secret', async () => {
@@ -242,17 +231,15 @@ describe('Chat message, state and relation-chain callbacks are refused the same 
 	])('%s: a bad Sign, a Sign of another token, a stale RequestTime', async (command) => {
 		const fixtureOf = chat(command);
 		const chatBody = fixtureBody(fixtureOf);
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, chatBody, { ...tencentQuery({ command }), Sign: 'f'.repeat(64) }),
+		await expectSignedRefused(401, /Sign does not match/, chatBody, {
+			...tencentQuery({ command }),
+			Sign: 'f'.repeat(64),
+		});
+		await expectSignedRefused(
 			401,
 			/Sign does not match/,
-		);
-		expectCallbackRefused(
-			signed,
-			await postCallback(signed, chatBody, tencentQuery({ command, token: 'guessed-token' })),
-			401,
-			/Sign does not match/,
+			chatBody,
+			tencentQuery({ command, token: 'guessed-token' }),
 		);
 		expectCallbackRefused(
 			signed,
