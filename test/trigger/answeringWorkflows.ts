@@ -7,7 +7,7 @@ import type {
 	INodeType,
 } from 'n8n-workflow';
 
-import { standInDescription } from '../../testkit/engine/engineNodeTypes';
+import { emitItemsNode, standInDescription } from '../../testkit/engine/engineNodeTypes';
 import { runWorkflow } from '../../testkit/engine/runWorkflow';
 import type { AnsweringWorkflow, WorkflowResponse } from './triggerServer';
 
@@ -49,14 +49,7 @@ let runs = 0;
 
 /** The workflow's first node: emits the trigger's item, as the trigger would start the run. */
 function triggerItem(json: IDataObject): INode {
-	return {
-		id: 'emit',
-		name: 'Trigger',
-		type: 'test.emitItems',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: { items: JSON.stringify([json]) },
-	};
+	return emitItemsNode([json], 'Trigger');
 }
 
 /** Emit the trigger's item -> Respond to Webhook, run through n8n-core's engine. */

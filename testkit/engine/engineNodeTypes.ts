@@ -1,6 +1,7 @@
 import { NodeConnectionTypes, NodeHelpers } from 'n8n-workflow';
 import type {
 	IExecuteFunctions,
+	INode,
 	INodeExecutionData,
 	INodeType,
 	INodeTypes,
@@ -51,6 +52,18 @@ class EmitItems implements INodeType {
 			})),
 		];
 	}
+}
+
+/** A node of EmitItems (type test.emitItems) that starts a test workflow with `items`. */
+export function emitItemsNode(items: object[], name = 'Emit Items', id = 'emit'): INode {
+	return {
+		id,
+		name,
+		type: 'test.emitItems',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: { items: JSON.stringify(items) },
+	};
 }
 
 /** The node types a test workflow may use, registered under the names n8n gives an installed package. */

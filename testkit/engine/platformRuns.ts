@@ -3,6 +3,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, INode, INodeType } fr
 import { WeChatMiniProgram } from '../../nodes/WeChatMiniProgram/WeChatMiniProgram.node';
 import { WeChatPlatformTrigger } from '../../nodes/WeChatPlatformTrigger/WeChatPlatformTrigger.node';
 import { InMemoryDataTables } from './dataTables';
+import { emitItemsNode } from './engineNodeTypes';
 import { processTransport } from './nodeTransport';
 import { PLATFORM_TRIGGER_TYPE, startPlatformTriggerServer } from './platformTriggerServer';
 import type { PlatformTriggerServer } from './platformTriggerServer';
@@ -79,14 +80,7 @@ export async function runAction(
 		parameters,
 		credentials: { weChatPlatformApi: { id: 'platform-cred', name: 'platform' } },
 	};
-	const first: INode = start.triggerNode ?? {
-		id: 'start',
-		name: 'Start',
-		type: 'test.emitItems',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: { items: JSON.stringify(start.items) },
-	};
+	const first: INode = start.triggerNode ?? emitItemsNode(start.items, 'Start', 'start');
 	return await runWorkflow({
 		nodes: [first, action],
 		connections: { [first.name]: { main: [[{ node: action.name, type: 'main', index: 0 }]] } },

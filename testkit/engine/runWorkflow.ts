@@ -16,7 +16,7 @@ import type {
 } from 'n8n-workflow';
 
 import { InMemoryCredentials } from './credentialsStore';
-import { createNodeTypes } from './engineNodeTypes';
+import { createNodeTypes, emitItemsNode } from './engineNodeTypes';
 
 export interface WorkflowSpec {
 	nodes: INode[];
@@ -133,14 +133,7 @@ export function itemsIntoWeChatNode(
 	return {
 		credentials,
 		nodes: [
-			{
-				id: 'emit',
-				name: 'Emit Items',
-				type: 'test.emitItems',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: { items: JSON.stringify(items) },
-			},
+			emitItemsNode(items),
 			{
 				id: 'wechat',
 				name: 'WeChat',
