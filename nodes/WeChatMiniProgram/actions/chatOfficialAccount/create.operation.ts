@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { createOfficialAccount } from '../../transport/tencentApi/chatOfficialAccount';
+import { fieldsCollection } from '../common.descriptions';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { withAccountInfoOptions } from './accountInfoOptions';
 import { definedFields, readRequiredString } from './fields';
@@ -23,13 +24,10 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'Up to 150 bytes of UTF-8',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: withAccountInfoOptions({
+	fieldsCollection(
+		'Additional Fields',
+		'additionalFields',
+		withAccountInfoOptions({
 			displayName: 'Official Account ID',
 			name: 'OfficialAccountUserID',
 			type: 'string',
@@ -37,7 +35,7 @@ const properties: INodeProperties[] = [
 			placeholder: '@TOA#_my_account',
 			description: 'Your own ID (must start with @TOA#_); Tencent generates one when empty',
 		}),
-	},
+	),
 	requestOptions,
 ];
 

@@ -7,7 +7,7 @@ import { RatePacer } from '../../../protocol/common/ratePacer';
 import { MAX_MESSAGES_PER_SECOND_PER_ACCOUNT } from '../../../protocol/tencent/officialAccountCommands';
 import { sendOfficialAccountMessage } from '../../transport/tencentApi/chatOfficialAccount';
 import { TencentChatClient } from '../../transport/tencentChatClient';
-import { rateLimitWaitOption } from '../common.descriptions';
+import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { forEachItem } from '../forEachItem';
 import { officialAccountField, readOfficialAccount } from './fields';
 import { messageBodyFields, readMessageBody } from '../tencentMessageBody';
@@ -15,17 +15,10 @@ import { messageBodyFields, readMessageBody } from '../tencentMessageBody';
 const properties: INodeProperties[] = [
 	officialAccountField,
 	...messageBodyFields(false),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{ displayName: 'Cloud Custom Data', name: 'CloudCustomData', type: 'string', default: '' },
-			rateLimitWaitOption,
-		],
-	},
+	optionsCollection([
+		{ displayName: 'Cloud Custom Data', name: 'CloudCustomData', type: 'string', default: '' },
+		rateLimitWaitOption,
+	]),
 	{
 		displayName:
 			'Tencent allows one message per second and two broadcasts per hour per official account, and drops a message identical to one sent in the last 5 minutes',

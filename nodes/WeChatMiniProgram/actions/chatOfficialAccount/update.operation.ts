@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 
 import { modifyOfficialAccount } from '../../transport/tencentApi/chatOfficialAccount';
+import { fieldsCollection } from '../common.descriptions';
 import { tencentItemOperation } from '../tencentItemOperation';
 import { withAccountInfoOptions } from './accountInfoOptions';
 import { definedFields, officialAccountField, readOfficialAccount } from './fields';
@@ -11,20 +12,17 @@ export const { description, execute } = tencentItemOperation({
 	operation: 'update',
 	properties: [
 		officialAccountField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: withAccountInfoOptions({
+		fieldsCollection(
+			'Update Fields',
+			'updateFields',
+			withAccountInfoOptions({
 				displayName: 'Name',
 				name: 'Name',
 				type: 'string',
 				default: '',
 				description: 'Up to 150 bytes',
 			}),
-		},
+		),
 		requestOptions,
 	],
 	inFlight: readTencentRequestsInFlight,

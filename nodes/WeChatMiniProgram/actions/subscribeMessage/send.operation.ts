@@ -9,6 +9,7 @@ import { runInOrder } from '../../../protocol/common/runInOrder';
 import { readRequestsInFlight } from '../callOptions';
 import {
 	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
+	optionsCollection,
 	rateLimitWaitOption,
 	requestsInFlightOption,
 } from '../common.descriptions';
@@ -54,53 +55,46 @@ const properties: INodeProperties[] = [
 		description:
 			"The template's keyword values. Each is checked against WeChat's rule for its type before sending.",
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Language',
-				name: 'lang',
-				type: 'options',
-				default: 'zh_CN',
-				description: 'Language of the "enter the Mini Program" link',
-				options: [
-					{ name: 'English', value: 'en_US' },
-					{ name: 'Simplified Chinese', value: 'zh_CN' },
-					{ name: 'Traditional Chinese (Hong Kong)', value: 'zh_HK' },
-					{ name: 'Traditional Chinese (Taiwan)', value: 'zh_TW' },
-				],
-			},
-			{
-				displayName: 'Mini Program Version',
-				name: 'miniprogramState',
-				type: 'options',
-				default: 'formal',
-				description: 'Which version of the Mini Program the card opens',
-				options: [
-					{ name: 'Developer', value: 'developer' },
-					{ name: 'Release', value: 'formal' },
-					{ name: 'Trial', value: 'trial' },
-				],
-			},
-			{
-				displayName: 'Page',
-				name: 'page',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. pages/index/index?foo=bar',
-				description: 'The Mini Program page the card opens; without one the card opens nothing',
-			},
-			rateLimitWaitOption,
-			requestsInFlightOption(
-				DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-				'Each message is its own call; WeChat limits them per day, not per second.',
-			),
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Language',
+			name: 'lang',
+			type: 'options',
+			default: 'zh_CN',
+			description: 'Language of the "enter the Mini Program" link',
+			options: [
+				{ name: 'English', value: 'en_US' },
+				{ name: 'Simplified Chinese', value: 'zh_CN' },
+				{ name: 'Traditional Chinese (Hong Kong)', value: 'zh_HK' },
+				{ name: 'Traditional Chinese (Taiwan)', value: 'zh_TW' },
+			],
+		},
+		{
+			displayName: 'Mini Program Version',
+			name: 'miniprogramState',
+			type: 'options',
+			default: 'formal',
+			description: 'Which version of the Mini Program the card opens',
+			options: [
+				{ name: 'Developer', value: 'developer' },
+				{ name: 'Release', value: 'formal' },
+				{ name: 'Trial', value: 'trial' },
+			],
+		},
+		{
+			displayName: 'Page',
+			name: 'page',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. pages/index/index?foo=bar',
+			description: 'The Mini Program page the card opens; without one the card opens nothing',
+		},
+		rateLimitWaitOption,
+		requestsInFlightOption(
+			DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
+			'Each message is its own call; WeChat limits them per day, not per second.',
+		),
+	]),
 ];
 
 export const description = updateDisplayOptions(
