@@ -37,6 +37,17 @@ export function requestsInFlightOption(defaultValue: number, limitNote: string):
 	};
 }
 
+/**
+ * Rate Limit Wait and Requests in Flight of a WeChat operation whose calls go out several at a
+ * time, `limitNote` saying what one call is (the run reads them with readWeChatRequestsInFlight).
+ */
+export function weChatInFlightOptions(limitNote: string): INodeProperties[] {
+	return [
+		rateLimitWaitOption,
+		requestsInFlightOption(DEFAULT_WECHAT_REQUESTS_IN_FLIGHT, limitNote),
+	];
+}
+
 /** An operation's Options collection (entries in alphabetical order, as n8n's lint wants). */
 export function optionsCollection(options: INodeProperties[]): INodeProperties {
 	return collection('Options', 'options', 'Add Option', options);

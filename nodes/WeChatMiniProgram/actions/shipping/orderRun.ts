@@ -7,8 +7,7 @@ import type { OrderKey } from '../../../protocol/wechat/shipping/orderKey';
 import { toNodeError } from '../../transport/nodeErrors';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';
-import { readRequestsInFlight } from '../callOptions';
-import { DEFAULT_WECHAT_REQUESTS_IN_FLIGHT } from '../common.descriptions';
+import { readWeChatRequestsInFlight } from '../callOptions';
 import { errorJson } from '../forEachItem';
 import { describeStoppedRun } from '../itemRunAccount';
 import { readOrderKey } from './orderKeyFields';
@@ -103,7 +102,7 @@ export async function runOrderKeyItems(
 	return await runOrderItems(
 		ctx,
 		items,
-		readRequestsInFlight(ctx, DEFAULT_WECHAT_REQUESTS_IN_FLIGHT),
+		readWeChatRequestsInFlight(ctx),
 		async (itemIndex, order) => {
 			const key = readOrderKey(ctx, itemIndex);
 			order.key = key;

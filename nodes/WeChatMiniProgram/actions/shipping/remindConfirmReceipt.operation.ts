@@ -4,12 +4,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { orderKeyFields } from '../../../protocol/wechat/shipping/orderKey';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { notifyConfirmReceive } from '../../transport/weChatApi/shipping';
-import {
-	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-	optionsCollection,
-	rateLimitWaitOption,
-	requestsInFlightOption,
-} from '../common.descriptions';
+import { optionsCollection, weChatInFlightOptions } from '../common.descriptions';
 import { orderKeyFields as orderKeyProperties } from './orderKeyFields';
 import { callOnceFor, runOrderKeyItems } from './orderRun';
 
@@ -30,10 +25,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'When the carrier says the buyer signed for the parcel; it must be after shipping',
 	},
-	optionsCollection([
-		rateLimitWaitOption,
-		requestsInFlightOption(DEFAULT_WECHAT_REQUESTS_IN_FLIGHT, 'Each order is its own call.'),
-	]),
+	optionsCollection([...weChatInFlightOptions('Each order is its own call.')]),
 ];
 
 export const description = updateDisplayOptions(

@@ -24,12 +24,7 @@ import {
 import type { Shipment } from '../../../protocol/wechat/shipping/shippingRules';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { getShippingOrder, uploadShippingInfo } from '../../transport/weChatApi/shipping';
-import {
-	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-	optionsCollection,
-	rateLimitWaitOption,
-	requestsInFlightOption,
-} from '../common.descriptions';
+import { optionsCollection, weChatInFlightOptions } from '../common.descriptions';
 import { carrierCheck } from './carrierCheck';
 import { orderKeyFields as orderKeyProperties } from './orderKeyFields';
 import { callOnceFor, runOrderKeyItems } from './orderRun';
@@ -69,11 +64,7 @@ const properties: INodeProperties[] = [
 	...deliveryModeFields,
 	...parcelFields,
 	optionsCollection([
-		rateLimitWaitOption,
-		requestsInFlightOption(
-			DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-			'Each order is its own call (two with Skip Already Shipped).',
-		),
+		...weChatInFlightOptions('Each order is its own call (two with Skip Already Shipped).'),
 		{
 			displayName: 'Skip Already Shipped',
 			name: 'skipShipped',

@@ -16,12 +16,7 @@ import {
 import type { Shipment } from '../../../protocol/wechat/shipping/shippingRules';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { uploadCombinedShippingInfo } from '../../transport/weChatApi/shipping';
-import {
-	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-	optionsCollection,
-	rateLimitWaitOption,
-	requestsInFlightOption,
-} from '../common.descriptions';
+import { optionsCollection, weChatInFlightOptions } from '../common.descriptions';
 import { orderKeyFields as orderKeyProperties } from './orderKeyFields';
 import { callOnceFor, runOrderKeyItems } from './orderRun';
 import { readUploadTime } from './shipmentFields';
@@ -39,11 +34,7 @@ const properties: INodeProperties[] = [
 			"The input field with the sub-orders: one object or a list, each with its WeChat Pay transaction ID (or merchant ID and order number, as the combined order), logistics type, delivery mode (unified or split), whether everything was delivered (for split) and its parcels, under WeChat's own field names",
 	},
 	optionsCollection([
-		rateLimitWaitOption,
-		requestsInFlightOption(
-			DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-			'Each combined order is its own call.',
-		),
+		...weChatInFlightOptions('Each combined order is its own call.'),
 		uploadTimeOption,
 	]),
 ];

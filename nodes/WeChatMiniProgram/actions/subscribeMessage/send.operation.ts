@@ -6,13 +6,8 @@ import { sendSubscribeMessage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { toNodeError } from '../../transport/nodeErrors';
 import { runInOrder } from '../../../protocol/common/runInOrder';
-import { readRequestsInFlight } from '../callOptions';
-import {
-	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-	optionsCollection,
-	rateLimitWaitOption,
-	requestsInFlightOption,
-} from '../common.descriptions';
+import { readWeChatRequestsInFlight } from '../callOptions';
+import { optionsCollection, weChatInFlightOptions } from '../common.descriptions';
 import { errorJson } from '../forEachItem';
 import { describeStoppedRun } from '../itemRunAccount';
 import { templatePicker } from '../subscribeTemplate/templatePicker';
@@ -89,9 +84,7 @@ const properties: INodeProperties[] = [
 			placeholder: 'e.g. pages/index/index?foo=bar',
 			description: 'The Mini Program page the card opens; without one the card opens nothing',
 		},
-		rateLimitWaitOption,
-		requestsInFlightOption(
-			DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
+		...weChatInFlightOptions(
 			'Each message is its own call; WeChat limits them per day, not per second.',
 		),
 	]),
@@ -126,7 +119,7 @@ export async function execute(
 	const client = await WeChatClient.create(this, transport);
 	const outcomes = await runInOrder({
 		inputs: prepared,
-		inFlight: readRequestsInFlight(this, DEFAULT_WECHAT_REQUESTS_IN_FLIGHT),
+		inFlight: readWeChatRequestsInFlight(this),
 		run: async (message) => {
 			if (message instanceof NodeOperationError) throw message;
 			const { msgid, errmsg } = await sendSubscribeMessage(client, message.body);
