@@ -1,14 +1,13 @@
 import { randomInt } from 'crypto';
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { RatePacer } from '../../../protocol/common/ratePacer';
 import { MAX_MESSAGES_PER_SECOND_PER_ACCOUNT } from '../../../protocol/tencent/officialAccountCommands';
 import { sendOfficialAccountMessage } from '../../transport/tencentApi/chatOfficialAccount';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { forEachItem } from '../forEachItem';
+import { allItemsOperation } from '../operation';
 import { officialAccountField, readOfficialAccount } from './fields';
 import { messageBodyFields, readMessageBody } from '../tencentMessageBody';
 
@@ -28,34 +27,32 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['chatOfficialAccount'], operation: ['sendMessage'] } },
+export const { description, execute } = allItemsOperation({
+	resource: 'chatOfficialAccount',
+	operation: 'sendMessage',
 	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await TencentChatClient.create(this, transport);
-	const pacers = new Map<string, RatePacer>();
-	return await forEachItem(this, items, async (itemIndex) => {
-		const officialAccount = readOfficialAccount(this, itemIndex);
-		const options = this.getNodeParameter('options', itemIndex, {}) as { CloudCustomData?: string };
-		const body: Record<string, unknown> = {
-			Official_Account: officialAccount,
-			Random: randomInt(0, 0x1_0000_0000),
-			MsgBody: readMessageBody(this, itemIndex),
-		};
-		if (options.CloudCustomData) body.CloudCustomData = options.CloudCustomData;
-		let pacer = pacers.get(officialAccount);
-		if (!pacer)
-			pacers.set(
-				officialAccount,
-				(pacer = new RatePacer(MAX_MESSAGES_PER_SECOND_PER_ACCOUNT, transport.clock)),
-			);
-		await pacer.take(1);
-		return { officialAccount, ...(await sendOfficialAccountMessage(client, body)) };
-	});
-}
+	async execute(items, transport) {
+		const client = await TencentChatClient.create(this, transport);
+		const pacers = new Map<string, RatePacer>();
+		return await forEachItem(this, items, async (itemIndex) => {
+			const officialAccount = readOfficialAccount(this, itemIndex);
+			const options = this.getNodeParameter('options', itemIndex, {}) as {
+				CloudCustomData?: string;
+			};
+			const body: Record<string, unknown> = {
+				Official_Account: officialAccount,
+				Random: randomInt(0, 0x1_0000_0000),
+				MsgBody: readMessageBody(this, itemIndex),
+			};
+			if (options.CloudCustomData) body.CloudCustomData = options.CloudCustomData;
+			let pacer = pacers.get(officialAccount);
+			if (!pacer)
+				pacers.set(
+					officialAccount,
+					(pacer = new RatePacer(MAX_MESSAGES_PER_SECOND_PER_ACCOUNT, transport.clock)),
+				);
+			await pacer.take(1);
+			return { officialAccount, ...(await sendOfficialAccountMessage(client, body)) };
+		});
+	},
+});

@@ -1,10 +1,9 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { applyForLiveCapability } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
+import { allItemsOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -16,19 +15,15 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['live'], operation: ['apply'] } },
+export const { description, execute } = allItemsOperation({
+	resource: 'live',
+	operation: 'apply',
 	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this, transport);
-	return await forEachItem(this, items, async () => {
-		const { action, errmsg } = await applyForLiveCapability(client);
-		return { action, status: 'awaitingAdministrator', errcode: 0, errmsg };
-	});
-}
+	async execute(items, transport) {
+		const client = await WeChatClient.create(this, transport);
+		return await forEachItem(this, items, async () => {
+			const { action, errmsg } = await applyForLiveCapability(client);
+			return { action, status: 'awaitingAdministrator', errcode: 0, errmsg };
+		});
+	},
+});

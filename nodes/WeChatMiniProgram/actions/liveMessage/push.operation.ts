@@ -1,11 +1,10 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { collectItemJobs } from '../itemJobs';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
+import { allItemsOperation } from '../operation';
 import { valueSourceFields } from '../valueSourceFields';
 import { RoomPusher } from './roomPushJobs';
 
@@ -29,35 +28,31 @@ const properties: INodeProperties[] = [
 	optionsCollection([rateLimitWaitOption]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['liveMessage'], operation: ['push'] } },
+export const { description, execute } = allItemsOperation({
+	resource: 'liveMessage',
+	operation: 'push',
 	properties,
-);
-
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const { jobs, errorItems } = collectItemJobs(this, items, {
-		noun: 'the openid',
-		fieldLabel: 'Openid Field',
-		sourceParameter: 'openidSource',
-		listParameter: 'openids',
-		fieldParameter: 'openidField',
-		targetParameter: 'roomId',
-		readTarget: (itemIndex) => readRoomId(this, 'roomId', itemIndex),
-	});
-	const pusher = new RoomPusher(this, await WeChatClient.create(this, transport), transport);
-	const output: INodeExecutionData[] = [...errorItems];
-	for (const job of jobs) {
-		output.push(
-			...(await pusher.push({
-				roomId: job.target,
-				openids: job.values,
-				pairedItem: job.itemIndexes.map((item) => ({ item })),
-			})),
-		);
-	}
-	return output;
-}
+	async execute(items, transport) {
+		const { jobs, errorItems } = collectItemJobs(this, items, {
+			noun: 'the openid',
+			fieldLabel: 'Openid Field',
+			sourceParameter: 'openidSource',
+			listParameter: 'openids',
+			fieldParameter: 'openidField',
+			targetParameter: 'roomId',
+			readTarget: (itemIndex) => readRoomId(this, 'roomId', itemIndex),
+		});
+		const pusher = new RoomPusher(this, await WeChatClient.create(this, transport), transport);
+		const output: INodeExecutionData[] = [...errorItems];
+		for (const job of jobs) {
+			output.push(
+				...(await pusher.push({
+					roomId: job.target,
+					openids: job.values,
+					pairedItem: job.itemIndexes.map((item) => ({ item })),
+				})),
+			);
+		}
+		return output;
+	},
+});

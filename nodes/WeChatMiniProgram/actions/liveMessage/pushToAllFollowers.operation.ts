@@ -1,12 +1,5 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	IPairedItemData,
-} from 'n8n-workflow';
+import type { INodeExecutionData, INodeProperties, IPairedItemData } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { uniqueValues } from '../../../protocol/common/lists';
 import { collectFollowers } from '../../../protocol/wechat/liveFollowers';
 import { fetchFollowerPage } from '../../transport/weChatApi';
@@ -14,6 +7,7 @@ import { WeChatClient } from '../../transport/weChatClient';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { errorItemOrThrow } from '../forEachItem';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
+import { allItemsOperation } from '../operation';
 import { RoomPusher } from './roomPushJobs';
 
 const properties: INodeProperties[] = [
@@ -25,48 +19,44 @@ const properties: INodeProperties[] = [
 	optionsCollection([rateLimitWaitOption]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['liveMessage'], operation: ['pushToAllFollowers'] } },
-	properties,
-);
-
 /**
  * Reads all followers of each room named by the input items (once per room, however many items
  * name it) and pushes to them with the same batching, pacing and reporting as Push.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const output: INodeExecutionData[] = [];
-	const rooms = new Map<number, IPairedItemData[]>();
-	items.forEach((_, itemIndex) => {
-		try {
-			const roomId = readRoomId(this, 'roomId', itemIndex);
-			rooms.set(roomId, [...(rooms.get(roomId) ?? []), { item: itemIndex }]);
-		} catch (error) {
-			output.push(errorItemOrThrow(this, error, { item: itemIndex }));
+export const { description, execute } = allItemsOperation({
+	resource: 'liveMessage',
+	operation: 'pushToAllFollowers',
+	properties,
+	async execute(items, transport) {
+		const output: INodeExecutionData[] = [];
+		const rooms = new Map<number, IPairedItemData[]>();
+		items.forEach((_, itemIndex) => {
+			try {
+				const roomId = readRoomId(this, 'roomId', itemIndex);
+				rooms.set(roomId, [...(rooms.get(roomId) ?? []), { item: itemIndex }]);
+			} catch (error) {
+				output.push(errorItemOrThrow(this, error, { item: itemIndex }));
+			}
+		});
+		const client = await WeChatClient.create(this, transport);
+		const fetchPage = fetchFollowerPage(client);
+		const pusher = new RoomPusher(this, client, transport);
+		for (const [roomId, pairedItem] of rooms) {
+			let openids: string[];
+			try {
+				const { followers } = await collectFollowers(fetchPage, { roomId });
+				openids = uniqueValues(followers.map((follower) => follower.openid));
+			} catch (error) {
+				// Reading followers sends nothing, so a failure here leaves this room untouched.
+				output.push(errorItemOrThrow(this, error, pairedItem, { roomId }));
+				continue;
+			}
+			if (openids.length === 0) {
+				output.push({ json: { roomId, status: 'noFollowers', count: 0 }, pairedItem });
+				continue;
+			}
+			output.push(...(await pusher.push({ roomId, openids, pairedItem })));
 		}
-	});
-	const client = await WeChatClient.create(this, transport);
-	const fetchPage = fetchFollowerPage(client);
-	const pusher = new RoomPusher(this, client, transport);
-	for (const [roomId, pairedItem] of rooms) {
-		let openids: string[];
-		try {
-			const { followers } = await collectFollowers(fetchPage, { roomId });
-			openids = uniqueValues(followers.map((follower) => follower.openid));
-		} catch (error) {
-			// Reading followers sends nothing, so a failure here leaves this room untouched.
-			output.push(errorItemOrThrow(this, error, pairedItem, { roomId }));
-			continue;
-		}
-		if (openids.length === 0) {
-			output.push({ json: { roomId, status: 'noFollowers', count: 0 }, pairedItem });
-			continue;
-		}
-		output.push(...(await pusher.push({ roomId, openids, pairedItem })));
-	}
-	return output;
-}
+		return output;
+	},
+});

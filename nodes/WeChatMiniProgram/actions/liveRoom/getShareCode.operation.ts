@@ -1,4 +1,4 @@
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { downloadImage } from '../../transport/imageDownload';
@@ -7,6 +7,7 @@ import { getSharedCode } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { binaryOutputField } from '../common.descriptions';
 import { errorItemOrThrow } from '../forEachItem';
+import { allItemsOperation } from '../operation';
 import { readRoomId, roomLocator } from './roomLocator';
 
 const properties: INodeProperties[] = [
@@ -25,31 +26,27 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['liveRoom'], operation: ['getShareCode'] } },
-	properties,
-);
-
 /** Not forEachItem: each output item carries binary data as well as JSON. */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const client = await WeChatClient.create(this, transport);
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		try {
-			output.push({
-				...(await shareCodeItem(this, client, transport, itemIndex)),
-				pairedItem: { item: itemIndex },
-			});
-		} catch (error) {
-			output.push(errorItemOrThrow(this, error, { item: itemIndex }));
+export const { description, execute } = allItemsOperation({
+	resource: 'liveRoom',
+	operation: 'getShareCode',
+	properties,
+	async execute(items, transport) {
+		const client = await WeChatClient.create(this, transport);
+		const output: INodeExecutionData[] = [];
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			try {
+				output.push({
+					...(await shareCodeItem(this, client, transport, itemIndex)),
+					pairedItem: { item: itemIndex },
+				});
+			} catch (error) {
+				output.push(errorItemOrThrow(this, error, { item: itemIndex }));
+			}
 		}
-	}
-	return output;
-}
+		return output;
+	},
+});
 
 async function shareCodeItem(
 	ctx: IExecuteFunctions,

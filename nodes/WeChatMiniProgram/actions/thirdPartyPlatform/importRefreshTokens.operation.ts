@@ -1,10 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
 import { allRefreshTokens } from '../../../protocol/wechat/component/authorizers';
 import { openPlatform } from '../../platformState/componentAuth';
-import type { TransportOptions } from '../../transport/transportOptions';
-
-export const description = [];
+import { getAuthorizerListPage } from '../../transport/componentApi/thirdPartyPlatform';
+import { allItemsOperation } from '../operation';
 
 /**
  * After the Component App Secret was rotated, every stored refresh token is sealed with the old
@@ -12,26 +11,22 @@ export const description = [];
  * out again: each is sealed with the credential's secret and stored. One item per merchant,
  * without the token.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	_items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const platform = await openPlatform(this, transport);
-	const listed = await allRefreshTokens(
-		async (offset, count) =>
-			await platform.callComponent('/cgi-bin/component/api_get_authorizer_list', {
-				component_appid: platform.componentAppId,
-				offset,
-				count,
-			}),
-	);
-	const items: INodeExecutionData[] = [];
-	for (const { authorizerAppId, refreshToken } of listed) {
-		await platform.secrets.write({ kind: 'refreshToken', authorizerAppId }, refreshToken, 0);
-		// A token this process holds may come from before the rotation: the store decides again.
-		platform.chain.forgetInMemory(authorizerAppId);
-		items.push({ json: { authorizerAppId, refreshTokenStored: true }, pairedItem: { item: 0 } });
-	}
-	return items;
-}
+export const { description, execute } = allItemsOperation({
+	resource: 'thirdPartyPlatform',
+	operation: 'importRefreshTokens',
+	properties: [],
+	async execute(_items, transport) {
+		const platform = await openPlatform(this, transport);
+		const listed = await allRefreshTokens(
+			async (offset, count) => await getAuthorizerListPage(platform, offset, count),
+		);
+		const items: INodeExecutionData[] = [];
+		for (const { authorizerAppId, refreshToken } of listed) {
+			await platform.secrets.write({ kind: 'refreshToken', authorizerAppId }, refreshToken, 0);
+			// A token this process holds may come from before the rotation: the store decides again.
+			platform.chain.forgetInMemory(authorizerAppId);
+			items.push({ json: { authorizerAppId, refreshTokenStored: true }, pairedItem: { item: 0 } });
+		}
+		return items;
+	},
+});
