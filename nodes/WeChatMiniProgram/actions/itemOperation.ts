@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { TransportOptions } from '../transport/transportOptions';
@@ -6,6 +5,7 @@ import { forEachItem } from './forEachItem';
 import type { ItemResult } from './forEachItem';
 import type { ItemWords } from './itemRunAccount';
 import type { OperationExecutor } from './operation';
+import { operationFields } from './operation';
 
 export interface ItemOperation<Client> {
 	resource: string;
@@ -39,10 +39,7 @@ export function itemOperation<Client>(
 	operation: ItemOperation<Client>,
 ): { description: INodeProperties[]; execute: OperationExecutor } {
 	return {
-		description: updateDisplayOptions(
-			{ show: { resource: [operation.resource], operation: [operation.operation] } },
-			operation.properties,
-		),
+		description: operationFields(operation.resource, operation.operation, operation.properties),
 		execute: async function (items, transport) {
 			const client = await createClient(this, transport);
 			return await forEachItem(

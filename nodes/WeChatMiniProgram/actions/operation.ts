@@ -22,7 +22,12 @@ export interface OperationModule {
 	execute: OperationExecutor;
 }
 
-/** An operation's own fields, shown only when its resource and it are selected. */
+/**
+ * An operation's own fields, shown only when its resource and it are selected: the description of
+ * an operation whose execute runs over all the input items itself (batches across items, one call
+ * for the run, binary output, every item checked before the first call). Most operations answer
+ * each item on its own and are built by itemOperation instead.
+ */
 export function operationFields(
 	resource: string,
 	operation: string,
@@ -32,23 +37,6 @@ export function operationFields(
 		{ show: { resource: [resource], operation: [operation] } },
 		properties,
 	);
-}
-
-/**
- * An operation whose execute runs over all the input items itself (batches across items, one call
- * for the run, binary output, a check of every item before the first call); most operations
- * answer each item on its own instead (itemOperation).
- */
-export function allItemsOperation(spec: {
-	resource: string;
-	operation: string;
-	properties: INodeProperties[];
-	execute: OperationExecutor;
-}): OperationModule {
-	return {
-		description: operationFields(spec.resource, spec.operation, spec.properties),
-		execute: spec.execute,
-	};
 }
 
 /** A resource's module from its operation selector and its operation modules, keyed by operation value. */

@@ -6,7 +6,8 @@ import {
 	isBeforeCallback,
 } from '../../../protocol/tencent/callback/beforeCallbackAnswer';
 import { textElement } from '../../../protocol/tencent/messageBody';
-import { allItemsOperation } from '../operation';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 
 const DECISIONS = {
 	allow: { ErrorCode: 0 },
@@ -129,6 +130,8 @@ const fields: INodeProperties[] = [
 	},
 ];
 
+export const description = operationFields('chatCallback', 'answer', fields);
+
 /**
  * Answers the before-callback that started this execution, through the same channel as n8n's
  * Respond to Webhook node (sendResponse). The answer is checked here, so a mistake fails this node
@@ -136,43 +139,38 @@ const fields: INodeProperties[] = [
  * n8n's Respond to Webhook node (from version 1.1) refuses to run after a trigger that is not n8n's
  * own; this node has no such check.
  */
-export const { description, execute } = allItemsOperation({
-	resource: 'chatCallback',
-	operation: 'answer',
-	properties: fields,
-	async execute(items) {
-		if (items.length !== 1) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`A before-callback gets one answer, but this node received ${items.length} items`,
-				{ description: 'Keep one item between the trigger and this node (the trigger emits one).' },
-			);
-		}
-		const item = items[0].json;
-		const command = typeof item.command === 'string' ? item.command : '';
-		if (!isBeforeCallback(command)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The item is not a Tencent Cloud Chat before-callback (command: ${command || 'none'})`,
-				{
-					description:
-						'Route only Before Message Sent, Before Subscribers Added, Before Official Account Created, Before One-to-One Message Sent and Before Group Message Sent here.',
-				},
-			);
-		}
-		const answer = buildAnswer(this);
-		const checked = checkBeforeCallbackAnswer(command, item, JSON.stringify(answer));
-		if (!checked.ok) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`Tencent cannot use this answer to ${command}: ${checked.problem}`,
-			);
-		}
-		const body = jsonParse<IDataObject>(checked.answer);
-		await this.sendResponse({ body, headers: {}, statusCode: 200 });
-		return [{ json: { ...item, beforeCallbackAnswer: body }, pairedItem: { item: 0 } }];
-	},
-});
+export const execute: OperationExecutor = async function (items) {
+	if (items.length !== 1) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`A before-callback gets one answer, but this node received ${items.length} items`,
+			{ description: 'Keep one item between the trigger and this node (the trigger emits one).' },
+		);
+	}
+	const item = items[0].json;
+	const command = typeof item.command === 'string' ? item.command : '';
+	if (!isBeforeCallback(command)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The item is not a Tencent Cloud Chat before-callback (command: ${command || 'none'})`,
+			{
+				description:
+					'Route only Before Message Sent, Before Subscribers Added, Before Official Account Created, Before One-to-One Message Sent and Before Group Message Sent here.',
+			},
+		);
+	}
+	const answer = buildAnswer(this);
+	const checked = checkBeforeCallbackAnswer(command, item, JSON.stringify(answer));
+	if (!checked.ok) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Tencent cannot use this answer to ${command}: ${checked.problem}`,
+		);
+	}
+	const body = jsonParse<IDataObject>(checked.answer);
+	await this.sendResponse({ body, headers: {}, statusCode: 200 });
+	return [{ json: { ...item, beforeCallbackAnswer: body }, pairedItem: { item: 0 } }];
+};
 
 function buildAnswer(context: IExecuteFunctions): IDataObject {
 	const decision = context.getNodeParameter('decision', 0) as string;

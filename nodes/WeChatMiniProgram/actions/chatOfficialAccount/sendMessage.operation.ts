@@ -7,7 +7,8 @@ import { sendOfficialAccountMessage } from '../../transport/tencentApi/chatOffic
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { forEachItem } from '../forEachItem';
-import { allItemsOperation } from '../operation';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 import { officialAccountField, readOfficialAccount } from './fields';
 import { messageBodyFields, readMessageBody } from '../tencentMessageBody';
 
@@ -27,32 +28,29 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const { description, execute } = allItemsOperation({
-	resource: 'chatOfficialAccount',
-	operation: 'sendMessage',
-	properties,
-	async execute(items, transport) {
-		const client = await TencentChatClient.create(this, transport);
-		const pacers = new Map<string, RatePacer>();
-		return await forEachItem(this, items, async (itemIndex) => {
-			const officialAccount = readOfficialAccount(this, itemIndex);
-			const options = this.getNodeParameter('options', itemIndex, {}) as {
-				CloudCustomData?: string;
-			};
-			const body: Record<string, unknown> = {
-				Official_Account: officialAccount,
-				Random: randomInt(0, 0x1_0000_0000),
-				MsgBody: readMessageBody(this, itemIndex),
-			};
-			if (options.CloudCustomData) body.CloudCustomData = options.CloudCustomData;
-			let pacer = pacers.get(officialAccount);
-			if (!pacer)
-				pacers.set(
-					officialAccount,
-					(pacer = new RatePacer(MAX_MESSAGES_PER_SECOND_PER_ACCOUNT, transport.clock)),
-				);
-			await pacer.take(1);
-			return { officialAccount, ...(await sendOfficialAccountMessage(client, body)) };
-		});
-	},
-});
+export const description = operationFields('chatOfficialAccount', 'sendMessage', properties);
+
+export const execute: OperationExecutor = async function (items, transport) {
+	const client = await TencentChatClient.create(this, transport);
+	const pacers = new Map<string, RatePacer>();
+	return await forEachItem(this, items, async (itemIndex) => {
+		const officialAccount = readOfficialAccount(this, itemIndex);
+		const options = this.getNodeParameter('options', itemIndex, {}) as {
+			CloudCustomData?: string;
+		};
+		const body: Record<string, unknown> = {
+			Official_Account: officialAccount,
+			Random: randomInt(0, 0x1_0000_0000),
+			MsgBody: readMessageBody(this, itemIndex),
+		};
+		if (options.CloudCustomData) body.CloudCustomData = options.CloudCustomData;
+		let pacer = pacers.get(officialAccount);
+		if (!pacer)
+			pacers.set(
+				officialAccount,
+				(pacer = new RatePacer(MAX_MESSAGES_PER_SECOND_PER_ACCOUNT, transport.clock)),
+			);
+		await pacer.take(1);
+		return { officialAccount, ...(await sendOfficialAccountMessage(client, body)) };
+	});
+};

@@ -1,4 +1,4 @@
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
@@ -14,6 +14,7 @@ import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { collectItemJobs, describeBatchError, outputPerValue, stoppedAtBatch } from '../itemJobs';
 import type { OperationExecutor } from '../operation';
+import { operationFields } from '../operation';
 import { valueSourceFields } from '../valueSourceFields';
 import { officialAccountField } from './fields';
 import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
@@ -57,10 +58,11 @@ export function subscriberOperation(operation: SubscriberOperation): {
 	execute: OperationExecutor;
 } {
 	return {
-		description: updateDisplayOptions(
-			{ show: { resource: ['chatOfficialAccount'], operation: [operation.operation] } },
-			[officialAccountField, ...subscriberSourceFields(operation.action), requestOptions],
-		),
+		description: operationFields('chatOfficialAccount', operation.operation, [
+			officialAccountField,
+			...subscriberSourceFields(operation.action),
+			requestOptions,
+		]),
 		execute: async function (items, transport) {
 			return await runSubscriberOperation(this, items, transport, operation);
 		},

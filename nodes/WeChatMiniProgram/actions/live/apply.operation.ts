@@ -3,7 +3,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { applyForLiveCapability } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
-import { allItemsOperation } from '../operation';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -15,15 +16,12 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const { description, execute } = allItemsOperation({
-	resource: 'live',
-	operation: 'apply',
-	properties,
-	async execute(items, transport) {
-		const client = await WeChatClient.create(this, transport);
-		return await forEachItem(this, items, async () => {
-			const { action, errmsg } = await applyForLiveCapability(client);
-			return { action, status: 'awaitingAdministrator', errcode: 0, errmsg };
-		});
-	},
-});
+export const description = operationFields('live', 'apply', properties);
+
+export const execute: OperationExecutor = async function (items, transport) {
+	const client = await WeChatClient.create(this, transport);
+	return await forEachItem(this, items, async () => {
+		const { action, errmsg } = await applyForLiveCapability(client);
+		return { action, status: 'awaitingAdministrator', errcode: 0, errmsg };
+	});
+};

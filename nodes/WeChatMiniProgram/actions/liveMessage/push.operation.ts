@@ -4,7 +4,8 @@ import { WeChatClient } from '../../transport/weChatClient';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { collectItemJobs } from '../itemJobs';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
-import { allItemsOperation } from '../operation';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 import { valueSourceFields } from '../valueSourceFields';
 import { RoomPusher } from './roomPushJobs';
 
@@ -28,31 +29,28 @@ const properties: INodeProperties[] = [
 	optionsCollection([rateLimitWaitOption]),
 ];
 
-export const { description, execute } = allItemsOperation({
-	resource: 'liveMessage',
-	operation: 'push',
-	properties,
-	async execute(items, transport) {
-		const { jobs, errorItems } = collectItemJobs(this, items, {
-			noun: 'the openid',
-			fieldLabel: 'Openid Field',
-			sourceParameter: 'openidSource',
-			listParameter: 'openids',
-			fieldParameter: 'openidField',
-			targetParameter: 'roomId',
-			readTarget: (itemIndex) => readRoomId(this, 'roomId', itemIndex),
-		});
-		const pusher = new RoomPusher(this, await WeChatClient.create(this, transport), transport);
-		const output: INodeExecutionData[] = [...errorItems];
-		for (const job of jobs) {
-			output.push(
-				...(await pusher.push({
-					roomId: job.target,
-					openids: job.values,
-					pairedItem: job.itemIndexes.map((item) => ({ item })),
-				})),
-			);
-		}
-		return output;
-	},
-});
+export const description = operationFields('liveMessage', 'push', properties);
+
+export const execute: OperationExecutor = async function (items, transport) {
+	const { jobs, errorItems } = collectItemJobs(this, items, {
+		noun: 'the openid',
+		fieldLabel: 'Openid Field',
+		sourceParameter: 'openidSource',
+		listParameter: 'openids',
+		fieldParameter: 'openidField',
+		targetParameter: 'roomId',
+		readTarget: (itemIndex) => readRoomId(this, 'roomId', itemIndex),
+	});
+	const pusher = new RoomPusher(this, await WeChatClient.create(this, transport), transport);
+	const output: INodeExecutionData[] = [...errorItems];
+	for (const job of jobs) {
+		output.push(
+			...(await pusher.push({
+				roomId: job.target,
+				openids: job.values,
+				pairedItem: job.itemIndexes.map((item) => ({ item })),
+			})),
+		);
+	}
+	return output;
+};

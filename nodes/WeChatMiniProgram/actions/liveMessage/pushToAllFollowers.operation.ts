@@ -7,7 +7,8 @@ import { WeChatClient } from '../../transport/weChatClient';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { errorItemOrThrow } from '../forEachItem';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
-import { allItemsOperation } from '../operation';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 import { RoomPusher } from './roomPushJobs';
 
 const properties: INodeProperties[] = [
@@ -19,44 +20,41 @@ const properties: INodeProperties[] = [
 	optionsCollection([rateLimitWaitOption]),
 ];
 
+export const description = operationFields('liveMessage', 'pushToAllFollowers', properties);
+
 /**
  * Reads all followers of each room named by the input items (once per room, however many items
  * name it) and pushes to them with the same batching, pacing and reporting as Push.
  */
-export const { description, execute } = allItemsOperation({
-	resource: 'liveMessage',
-	operation: 'pushToAllFollowers',
-	properties,
-	async execute(items, transport) {
-		const output: INodeExecutionData[] = [];
-		const rooms = new Map<number, IPairedItemData[]>();
-		items.forEach((_, itemIndex) => {
-			try {
-				const roomId = readRoomId(this, 'roomId', itemIndex);
-				rooms.set(roomId, [...(rooms.get(roomId) ?? []), { item: itemIndex }]);
-			} catch (error) {
-				output.push(errorItemOrThrow(this, error, { item: itemIndex }));
-			}
-		});
-		const client = await WeChatClient.create(this, transport);
-		const fetchPage = fetchFollowerPage(client);
-		const pusher = new RoomPusher(this, client, transport);
-		for (const [roomId, pairedItem] of rooms) {
-			let openids: string[];
-			try {
-				const { followers } = await collectFollowers(fetchPage, { roomId });
-				openids = uniqueValues(followers.map((follower) => follower.openid));
-			} catch (error) {
-				// Reading followers sends nothing, so a failure here leaves this room untouched.
-				output.push(errorItemOrThrow(this, error, pairedItem, { roomId }));
-				continue;
-			}
-			if (openids.length === 0) {
-				output.push({ json: { roomId, status: 'noFollowers', count: 0 }, pairedItem });
-				continue;
-			}
-			output.push(...(await pusher.push({ roomId, openids, pairedItem })));
+export const execute: OperationExecutor = async function (items, transport) {
+	const output: INodeExecutionData[] = [];
+	const rooms = new Map<number, IPairedItemData[]>();
+	items.forEach((_, itemIndex) => {
+		try {
+			const roomId = readRoomId(this, 'roomId', itemIndex);
+			rooms.set(roomId, [...(rooms.get(roomId) ?? []), { item: itemIndex }]);
+		} catch (error) {
+			output.push(errorItemOrThrow(this, error, { item: itemIndex }));
 		}
-		return output;
-	},
-});
+	});
+	const client = await WeChatClient.create(this, transport);
+	const fetchPage = fetchFollowerPage(client);
+	const pusher = new RoomPusher(this, client, transport);
+	for (const [roomId, pairedItem] of rooms) {
+		let openids: string[];
+		try {
+			const { followers } = await collectFollowers(fetchPage, { roomId });
+			openids = uniqueValues(followers.map((follower) => follower.openid));
+		} catch (error) {
+			// Reading followers sends nothing, so a failure here leaves this room untouched.
+			output.push(errorItemOrThrow(this, error, pairedItem, { roomId }));
+			continue;
+		}
+		if (openids.length === 0) {
+			output.push({ json: { roomId, status: 'noFollowers', count: 0 }, pairedItem });
+			continue;
+		}
+		output.push(...(await pusher.push({ roomId, openids, pairedItem })));
+	}
+	return output;
+};

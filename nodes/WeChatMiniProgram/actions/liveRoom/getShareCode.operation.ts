@@ -7,7 +7,8 @@ import { getSharedCode } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { binaryOutputField } from '../common.descriptions';
 import { errorItemOrThrow } from '../forEachItem';
-import { allItemsOperation } from '../operation';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 import { readRoomId, roomLocator } from './roomLocator';
 
 const properties: INodeProperties[] = [
@@ -26,27 +27,24 @@ const properties: INodeProperties[] = [
 	},
 ];
 
+export const description = operationFields('liveRoom', 'getShareCode', properties);
+
 /** Not forEachItem: each output item carries binary data as well as JSON. */
-export const { description, execute } = allItemsOperation({
-	resource: 'liveRoom',
-	operation: 'getShareCode',
-	properties,
-	async execute(items, transport) {
-		const client = await WeChatClient.create(this, transport);
-		const output: INodeExecutionData[] = [];
-		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			try {
-				output.push({
-					...(await shareCodeItem(this, client, transport, itemIndex)),
-					pairedItem: { item: itemIndex },
-				});
-			} catch (error) {
-				output.push(errorItemOrThrow(this, error, { item: itemIndex }));
-			}
+export const execute: OperationExecutor = async function (items, transport) {
+	const client = await WeChatClient.create(this, transport);
+	const output: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			output.push({
+				...(await shareCodeItem(this, client, transport, itemIndex)),
+				pairedItem: { item: itemIndex },
+			});
+		} catch (error) {
+			output.push(errorItemOrThrow(this, error, { item: itemIndex }));
 		}
-		return output;
-	},
-});
+	}
+	return output;
+};
 
 async function shareCodeItem(
 	ctx: IExecuteFunctions,

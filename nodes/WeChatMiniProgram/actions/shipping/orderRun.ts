@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -17,6 +16,7 @@ import { optionsCollection, weChatInFlightOptions } from '../common.descriptions
 import { errorJson } from '../forEachItem';
 import { describeStoppedRun } from '../itemRunAccount';
 import type { OperationExecutor } from '../operation';
+import { operationFields } from '../operation';
 import { orderKeyFields as orderKeyProperties, readOrderKey } from './orderKeyFields';
 
 /** What one item's run knows about its order, as soon as it has read the key. */
@@ -113,15 +113,12 @@ export function orderKeyOperation(spec: {
 	words: { noun: string; done: string };
 }): { description: INodeProperties[]; execute: OperationExecutor } {
 	return {
-		description: updateDisplayOptions(
-			{ show: { resource: ['shipping'], operation: [spec.operation] } },
-			[
-				...(spec.notice ? [spec.notice] : []),
-				...orderKeyProperties,
-				...spec.fields,
-				optionsCollection([...weChatInFlightOptions(spec.inFlightNote), ...(spec.options ?? [])]),
-			],
-		),
+		description: operationFields('shipping', spec.operation, [
+			...(spec.notice ? [spec.notice] : []),
+			...orderKeyProperties,
+			...spec.fields,
+			optionsCollection([...weChatInFlightOptions(spec.inFlightNote), ...(spec.options ?? [])]),
+		]),
 		execute: async function (items, transport) {
 			const run = spec.prepare(this, await WeChatClient.create(this, transport));
 			return await runOrderItems(

@@ -9,7 +9,8 @@ import { readWeChatRequestsInFlight } from '../callOptions';
 import { optionsCollection, weChatInFlightOptions } from '../common.descriptions';
 import { errorJson } from '../forEachItem';
 import { describeStoppedRun } from '../itemRunAccount';
-import { allItemsOperation } from '../operation';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 import { templatePicker } from '../subscribeTemplate/templatePicker';
 import { prepareMessage } from './prepareMessage';
 import type { PreparedMessage } from './prepareMessage';
@@ -90,67 +91,64 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
+export const description = operationFields('subscribeMessage', 'send', properties);
+
 /**
  * Sends one subscription message per item, several in flight. Every item is checked first, so a run
  * with an invalid item sends nothing (unless Continue On Fail). Sends are never repeated on an
  * unclear answer: the user could get the message twice. A failure stops new sends (unless Continue
  * On Fail); sends in flight finish, and the error says what became of every item.
  */
-export const { description, execute } = allItemsOperation({
-	resource: 'subscribeMessage',
-	operation: 'send',
-	properties,
-	async execute(items, transport) {
-		const prepared = items.map((item, itemIndex) => prepareOrError(this, item, itemIndex));
-		const invalid = prepared.filter(
-			(entry): entry is NodeOperationError => entry instanceof NodeOperationError,
+export const execute: OperationExecutor = async function (items, transport) {
+	const prepared = items.map((item, itemIndex) => prepareOrError(this, item, itemIndex));
+	const invalid = prepared.filter(
+		(entry): entry is NodeOperationError => entry instanceof NodeOperationError,
+	);
+	const continueOnFail = this.continueOnFail();
+	if (invalid.length > 0 && !continueOnFail) {
+		const [first] = invalid;
+		first.description = `Nothing was sent. ${invalid.map((error) => error.description).join(' ')}`;
+		throw first;
+	}
+	const client = await WeChatClient.create(this, transport);
+	const outcomes = await runInOrder({
+		inputs: prepared,
+		inFlight: readWeChatRequestsInFlight(this),
+		run: async (message) => {
+			if (message instanceof NodeOperationError) throw message;
+			const { msgid, errmsg } = await sendSubscribeMessage(client, message.body);
+			return {
+				msgid,
+				touser: message.body.touser,
+				templateId: message.body.template_id,
+				errcode: 0,
+				errmsg,
+			};
+		},
+		stopOnFailure: !continueOnFail,
+	});
+	const firstFailure = outcomes.findIndex((outcome) => outcome.state === 'failed');
+	if (firstFailure >= 0 && !continueOnFail) {
+		const nodeError = toNodeError(
+			this,
+			(outcomes[firstFailure] as { error: unknown }).error,
+			firstFailure,
 		);
-		const continueOnFail = this.continueOnFail();
-		if (invalid.length > 0 && !continueOnFail) {
-			const [first] = invalid;
-			first.description = `Nothing was sent. ${invalid.map((error) => error.description).join(' ')}`;
-			throw first;
-		}
-		const client = await WeChatClient.create(this, transport);
-		const outcomes = await runInOrder({
-			inputs: prepared,
-			inFlight: readWeChatRequestsInFlight(this),
-			run: async (message) => {
-				if (message instanceof NodeOperationError) throw message;
-				const { msgid, errmsg } = await sendSubscribeMessage(client, message.body);
-				return {
-					msgid,
-					touser: message.body.touser,
-					templateId: message.body.template_id,
-					errcode: 0,
-					errmsg,
-				};
-			},
-			stopOnFailure: !continueOnFail,
-		});
-		const firstFailure = outcomes.findIndex((outcome) => outcome.state === 'failed');
-		if (firstFailure >= 0 && !continueOnFail) {
-			const nodeError = toNodeError(
-				this,
-				(outcomes[firstFailure] as { error: unknown }).error,
-				firstFailure,
-			);
-			nodeError.description = [
-				nodeError.description,
-				describeStoppedRun(outcomes, firstFailure, { noun: 'message', done: 'sent' }),
-			]
-				.filter(Boolean)
-				.join(' ');
-			throw nodeError;
-		}
-		return outcomes.map((outcome, itemIndex): INodeExecutionData => {
-			const pairedItem = { item: itemIndex };
-			if (outcome.state === 'done') return { json: outcome.value, pairedItem };
-			const error = outcome.state === 'failed' ? outcome.error : new Error('not sent');
-			return { json: errorJson(toNodeError(this, error, itemIndex)), pairedItem };
-		});
-	},
-});
+		nodeError.description = [
+			nodeError.description,
+			describeStoppedRun(outcomes, firstFailure, { noun: 'message', done: 'sent' }),
+		]
+			.filter(Boolean)
+			.join(' ');
+		throw nodeError;
+	}
+	return outcomes.map((outcome, itemIndex): INodeExecutionData => {
+		const pairedItem = { item: itemIndex };
+		if (outcome.state === 'done') return { json: outcome.value, pairedItem };
+		const error = outcome.state === 'failed' ? outcome.error : new Error('not sent');
+		return { json: errorJson(toNodeError(this, error, itemIndex)), pairedItem };
+	});
+};
 
 function prepareOrError(
 	ctx: IExecuteFunctions,
