@@ -9,6 +9,7 @@ import { readWeChatRequestsInFlight } from '../callOptions';
 import { optionsCollection, weChatInFlightOptions } from '../common.descriptions';
 import { errorJson } from '../forEachItem';
 import { describeStoppedRun } from '../itemRunAccount';
+import { miniProgramVersionField } from '../miniProgramVersion';
 import { operationFields } from '../operation';
 import type { OperationExecutor } from '../operation';
 import { templatePicker } from '../subscribeTemplate/templatePicker';
@@ -65,18 +66,7 @@ const properties: INodeProperties[] = [
 				{ name: 'Traditional Chinese (Taiwan)', value: 'zh_TW' },
 			],
 		},
-		{
-			displayName: 'Mini Program Version',
-			name: 'miniprogramState',
-			type: 'options',
-			default: 'formal',
-			description: 'Which version of the Mini Program the card opens',
-			options: [
-				{ name: 'Developer', value: 'developer' },
-				{ name: 'Release', value: 'formal' },
-				{ name: 'Trial', value: 'trial' },
-			],
-		},
+		miniProgramVersionField('Which version of the Mini Program the card opens', 'miniprogramState'),
 		{
 			displayName: 'Page',
 			name: 'page',
