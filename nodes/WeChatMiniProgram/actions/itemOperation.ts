@@ -4,7 +4,7 @@ import type { TransportOptions } from '../transport/transportOptions';
 import { forEachItem } from './forEachItem';
 import type { ItemResult } from './forEachItem';
 import type { ItemWords } from './itemRunAccount';
-import type { OperationExecutor } from './operation';
+import type { OperationModule } from './operation';
 import { operationFields } from './operation';
 
 export interface ItemOperation<Client> {
@@ -37,7 +37,7 @@ export type ClientFactory<Client> = (
 export function itemOperation<Client>(
 	createClient: ClientFactory<Client>,
 	operation: ItemOperation<Client>,
-): { description: INodeProperties[]; execute: OperationExecutor } {
+): OperationModule {
 	return {
 		description: operationFields(operation.resource, operation.operation, operation.properties),
 		execute: async function (items, transport) {

@@ -5,7 +5,7 @@ import type { TransportOptions } from '../../transport/transportOptions';
 import { withRateLimitWait } from '../callOptions';
 import { forEachItem } from '../forEachItem';
 import type { ItemResult } from '../forEachItem';
-import type { OperationExecutor } from '../operation';
+import type { OperationModule } from '../operation';
 import { operationFields } from '../operation';
 
 /**
@@ -21,7 +21,7 @@ export function tencentItemOperationWithTransport(operation: {
 		transport: TransportOptions,
 		itemIndex: number,
 	) => Promise<ItemResult>;
-}): { description: INodeProperties[]; execute: OperationExecutor } {
+}): OperationModule {
 	return {
 		description: operationFields('chatPush', operation.operation, operation.properties),
 		execute: async function (items, transport) {

@@ -15,7 +15,7 @@ import { readWeChatRequestsInFlight } from '../callOptions';
 import { optionsCollection, weChatInFlightOptions } from '../common.descriptions';
 import { errorJson } from '../forEachItem';
 import { describeStoppedRun } from '../itemRunAccount';
-import type { OperationExecutor } from '../operation';
+import type { OperationModule } from '../operation';
 import { operationFields } from '../operation';
 import { orderKeyFields as orderKeyProperties, readOrderKey } from './orderKeyFields';
 
@@ -111,7 +111,7 @@ export function orderKeyOperation(spec: {
 		client: WeChatClient,
 	) => (itemIndex: number, key: OrderKey) => Promise<IDataObject>;
 	words: { noun: string; done: string };
-}): { description: INodeProperties[]; execute: OperationExecutor } {
+}): OperationModule {
 	return {
 		description: operationFields('shipping', spec.operation, [
 			...(spec.notice ? [spec.notice] : []),
