@@ -4,10 +4,9 @@ import { splitList, uniqueValues } from '../../../protocol/common/lists';
 import { GROUP_TYPES, MAX_INITIAL_MEMBERS } from '../../../protocol/tencent/groupCommands';
 import { createGroup } from '../../transport/tencentApi/chatGroup';
 import { definedFields, readRequiredString } from '../chatOfficialAccount/fields';
-import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';
 import { fieldsCollection } from '../common.descriptions';
 import { refuseIf } from '../refuseItem';
-import { tencentItemOperation } from '../tencentItemOperation';
+import { tencentInFlightOperation } from '../tencentItemOperation';
 
 const properties: INodeProperties[] = [
 	{
@@ -95,14 +94,12 @@ const properties: INodeProperties[] = [
 			description: 'The group notice, up to 400 bytes',
 		},
 	]),
-	requestOptions,
 ];
 
-export const { description, execute } = tencentItemOperation({
+export const { description, execute } = tencentInFlightOperation({
 	resource: 'chatGroup',
 	operation: 'create',
 	properties,
-	inFlight: readTencentRequestsInFlight,
 	async item(ctx, client, itemIndex) {
 		const type = ctx.getNodeParameter('groupType', itemIndex) as string;
 		const name = readRequiredString(ctx, 'name', 'Name', itemIndex);

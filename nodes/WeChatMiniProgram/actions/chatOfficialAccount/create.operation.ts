@@ -2,10 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { createOfficialAccount } from '../../transport/tencentApi/chatOfficialAccount';
 import { fieldsCollection } from '../common.descriptions';
-import { tencentItemOperation } from '../tencentItemOperation';
+import { tencentInFlightOperation } from '../tencentItemOperation';
 import { withAccountInfoOptions } from './accountInfoOptions';
 import { definedFields, readRequiredString } from './fields';
-import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -36,14 +35,12 @@ const properties: INodeProperties[] = [
 			description: 'Your own ID (must start with @TOA#_); Tencent generates one when empty',
 		}),
 	),
-	requestOptions,
 ];
 
-export const { description, execute } = tencentItemOperation({
+export const { description, execute } = tencentInFlightOperation({
 	resource: 'chatOfficialAccount',
 	operation: 'create',
 	properties,
-	inFlight: readTencentRequestsInFlight,
 	async item(ctx, client, itemIndex) {
 		const body: Record<string, unknown> = {
 			Owner_Account: readRequiredString(ctx, 'ownerAccount', 'Owner UserID', itemIndex),

@@ -2,12 +2,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { modifyOfficialAccount } from '../../transport/tencentApi/chatOfficialAccount';
 import { fieldsCollection } from '../common.descriptions';
-import { tencentItemOperation } from '../tencentItemOperation';
+import { tencentInFlightOperation } from '../tencentItemOperation';
 import { withAccountInfoOptions } from './accountInfoOptions';
 import { definedFields, officialAccountField, readOfficialAccount } from './fields';
-import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
-export const { description, execute } = tencentItemOperation({
+export const { description, execute } = tencentInFlightOperation({
 	resource: 'chatOfficialAccount',
 	operation: 'update',
 	properties: [
@@ -23,9 +22,7 @@ export const { description, execute } = tencentItemOperation({
 				description: 'Up to 150 bytes',
 			}),
 		),
-		requestOptions,
 	],
-	inFlight: readTencentRequestsInFlight,
 	async item(ctx, client, itemIndex) {
 		const officialAccount = readOfficialAccount(ctx, itemIndex);
 		const fields = definedFields(
