@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { TENCENT_CALLBACKS } from '../protocol/tencent/callback/callbackCommands';
 import { DEFAULT_ANSWER_DEADLINE_MS } from './answerDeadline';
-import { maxBodySizeOption, replayWindowOption } from '../triggerCommon/commonOptions';
+import { triggerOptions } from '../triggerCommon/commonOptions';
 import {
 	customerServiceAnswerProperties,
 	weChatEventOptions,
@@ -175,32 +175,23 @@ export const triggerProperties: INodeProperties[] = [
 			{ name: 'JSON', value: 'json' },
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [
-			{
-				displayName: 'Expected Original ID',
-				name: 'expectedOriginalId',
-				type: 'string',
-				default: '',
-				placeholder: 'gh_0123456789ab',
-				displayOptions: { show: { '/source': ['weChatMiniProgram'] } },
-				description:
-					"Refuse (HTTP 403) a message whose ToUserName is not this Mini Program's original ID. Worth setting when the credential's keys are a third-party platform's, which decrypt every authorized Mini Program's messages.",
-			},
-			{
-				displayName: 'Include Raw Message',
-				name: 'includeRawMessage',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to add the decrypted message text as rawMessage',
-			},
-			maxBodySizeOption,
-			replayWindowOption,
-		],
-	},
+	triggerOptions([
+		{
+			displayName: 'Expected Original ID',
+			name: 'expectedOriginalId',
+			type: 'string',
+			default: '',
+			placeholder: 'gh_0123456789ab',
+			displayOptions: { show: { '/source': ['weChatMiniProgram'] } },
+			description:
+				"Refuse (HTTP 403) a message whose ToUserName is not this Mini Program's original ID. Worth setting when the credential's keys are a third-party platform's, which decrypt every authorized Mini Program's messages.",
+		},
+		{
+			displayName: 'Include Raw Message',
+			name: 'includeRawMessage',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to add the decrypted message text as rawMessage',
+		},
+	]),
 ];

@@ -19,7 +19,7 @@ import {
 	customerServiceAnswerProperties,
 	weChatEventOptions,
 } from '../triggerCommon/customerServiceProperties';
-import { maxBodySizeOption, replayWindowOption } from '../triggerCommon/commonOptions';
+import { triggerOptions } from '../triggerCommon/commonOptions';
 import { answerPlainText } from '../triggerCommon/plainTextAnswer';
 import { answerRefusal } from '../triggerCommon/refusal';
 import { responseModeFrom } from '../triggerCommon/responseMode';
@@ -75,14 +75,7 @@ export class WeChatPlatformTrigger implements INodeType {
 				options: weChatEventOptions,
 			},
 			...customerServiceAnswerProperties(),
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add option',
-				default: {},
-				options: [maxBodySizeOption, replayWindowOption],
-			},
+			triggerOptions(),
 		],
 	};
 

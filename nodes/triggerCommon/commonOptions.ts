@@ -5,8 +5,8 @@ import {
 	DEFAULT_REPLAY_WINDOW_SECONDS,
 } from '../protocol/wechat/callback/callbackConfig';
 
-/** The options both triggers offer, in their Options collection. */
-export const maxBodySizeOption: INodeProperties = {
+/** The options every trigger offers, last in its Options collection (triggerOptions). */
+const maxBodySizeOption: INodeProperties = {
 	displayName: 'Max Body Size (Bytes)',
 	name: 'maxBodySize',
 	type: 'number',
@@ -15,7 +15,7 @@ export const maxBodySizeOption: INodeProperties = {
 	description: 'Larger requests are refused with HTTP 413',
 };
 
-export const replayWindowOption: INodeProperties = {
+const replayWindowOption: INodeProperties = {
 	displayName: 'Replay Window (Seconds)',
 	name: 'replayWindowSeconds',
 	type: 'number',
@@ -24,6 +24,21 @@ export const replayWindowOption: INodeProperties = {
 	description:
 		'Refuse requests whose signed timestamp is further than this from now (0 = no check). Retries inside the window still need the dedupKey.',
 };
+
+/**
+ * A trigger's Options collection: its own options (each sorting before "Max Body Size"), then the
+ * two every trigger offers.
+ */
+export function triggerOptions(own: INodeProperties[] = []): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [...own, maxBodySizeOption, replayWindowOption],
+	};
+}
 
 export interface CommonOptionValues {
 	replayWindowSeconds: number;

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { TransportOptions } from '../transport/transportOptions';
-import { MAX_REQUESTS_IN_FLIGHT } from './common.descriptions';
+import { DEFAULT_WECHAT_REQUESTS_IN_FLIGHT, MAX_REQUESTS_IN_FLIGHT } from './common.descriptions';
 
 /**
  * The transport of one run with the operation's "Rate Limit Wait (Seconds)" applied. Operations
@@ -24,4 +24,9 @@ export function readRequestsInFlight(ctx: IExecuteFunctions, defaultValue: numbe
 	);
 	if (!Number.isFinite(value)) return defaultValue;
 	return Math.min(MAX_REQUESTS_IN_FLIGHT, Math.max(1, value));
+}
+
+/** The "Requests in Flight" of a WeChat operation's weChatInFlightOptions. */
+export function readWeChatRequestsInFlight(ctx: IExecuteFunctions): number {
+	return readRequestsInFlight(ctx, DEFAULT_WECHAT_REQUESTS_IN_FLIGHT);
 }

@@ -37,16 +37,46 @@ export function requestsInFlightOption(defaultValue: number, limitNote: string):
 	};
 }
 
+/**
+ * Rate Limit Wait and Requests in Flight of a WeChat operation whose calls go out several at a
+ * time, `limitNote` saying what one call is (the run reads them with readWeChatRequestsInFlight).
+ */
+export function weChatInFlightOptions(limitNote: string): INodeProperties[] {
+	return [
+		rateLimitWaitOption,
+		requestsInFlightOption(DEFAULT_WECHAT_REQUESTS_IN_FLIGHT, limitNote),
+	];
+}
+
 /** An operation's Options collection (entries in alphabetical order, as n8n's lint wants). */
 export function optionsCollection(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options,
-	};
+	return collection('Options', 'options', 'Add Option', options);
+}
+
+/** A list operation's Filters collection: each entry narrows what is listed. */
+export function filtersCollection(options: INodeProperties[]): INodeProperties {
+	return collection('Filters', 'filters', 'Add Filter', options);
+}
+
+/**
+ * A collection of optional fields of what is created or changed ("Additional Fields", "Update
+ * Fields"), under the parameter `name` the operation reads.
+ */
+export function fieldsCollection(
+	displayName: 'Additional Fields' | 'Update Fields',
+	name: string,
+	options: INodeProperties[],
+): INodeProperties {
+	return collection(displayName, name, 'Add Field', options);
+}
+
+function collection(
+	displayName: string,
+	name: string,
+	placeholder: string,
+	options: INodeProperties[],
+): INodeProperties {
+	return { displayName, name, type: 'collection', placeholder, default: {}, options };
 }
 
 /** The field a downloaded file or image goes in (output binary property), `hint` saying which file. */

@@ -1,11 +1,11 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { TransportOptions } from '../transport/transportOptions';
 import { forEachItem } from './forEachItem';
 import type { ItemResult } from './forEachItem';
 import type { ItemWords } from './itemRunAccount';
-import type { OperationExecutor } from './operation';
+import type { OperationModule } from './operation';
+import { operationFields } from './operation';
 
 export interface ItemOperation<Client> {
 	resource: string;
@@ -37,12 +37,9 @@ export type ClientFactory<Client> = (
 export function itemOperation<Client>(
 	createClient: ClientFactory<Client>,
 	operation: ItemOperation<Client>,
-): { description: INodeProperties[]; execute: OperationExecutor } {
+): OperationModule {
 	return {
-		description: updateDisplayOptions(
-			{ show: { resource: [operation.resource], operation: [operation.operation] } },
-			operation.properties,
-		),
+		description: operationFields(operation.resource, operation.operation, operation.properties),
 		execute: async function (items, transport) {
 			const client = await createClient(this, transport);
 			return await forEachItem(

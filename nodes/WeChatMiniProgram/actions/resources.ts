@@ -24,61 +24,37 @@ import { subscribeMessage } from './subscribeMessage';
 import { subscribeTemplate } from './subscribeTemplate';
 import { thirdPartyPlatform } from './thirdPartyPlatform';
 
-/** Every resource of the node (the resource dropdown lists them alphabetically). */
-export const resources: Record<string, { option: INodePropertyOptions; module: ResourceModule }> = {
-	liveFollower: { option: { name: 'Live Follower', value: 'liveFollower' }, module: liveFollower },
-	liveMessage: { option: { name: 'Live Message', value: 'liveMessage' }, module: liveMessage },
-	liveRoom: { option: { name: 'Live Room', value: 'liveRoom' }, module: liveRoom },
-	liveRoomGoods: {
-		option: { name: 'Live Room Goods', value: 'liveRoomGoods' },
-		module: liveRoomGoods,
-	},
-	liveGoods: { option: { name: 'Live Goods', value: 'liveGoods' }, module: liveGoods },
-	liveRole: { option: { name: 'Live Role', value: 'liveRole' }, module: liveRole },
-	live: { option: { name: 'Live', value: 'live' }, module: live },
-	subscribeMessage: {
-		option: { name: 'Subscribe Message', value: 'subscribeMessage' },
-		module: subscribeMessage,
-	},
-	subscribeTemplate: {
-		option: { name: 'Subscribe Template', value: 'subscribeTemplate' },
-		module: subscribeTemplate,
-	},
-	shipping: { option: { name: 'Shipping', value: 'shipping' }, module: shipping },
-	customerService: {
-		option: { name: 'Customer Service', value: 'customerService' },
-		module: customerService,
-	},
-	contentSecurity: {
-		option: { name: 'Content Security', value: 'contentSecurity' },
-		module: contentSecurity,
-	},
-	chatAccount: {
-		option: { name: 'Chat Account', value: 'chatAccount' },
-		module: chatAccount,
-	},
-	chatGroup: { option: { name: 'Chat Group', value: 'chatGroup' }, module: chatGroup },
-	chatOfficialAccount: {
-		option: { name: 'Chat Official Account', value: 'chatOfficialAccount' },
-		module: chatOfficialAccount,
-	},
-	chatMessage: {
-		option: { name: 'Chat Message', value: 'chatMessage' },
-		module: chatMessage,
-	},
-	chatPush: { option: { name: 'Chat Push', value: 'chatPush' }, module: chatPush },
-	thirdPartyPlatform: {
-		option: { name: 'Third-Party Platform', value: 'thirdPartyPlatform' },
-		module: thirdPartyPlatform,
-	},
-	chatCallback: {
-		option: { name: 'Chat Callback', value: 'chatCallback' },
-		module: chatCallback,
-	},
-	miniProgramCode: {
-		option: { name: 'Mini Program Code', value: 'miniProgramCode' },
-		module: miniProgramCode,
-	},
-	link: { option: { name: 'Link', value: 'link' }, module: link },
-	analytics: { option: { name: 'Analytics', value: 'analytics' }, module: analytics },
-};
+/**
+ * Every resource of the node: its name in the Resource dropdown (which lists them alphabetically),
+ * its value and its module. Their fields follow one another in this order.
+ */
+const RESOURCES: Array<[name: string, value: string, module: ResourceModule]> = [
+	['Live Follower', 'liveFollower', liveFollower],
+	['Live Message', 'liveMessage', liveMessage],
+	['Live Room', 'liveRoom', liveRoom],
+	['Live Room Goods', 'liveRoomGoods', liveRoomGoods],
+	['Live Goods', 'liveGoods', liveGoods],
+	['Live Role', 'liveRole', liveRole],
+	['Live', 'live', live],
+	['Subscribe Message', 'subscribeMessage', subscribeMessage],
+	['Subscribe Template', 'subscribeTemplate', subscribeTemplate],
+	['Shipping', 'shipping', shipping],
+	['Customer Service', 'customerService', customerService],
+	['Content Security', 'contentSecurity', contentSecurity],
+	['Chat Account', 'chatAccount', chatAccount],
+	['Chat Group', 'chatGroup', chatGroup],
+	['Chat Official Account', 'chatOfficialAccount', chatOfficialAccount],
+	['Chat Message', 'chatMessage', chatMessage],
+	['Chat Push', 'chatPush', chatPush],
+	['Third-Party Platform', 'thirdPartyPlatform', thirdPartyPlatform],
+	['Chat Callback', 'chatCallback', chatCallback],
+	['Mini Program Code', 'miniProgramCode', miniProgramCode],
+	['Link', 'link', link],
+	['Analytics', 'analytics', analytics],
+];
+
+/** Every resource by its value: its Resource option and its module. */
+export const resources: Record<string, { option: INodePropertyOptions; module: ResourceModule }> =
+	Object.fromEntries(
+		RESOURCES.map(([name, value, module]) => [value, { option: { name, value }, module }]),
+	);

@@ -56,3 +56,25 @@ export function valueSourceFields(words: ValueSourceWords): INodeProperties[] {
 		},
 	];
 }
+
+/**
+ * The "… From" switch for Tencent Cloud Chat UserIDs (Chat Account, Chat Official Account): the
+ * operation names its parameters, its switch and what All Input Items does with them.
+ */
+export function userIdSourceFields(
+	words: Pick<
+		ValueSourceWords,
+		'sourceParameter' | 'fieldParameter' | 'listParameter' | 'sourceLabel' | 'allItems'
+	>,
+): INodeProperties[] {
+	return valueSourceFields({
+		...words,
+		fieldLabel: 'UserID Field',
+		listLabel: 'UserIDs',
+		defaultField: 'userId',
+		one: 'a UserID',
+		many: 'UserIDs',
+		placeholder: 'user1, user2',
+		perItem: 'Each input item carries its own list of UserIDs and is handled on its own',
+	});
+}

@@ -11,24 +11,17 @@ import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';
 import { collectItemJobs, describeBatchError, outputPerValue, stoppedAtBatch } from '../itemJobs';
-import type { OperationExecutor } from '../operation';
-import { valueSourceFields } from '../valueSourceFields';
+import type { OperationModule } from '../operation';
+import { userIdSourceFields } from '../valueSourceFields';
 
 /** Where the account operations take their UserIDs from. */
 export function accountSourceFields(action: string): INodeProperties[] {
-	return valueSourceFields({
+	return userIdSourceFields({
 		sourceParameter: 'accountSource',
 		fieldParameter: 'userIdField',
 		listParameter: 'userIds',
 		sourceLabel: 'Accounts From',
-		fieldLabel: 'UserID Field',
-		listLabel: 'UserIDs',
-		defaultField: 'userId',
-		one: 'a UserID',
-		many: 'UserIDs',
-		placeholder: 'user1, user2',
 		allItems: `Every input item gives a UserID to ${action}; they go out together in calls of the API's maximum`,
-		perItem: 'Each input item carries its own list of UserIDs and is handled on its own',
 	});
 }
 
@@ -81,10 +74,7 @@ export function accountOperationDescription(
 }
 
 /** An account operation over input items: its fields, and its run in batches of the API's maximum. */
-export function accountOperation(operation: AccountOperation): {
-	description: INodeProperties[];
-	execute: OperationExecutor;
-} {
+export function accountOperation(operation: AccountOperation): OperationModule {
 	return {
 		description: accountOperationDescription(operation),
 		execute: async function (items, transport) {

@@ -6,8 +6,9 @@ import { importAccount, importAccounts } from '../../transport/tencentApi/chatAc
 import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';
 import { readRequiredString } from '../chatOfficialAccount/fields';
 import { forEachItem } from '../forEachItem';
-import type { OperationExecutor } from '../operation';
 import { TencentChatClient } from '../../transport/tencentChatClient';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 import { accountSourceFields, runAccountOperation } from './accountJobs';
 import type { AccountOperation } from './accountJobs';
 
@@ -66,15 +67,12 @@ const profileFields: INodeProperties[] = [
 	},
 ];
 
-export const description: INodeProperties[] = updateDisplayOptions(
-	{ show: { resource: ['chatAccount'], operation: ['import'] } },
-	[
-		importMode,
-		...updateDisplayOptions({ show: { importMode: ['many'] } }, accountSourceFields('import')),
-		...updateDisplayOptions({ show: { importMode: ['one'] } }, profileFields),
-		requestOptions,
-	],
-);
+export const description = operationFields('chatAccount', 'import', [
+	importMode,
+	...updateDisplayOptions({ show: { importMode: ['many'] } }, accountSourceFields('import')),
+	...updateDisplayOptions({ show: { importMode: ['one'] } }, profileFields),
+	requestOptions,
+]);
 
 export const execute: OperationExecutor = async function (items, transport) {
 	if (this.getNodeParameter('importMode', 0) === 'many')

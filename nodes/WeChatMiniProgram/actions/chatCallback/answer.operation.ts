@@ -1,16 +1,13 @@
-import { jsonParse, NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import { jsonParse, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
 	checkBeforeCallbackAnswer,
 	isBeforeCallback,
 } from '../../../protocol/tencent/callback/beforeCallbackAnswer';
 import { textElement } from '../../../protocol/tencent/messageBody';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 
 const DECISIONS = {
 	allow: { ErrorCode: 0 },
@@ -133,10 +130,7 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['chatCallback'], operation: ['answer'] } },
-	fields,
-);
+export const description = operationFields('chatCallback', 'answer', fields);
 
 /**
  * Answers the before-callback that started this execution, through the same channel as n8n's
@@ -145,10 +139,7 @@ export const description = updateDisplayOptions(
  * n8n's Respond to Webhook node (from version 1.1) refuses to run after a trigger that is not n8n's
  * own; this node has no such check.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecutor = async function (items) {
 	if (items.length !== 1) {
 		throw new NodeOperationError(
 			this.getNode(),
@@ -179,7 +170,7 @@ export async function execute(
 	const body = jsonParse<IDataObject>(checked.answer);
 	await this.sendResponse({ body, headers: {}, statusCode: 200 });
 	return [{ json: { ...item, beforeCallbackAnswer: body }, pairedItem: { item: 0 } }];
-}
+};
 
 function buildAnswer(context: IExecuteFunctions): IDataObject {
 	const decision = context.getNodeParameter('decision', 0) as string;

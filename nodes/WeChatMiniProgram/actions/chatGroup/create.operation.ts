@@ -4,9 +4,9 @@ import { splitList, uniqueValues } from '../../../protocol/common/lists';
 import { GROUP_TYPES, MAX_INITIAL_MEMBERS } from '../../../protocol/tencent/groupCommands';
 import { createGroup } from '../../transport/tencentApi/chatGroup';
 import { definedFields, readRequiredString } from '../chatOfficialAccount/fields';
-import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';
+import { fieldsCollection } from '../common.descriptions';
 import { refuseIf } from '../refuseItem';
-import { tencentItemOperation } from '../tencentItemOperation';
+import { tencentInFlightOperation } from '../tencentItemOperation';
 
 const properties: INodeProperties[] = [
 	{
@@ -34,81 +34,72 @@ const properties: INodeProperties[] = [
 		description:
 			'An imported account that owns the group and becomes its first member; empty: no owner',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Apply Join Option',
-				name: 'ApplyJoinOption',
-				type: 'options',
-				default: 'NeedPermission',
-				options: [
-					{ name: 'Disable Apply', value: 'DisableApply' },
-					{ name: 'Free Access', value: 'FreeAccess' },
-					{ name: 'Need Permission', value: 'NeedPermission' },
-				],
-				description: 'How users join when they apply',
-			},
-			{
-				displayName: 'Avatar URL',
-				name: 'FaceUrl',
-				type: 'string',
-				default: '',
-				placeholder: 'https://example.com/group.png',
-			},
-			{
-				displayName: 'Group ID',
-				name: 'GroupId',
-				type: 'string',
-				default: '',
-				placeholder: '@TGS#_spring_sale',
-				description:
-					"Your own ID for the group (a Community group's starts with @TGS#_); Tencent generates one when empty",
-			},
-			{
-				displayName: 'Initial Member UserIDs',
-				name: 'members',
-				type: 'string',
-				default: '',
-				placeholder: 'user1, user2',
-				description: `Imported accounts that join at once, separated by commas (at most ${MAX_INITIAL_MEMBERS})`,
-			},
-			{
-				displayName: 'Introduction',
-				name: 'Introduction',
-				type: 'string',
-				default: '',
-				description: 'Up to 400 bytes',
-			},
-			{
-				displayName: 'Max Member Count',
-				name: 'MaxMemberCount',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 200,
-				description: 'The most members the group takes (within the limit of the plan)',
-			},
-			{
-				displayName: 'Notification',
-				name: 'Notification',
-				type: 'string',
-				default: '',
-				description: 'The group notice, up to 400 bytes',
-			},
-		],
-	},
-	requestOptions,
+	fieldsCollection('Additional Fields', 'additionalFields', [
+		{
+			displayName: 'Apply Join Option',
+			name: 'ApplyJoinOption',
+			type: 'options',
+			default: 'NeedPermission',
+			options: [
+				{ name: 'Disable Apply', value: 'DisableApply' },
+				{ name: 'Free Access', value: 'FreeAccess' },
+				{ name: 'Need Permission', value: 'NeedPermission' },
+			],
+			description: 'How users join when they apply',
+		},
+		{
+			displayName: 'Avatar URL',
+			name: 'FaceUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com/group.png',
+		},
+		{
+			displayName: 'Group ID',
+			name: 'GroupId',
+			type: 'string',
+			default: '',
+			placeholder: '@TGS#_spring_sale',
+			description:
+				"Your own ID for the group (a Community group's starts with @TGS#_); Tencent generates one when empty",
+		},
+		{
+			displayName: 'Initial Member UserIDs',
+			name: 'members',
+			type: 'string',
+			default: '',
+			placeholder: 'user1, user2',
+			description: `Imported accounts that join at once, separated by commas (at most ${MAX_INITIAL_MEMBERS})`,
+		},
+		{
+			displayName: 'Introduction',
+			name: 'Introduction',
+			type: 'string',
+			default: '',
+			description: 'Up to 400 bytes',
+		},
+		{
+			displayName: 'Max Member Count',
+			name: 'MaxMemberCount',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 200,
+			description: 'The most members the group takes (within the limit of the plan)',
+		},
+		{
+			displayName: 'Notification',
+			name: 'Notification',
+			type: 'string',
+			default: '',
+			description: 'The group notice, up to 400 bytes',
+		},
+	]),
 ];
 
-export const { description, execute } = tencentItemOperation({
+export const { description, execute } = tencentInFlightOperation({
 	resource: 'chatGroup',
 	operation: 'create',
 	properties,
-	inFlight: readTencentRequestsInFlight,
 	async item(ctx, client, itemIndex) {
 		const type = ctx.getNodeParameter('groupType', itemIndex) as string;
 		const name = readRequiredString(ctx, 'name', 'Name', itemIndex);

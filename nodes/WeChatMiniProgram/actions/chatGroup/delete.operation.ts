@@ -1,13 +1,11 @@
 import { destroyGroup } from '../../transport/tencentApi/chatGroup';
-import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';
-import { tencentItemOperation } from '../tencentItemOperation';
+import { tencentInFlightOperation } from '../tencentItemOperation';
 import { groupIdField, readGroupId } from './fields';
 
-export const { description, execute } = tencentItemOperation({
+export const { description, execute } = tencentInFlightOperation({
 	resource: 'chatGroup',
 	operation: 'delete',
-	properties: [groupIdField, requestOptions],
-	inFlight: readTencentRequestsInFlight,
+	properties: [groupIdField],
 	async item(ctx, client, itemIndex) {
 		const groupId = readGroupId(ctx, itemIndex);
 		await destroyGroup(client, groupId);

@@ -4,16 +4,14 @@ import { collectCursorPages } from '../../../protocol/common/cursorPages';
 import { MAX_MEMBERS_PER_PAGE } from '../../../protocol/tencent/groupCommands';
 import { getGroupMemberPage } from '../../transport/tencentApi/chatGroup';
 import type { MemberCursor } from '../../transport/tencentApi/chatGroup';
-import { readTencentRequestsInFlight, requestOptions } from '../chatOfficialAccount/requestOptions';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
-import { tencentItemOperation } from '../tencentItemOperation';
+import { tencentInFlightOperation } from '../tencentItemOperation';
 import { groupIdField, readGroupId } from './fields';
 
-export const { description, execute } = tencentItemOperation({
+export const { description, execute } = tencentInFlightOperation({
 	resource: 'chatGroup',
 	operation: 'getMembers',
-	properties: [groupIdField, ...returnAllFields, requestOptions],
-	inFlight: readTencentRequestsInFlight,
+	properties: [groupIdField, ...returnAllFields],
 	async item(ctx, client, itemIndex) {
 		const groupId = readGroupId(ctx, itemIndex);
 		const { items: members } = await collectCursorPages<IDataObject, MemberCursor>(

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
@@ -16,6 +15,7 @@ import { readRequiredString } from '../chatOfficialAccount/fields';
 import { errorItemOrThrow } from '../forEachItem';
 import { describeBatchError, outputPerValue, stoppedAtBatch } from '../itemJobs';
 import type { ItemJob } from '../itemJobs';
+import { operationFields } from '../operation';
 import type { OperationExecutor } from '../operation';
 import { fromAccountField, messageFields, messageOptions, readSendBody } from './messageFields';
 
@@ -42,10 +42,7 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['chatMessage'], operation: ['sendBatch'] } },
-	properties,
-);
+export const description = operationFields('chatMessage', 'sendBatch', properties);
 
 /**
  * One message to every input item's recipient: each UserID once, in calls of 500, one call at a

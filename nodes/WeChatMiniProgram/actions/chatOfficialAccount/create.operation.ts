@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { createOfficialAccount } from '../../transport/tencentApi/chatOfficialAccount';
-import { tencentItemOperation } from '../tencentItemOperation';
+import { fieldsCollection } from '../common.descriptions';
+import { tencentInFlightOperation } from '../tencentItemOperation';
 import { withAccountInfoOptions } from './accountInfoOptions';
 import { definedFields, readRequiredString } from './fields';
-import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -23,13 +23,10 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'Up to 150 bytes of UTF-8',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: withAccountInfoOptions({
+	fieldsCollection(
+		'Additional Fields',
+		'additionalFields',
+		withAccountInfoOptions({
 			displayName: 'Official Account ID',
 			name: 'OfficialAccountUserID',
 			type: 'string',
@@ -37,15 +34,13 @@ const properties: INodeProperties[] = [
 			placeholder: '@TOA#_my_account',
 			description: 'Your own ID (must start with @TOA#_); Tencent generates one when empty',
 		}),
-	},
-	requestOptions,
+	),
 ];
 
-export const { description, execute } = tencentItemOperation({
+export const { description, execute } = tencentInFlightOperation({
 	resource: 'chatOfficialAccount',
 	operation: 'create',
 	properties,
-	inFlight: readTencentRequestsInFlight,
 	async item(ctx, client, itemIndex) {
 		const body: Record<string, unknown> = {
 			Owner_Account: readRequiredString(ctx, 'ownerAccount', 'Owner UserID', itemIndex),

@@ -1,13 +1,11 @@
 import { destroyOfficialAccount } from '../../transport/tencentApi/chatOfficialAccount';
-import { tencentItemOperation } from '../tencentItemOperation';
+import { tencentInFlightOperation } from '../tencentItemOperation';
 import { officialAccountField, readOfficialAccount } from './fields';
-import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
-export const { description, execute } = tencentItemOperation({
+export const { description, execute } = tencentInFlightOperation({
 	resource: 'chatOfficialAccount',
 	operation: 'delete',
-	properties: [officialAccountField, requestOptions],
-	inFlight: readTencentRequestsInFlight,
+	properties: [officialAccountField],
 	async item(ctx, client, itemIndex) {
 		const officialAccount = readOfficialAccount(ctx, itemIndex);
 		await destroyOfficialAccount(client, officialAccount);

@@ -4,10 +4,9 @@ import { chunk } from '../../../protocol/common/chunk';
 import { splitList, uniqueValues } from '../../../protocol/common/lists';
 import { MAX_ACCOUNTS_PER_INFO_CALL } from '../../../protocol/tencent/officialAccountCommands';
 import { getOfficialAccountInfo } from '../../transport/tencentApi/chatOfficialAccount';
-import { tencentItemOperation } from '../tencentItemOperation';
-import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
+import { tencentInFlightOperation } from '../tencentItemOperation';
 
-export const { description, execute } = tencentItemOperation({
+export const { description, execute } = tencentInFlightOperation({
 	resource: 'chatOfficialAccount',
 	operation: 'get',
 	properties: [
@@ -20,9 +19,7 @@ export const { description, execute } = tencentItemOperation({
 			placeholder: '@TOA#_news, @TOA#_offers',
 			description: 'One or more OfficialAccountUserIDs, separated by commas or new lines',
 		},
-		requestOptions,
 	],
-	inFlight: readTencentRequestsInFlight,
 	async item(ctx, client, itemIndex) {
 		const accounts = uniqueValues(splitList(ctx.getNodeParameter('officialAccounts', itemIndex)));
 		const found: IDataObject[] = [];

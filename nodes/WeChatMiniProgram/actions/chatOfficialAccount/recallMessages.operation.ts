@@ -4,11 +4,10 @@ import { chunk } from '../../../protocol/common/chunk';
 import { splitList, uniqueValues } from '../../../protocol/common/lists';
 import { MAX_MESSAGES_PER_RECALL } from '../../../protocol/tencent/officialAccountCommands';
 import { recallOfficialAccountMessages } from '../../transport/tencentApi/chatOfficialAccount';
-import { tencentItemOperation } from '../tencentItemOperation';
+import { tencentInFlightOperation } from '../tencentItemOperation';
 import { officialAccountField, readOfficialAccount } from './fields';
-import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
-export const { description, execute } = tencentItemOperation({
+export const { description, execute } = tencentInFlightOperation({
 	resource: 'chatOfficialAccount',
 	operation: 'recallMessages',
 	properties: [
@@ -30,9 +29,7 @@ export const { description, execute } = tencentItemOperation({
 			default: '',
 			description: 'Up to 100 bytes',
 		},
-		requestOptions,
 	],
-	inFlight: readTencentRequestsInFlight,
 	async item(ctx, client, itemIndex) {
 		const officialAccount = readOfficialAccount(ctx, itemIndex);
 		const reason = String(ctx.getNodeParameter('reason', itemIndex, ''));

@@ -1,4 +1,4 @@
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
@@ -13,26 +13,20 @@ import type {
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import type { TransportOptions } from '../../transport/transportOptions';
 import { collectItemJobs, describeBatchError, outputPerValue, stoppedAtBatch } from '../itemJobs';
-import type { OperationExecutor } from '../operation';
-import { valueSourceFields } from '../valueSourceFields';
+import type { OperationModule } from '../operation';
+import { operationFields } from '../operation';
+import { userIdSourceFields } from '../valueSourceFields';
 import { officialAccountField } from './fields';
 import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
 /** Where Add and Remove Subscribers take their UserIDs from. */
 function subscriberSourceFields(action: string): INodeProperties[] {
-	return valueSourceFields({
+	return userIdSourceFields({
 		sourceParameter: 'subscriberSource',
 		fieldParameter: 'subscriberField',
 		listParameter: 'subscribers',
 		sourceLabel: 'Subscribers From',
-		fieldLabel: 'UserID Field',
-		listLabel: 'UserIDs',
-		defaultField: 'userId',
-		one: 'a UserID',
-		many: 'UserIDs',
-		placeholder: 'user1, user2',
 		allItems: `One job per official account over every input item, each item giving a UserID to ${action}`,
-		perItem: 'Each input item carries its own list of UserIDs and is handled on its own',
 	});
 }
 
@@ -52,15 +46,13 @@ export interface SubscriberOperation {
 }
 
 /** Add or Remove Subscribers: the official account, where the UserIDs come from, Options. */
-export function subscriberOperation(operation: SubscriberOperation): {
-	description: INodeProperties[];
-	execute: OperationExecutor;
-} {
+export function subscriberOperation(operation: SubscriberOperation): OperationModule {
 	return {
-		description: updateDisplayOptions(
-			{ show: { resource: ['chatOfficialAccount'], operation: [operation.operation] } },
-			[officialAccountField, ...subscriberSourceFields(operation.action), requestOptions],
-		),
+		description: operationFields('chatOfficialAccount', operation.operation, [
+			officialAccountField,
+			...subscriberSourceFields(operation.action),
+			requestOptions,
+		]),
 		execute: async function (items, transport) {
 			return await runSubscriberOperation(this, items, transport, operation);
 		},

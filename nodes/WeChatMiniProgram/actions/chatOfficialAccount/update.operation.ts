@@ -1,33 +1,28 @@
 import { NodeOperationError } from 'n8n-workflow';
 
 import { modifyOfficialAccount } from '../../transport/tencentApi/chatOfficialAccount';
-import { tencentItemOperation } from '../tencentItemOperation';
+import { fieldsCollection } from '../common.descriptions';
+import { tencentInFlightOperation } from '../tencentItemOperation';
 import { withAccountInfoOptions } from './accountInfoOptions';
 import { definedFields, officialAccountField, readOfficialAccount } from './fields';
-import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
-export const { description, execute } = tencentItemOperation({
+export const { description, execute } = tencentInFlightOperation({
 	resource: 'chatOfficialAccount',
 	operation: 'update',
 	properties: [
 		officialAccountField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: withAccountInfoOptions({
+		fieldsCollection(
+			'Update Fields',
+			'updateFields',
+			withAccountInfoOptions({
 				displayName: 'Name',
 				name: 'Name',
 				type: 'string',
 				default: '',
 				description: 'Up to 150 bytes',
 			}),
-		},
-		requestOptions,
+		),
 	],
-	inFlight: readTencentRequestsInFlight,
 	async item(ctx, client, itemIndex) {
 		const officialAccount = readOfficialAccount(ctx, itemIndex);
 		const fields = definedFields(

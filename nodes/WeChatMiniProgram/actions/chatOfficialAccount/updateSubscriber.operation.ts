@@ -1,9 +1,8 @@
 import { modifySubscriber } from '../../transport/tencentApi/chatOfficialAccount';
-import { tencentItemOperation } from '../tencentItemOperation';
+import { tencentInFlightOperation } from '../tencentItemOperation';
 import { officialAccountField, readOfficialAccount, readRequiredString } from './fields';
-import { readTencentRequestsInFlight, requestOptions } from './requestOptions';
 
-export const { description, execute } = tencentItemOperation({
+export const { description, execute } = tencentInFlightOperation({
 	resource: 'chatOfficialAccount',
 	operation: 'updateSubscriber',
 	properties: [
@@ -22,9 +21,7 @@ export const { description, execute } = tencentItemOperation({
 			default: '',
 			description: "The subscriber's custom field on this official account",
 		},
-		requestOptions,
 	],
-	inFlight: readTencentRequestsInFlight,
 	async item(ctx, client, itemIndex) {
 		const officialAccount = readOfficialAccount(ctx, itemIndex);
 		const subscriber = readRequiredString(ctx, 'subscriber', 'Subscriber UserID', itemIndex);

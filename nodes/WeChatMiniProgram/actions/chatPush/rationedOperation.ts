@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { TencentChatClient } from '../../transport/tencentChatClient';
@@ -6,7 +5,8 @@ import type { TransportOptions } from '../../transport/transportOptions';
 import { withRateLimitWait } from '../callOptions';
 import { forEachItem } from '../forEachItem';
 import type { ItemResult } from '../forEachItem';
-import type { OperationExecutor } from '../operation';
+import type { OperationModule } from '../operation';
+import { operationFields } from '../operation';
 
 /**
  * A push operation: each item one push, one after the other (the ration spaces them), with the
@@ -21,12 +21,9 @@ export function tencentItemOperationWithTransport(operation: {
 		transport: TransportOptions,
 		itemIndex: number,
 	) => Promise<ItemResult>;
-}): { description: INodeProperties[]; execute: OperationExecutor } {
+}): OperationModule {
 	return {
-		description: updateDisplayOptions(
-			{ show: { resource: ['chatPush'], operation: [operation.operation] } },
-			operation.properties,
-		),
+		description: operationFields('chatPush', operation.operation, operation.properties),
 		execute: async function (items, transport) {
 			const run = withRateLimitWait(this, transport);
 			const client = await TencentChatClient.create(this, run);

@@ -6,6 +6,7 @@ import {
 import type { TextCheck } from '../../../protocol/wechat/contentSecurity/checkRules';
 import { readVerdict } from '../../../protocol/wechat/contentSecurity/verdict';
 import { checkText } from '../../transport/weChatApi';
+import { optionsCollection } from '../common.descriptions';
 import { weChatItemOperation } from '../weChatItemOperation';
 import { sceneField, userOpenidField } from './fields';
 
@@ -24,36 +25,29 @@ export const { description, execute } = weChatItemOperation({
 		},
 		userOpenidField,
 		sceneField,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Nickname',
-					name: 'nickname',
-					type: 'string',
-					default: '',
-					description: "The user's nickname, checked with the text",
-				},
-				{
-					displayName: 'Signature',
-					name: 'signature',
-					type: 'string',
-					default: '',
-					description: "The user's profile signature, checked with the text (Profile scene only)",
-				},
-				{
-					displayName: 'Title',
-					name: 'title',
-					type: 'string',
-					default: '',
-					description: 'The title of the text, checked with it',
-				},
-			],
-		},
+		optionsCollection([
+			{
+				displayName: 'Nickname',
+				name: 'nickname',
+				type: 'string',
+				default: '',
+				description: "The user's nickname, checked with the text",
+			},
+			{
+				displayName: 'Signature',
+				name: 'signature',
+				type: 'string',
+				default: '',
+				description: "The user's profile signature, checked with the text (Profile scene only)",
+			},
+			{
+				displayName: 'Title',
+				name: 'title',
+				type: 'string',
+				default: '',
+				description: 'The title of the text, checked with it',
+			},
+		]),
 	],
 	async item(ctx, client, itemIndex) {
 		const options = ctx.getNodeParameter('options', itemIndex, {}) as Record<string, string>;

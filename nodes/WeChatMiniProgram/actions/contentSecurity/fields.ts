@@ -1,17 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { SCENES } from '../../../protocol/wechat/contentSecurity/checkRules';
+import { triggerUserOpenidField } from '../openidField';
 
-export const userOpenidField: INodeProperties = {
-	displayName: 'User Openid',
-	name: 'openid',
-	type: 'string',
-	required: true,
-	default: '={{ $json.FromUserName }}',
-	placeholder: 'e.g. o7esq5OI1Uej6Xixw1lA2H7XDVbc',
-	description:
-		'The openid of a user who opened the Mini Program in the last 2 hours: the author of the content, or the user it is for',
-};
+export const userOpenidField = triggerUserOpenidField(
+	'User Openid',
+	'The openid of a user who opened the Mini Program in the last 2 hours: the author of the content, or the user it is for',
+);
 
 export const sceneField: INodeProperties = {
 	displayName: 'Scene',

@@ -1,12 +1,12 @@
 import type { ExpiryFields } from '../../../protocol/wechat/growth/linkExpiry';
 import type { LinkTarget } from '../../transport/weChatApi/link';
 import type { WeChatClient } from '../../transport/weChatClient';
+import { readWeChatRequestsInFlight } from '../callOptions';
 import { weChatItemOperation } from '../weChatItemOperation';
 import {
 	expiresAt,
 	expiryFieldsDescription,
 	linkOptions,
-	linksInFlight,
 	readExpiry,
 	readTarget,
 	targetFields,
@@ -26,7 +26,7 @@ export function expiringLinkOperation(spec: {
 		resource: 'link',
 		operation: spec.operation,
 		properties: [...targetFields, ...expiryFieldsDescription, linkOptions],
-		inFlight: linksInFlight,
+		inFlight: readWeChatRequestsInFlight,
 		async item(ctx, client, itemIndex) {
 			const now = client.now();
 			const target = readTarget(ctx, itemIndex);

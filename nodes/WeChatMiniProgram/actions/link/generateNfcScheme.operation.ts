@@ -1,7 +1,8 @@
 import { generateNfcScheme } from '../../transport/weChatApi/link';
+import { readWeChatRequestsInFlight } from '../callOptions';
 import { refuseIf } from '../refuseItem';
 import { weChatItemOperation } from '../weChatItemOperation';
-import { linkOptions, linksInFlight, readTarget, targetFields } from './linkFields';
+import { linkOptions, readTarget, targetFields } from './linkFields';
 
 export const { description, execute } = weChatItemOperation({
 	resource: 'link',
@@ -25,7 +26,7 @@ export const { description, execute } = weChatItemOperation({
 		},
 		linkOptions,
 	],
-	inFlight: linksInFlight,
+	inFlight: readWeChatRequestsInFlight,
 	async item(ctx, client, itemIndex) {
 		const target = readTarget(ctx, itemIndex);
 		const modelId = String(ctx.getNodeParameter('modelId', itemIndex)).trim();

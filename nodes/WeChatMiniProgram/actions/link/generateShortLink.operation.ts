@@ -1,7 +1,8 @@
 import { generateShortLink } from '../../transport/weChatApi/link';
+import { readWeChatRequestsInFlight } from '../callOptions';
 import { refuseIf } from '../refuseItem';
 import { weChatItemOperation } from '../weChatItemOperation';
-import { linkOptions, linksInFlight } from './linkFields';
+import { linkOptions } from './linkFields';
 
 /** WeChat's limit on a short link's page title. */
 const MAX_TITLE_LENGTH = 20;
@@ -36,7 +37,7 @@ export const { description, execute } = weChatItemOperation({
 		},
 		linkOptions,
 	],
-	inFlight: linksInFlight,
+	inFlight: readWeChatRequestsInFlight,
 	async item(ctx, client, itemIndex) {
 		const pageUrl = String(ctx.getNodeParameter('pageUrl', itemIndex)).trim().replace(/^\//, '');
 		refuseIf(ctx, itemIndex, pageUrl === '' ? 'Page is empty' : undefined);

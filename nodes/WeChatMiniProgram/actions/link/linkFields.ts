@@ -7,13 +7,7 @@ import {
 } from '../../../protocol/wechat/growth/linkExpiry';
 import type { ExpiryFields } from '../../../protocol/wechat/growth/linkExpiry';
 import type { LinkTarget } from '../../transport/weChatApi/link';
-import { readRequestsInFlight } from '../callOptions';
-import {
-	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-	optionsCollection,
-	rateLimitWaitOption,
-	requestsInFlightOption,
-} from '../common.descriptions';
+import { optionsCollection, weChatInFlightOptions } from '../common.descriptions';
 import { miniProgramVersionField } from '../miniProgramVersion';
 import { refuseIf } from '../refuseItem';
 
@@ -72,14 +66,7 @@ export const expiryFieldsDescription: INodeProperties[] = [
 const IN_FLIGHT_NOTE =
 	'Each link is its own call; WeChat limits them per day (500000 URL Schemes, URL Links and NFC schemes together).';
 
-export const linkOptions = optionsCollection([
-	rateLimitWaitOption,
-	requestsInFlightOption(DEFAULT_WECHAT_REQUESTS_IN_FLIGHT, IN_FLIGHT_NOTE),
-]);
-
-export function linksInFlight(ctx: IExecuteFunctions): number {
-	return readRequestsInFlight(ctx, DEFAULT_WECHAT_REQUESTS_IN_FLIGHT);
-}
+export const linkOptions = optionsCollection([...weChatInFlightOptions(IN_FLIGHT_NOTE)]);
 
 export function readTarget(ctx: IExecuteFunctions, itemIndex: number): LinkTarget {
 	const path = String(ctx.getNodeParameter('path', itemIndex, ''))

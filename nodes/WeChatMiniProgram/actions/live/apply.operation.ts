@@ -1,10 +1,10 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { applyForLiveCapability } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { forEachItem } from '../forEachItem';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -16,19 +16,12 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['live'], operation: ['apply'] } },
-	properties,
-);
+export const description = operationFields('live', 'apply', properties);
 
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecutor = async function (items, transport) {
 	const client = await WeChatClient.create(this, transport);
 	return await forEachItem(this, items, async () => {
 		const { action, errmsg } = await applyForLiveCapability(client);
 		return { action, status: 'awaitingAdministrator', errcode: 0, errmsg };
 	});
-}
+};

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { collectFollowers } from '../../../protocol/wechat/liveFollowers';
 import { fetchFollowerPage } from '../../transport/weChatApi';
+import { filtersCollection } from '../common.descriptions';
 import { readOptionalRoomId, roomLocator } from '../liveRoom/roomLocator';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { weChatItemOperation } from '../weChatItemOperation';
@@ -11,16 +12,9 @@ export const { description, execute } = weChatItemOperation({
 	operation: 'getMany',
 	properties: [
 		...returnAllFields,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				roomLocator({ description: 'Only followers who subscribed through this live room' }),
-			],
-		},
+		filtersCollection([
+			roomLocator({ description: 'Only followers who subscribed through this live room' }),
+		]),
 	],
 	async item(ctx, client, itemIndex) {
 		const filters = ctx.getNodeParameter('filters', itemIndex, {}) as { roomId?: unknown };

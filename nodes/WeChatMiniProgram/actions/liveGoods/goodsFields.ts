@@ -8,6 +8,7 @@ import {
 } from '../../../protocol/wechat/broadcast/goodsRules';
 import { assertNoProblems } from '../../../protocol/wechat/broadcast/ruleViolation';
 import type { WeChatClient } from '../../transport/weChatClient';
+import { fieldsCollection } from '../common.descriptions';
 import { liveImageFields, liveImageMediaId, readLiveImage } from '../liveImages';
 import type { LiveImage } from '../liveImages';
 
@@ -82,40 +83,26 @@ export const addGoodsFields: INodeProperties[] = [
 	priceField,
 	{ ...price2Field, displayOptions: { show: { priceType: [2, 3] } } },
 	{ ...urlField, required: true },
-	{
-		displayName: 'Additional Fields',
-		name: 'goodsOptions',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [thirdPartyField],
-	},
+	fieldsCollection('Additional Fields', 'goodsOptions', [thirdPartyField]),
 ];
 
 /** goods/update changes only the fields given; approved goods take only the price fields. */
 export const updateGoodsFields: INodeProperties[] = [
 	...liveImageFields(goodsImage(true)),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				description: '3 to 14 Chinese characters',
-			},
-			urlField,
-			priceField,
-			price2Field,
-			{ ...priceTypeField, description: 'Set Price (and Price 2 for a range or discount) with it' },
-			thirdPartyField,
-		],
-	},
+	fieldsCollection('Update Fields', 'updateFields', [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			description: '3 to 14 Chinese characters',
+		},
+		urlField,
+		priceField,
+		price2Field,
+		{ ...priceTypeField, description: 'Set Price (and Price 2 for a range or discount) with it' },
+		thirdPartyField,
+	]),
 ];
 
 function priceOf(values: Record<string, unknown>): {

@@ -1,11 +1,11 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { collectItemJobs } from '../itemJobs';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 import { valueSourceFields } from '../valueSourceFields';
 import { RoomPusher } from './roomPushJobs';
 
@@ -29,16 +29,9 @@ const properties: INodeProperties[] = [
 	optionsCollection([rateLimitWaitOption]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['liveMessage'], operation: ['push'] } },
-	properties,
-);
+export const description = operationFields('liveMessage', 'push', properties);
 
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecutor = async function (items, transport) {
 	const { jobs, errorItems } = collectItemJobs(this, items, {
 		noun: 'the openid',
 		fieldLabel: 'Openid Field',
@@ -60,4 +53,4 @@ export async function execute(
 		);
 	}
 	return output;
-}
+};

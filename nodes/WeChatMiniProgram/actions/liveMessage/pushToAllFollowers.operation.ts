@@ -1,12 +1,5 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type {
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	IPairedItemData,
-} from 'n8n-workflow';
+import type { INodeExecutionData, INodeProperties, IPairedItemData } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { uniqueValues } from '../../../protocol/common/lists';
 import { collectFollowers } from '../../../protocol/wechat/liveFollowers';
 import { fetchFollowerPage } from '../../transport/weChatApi';
@@ -14,6 +7,8 @@ import { WeChatClient } from '../../transport/weChatClient';
 import { optionsCollection, rateLimitWaitOption } from '../common.descriptions';
 import { errorItemOrThrow } from '../forEachItem';
 import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 import { RoomPusher } from './roomPushJobs';
 
 const properties: INodeProperties[] = [
@@ -25,20 +20,13 @@ const properties: INodeProperties[] = [
 	optionsCollection([rateLimitWaitOption]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['liveMessage'], operation: ['pushToAllFollowers'] } },
-	properties,
-);
+export const description = operationFields('liveMessage', 'pushToAllFollowers', properties);
 
 /**
  * Reads all followers of each room named by the input items (once per room, however many items
  * name it) and pushes to them with the same batching, pacing and reporting as Push.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecutor = async function (items, transport) {
 	const output: INodeExecutionData[] = [];
 	const rooms = new Map<number, IPairedItemData[]>();
 	items.forEach((_, itemIndex) => {
@@ -69,4 +57,4 @@ export async function execute(
 		output.push(...(await pusher.push({ roomId, openids, pairedItem })));
 	}
 	return output;
-}
+};

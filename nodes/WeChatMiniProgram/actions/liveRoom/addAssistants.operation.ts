@@ -1,14 +1,13 @@
 import { assertNoProblems } from '../../../protocol/wechat/broadcast/ruleViolation';
 import { addAssistants } from '../../transport/weChatApi';
 import type { Assistant } from '../../transport/weChatApi';
-import { weChatItemOperation } from '../weChatItemOperation';
-import { readRoomId, roomLocator } from './roomLocator';
+import { roomOperation } from './roomOperation';
 
-export const { description, execute } = weChatItemOperation({
+export const { description, execute } = roomOperation({
 	resource: 'liveRoom',
 	operation: 'addAssistants',
-	properties: [
-		roomLocator({ required: true, description: 'The room the assistants help to manage' }),
+	room: 'The room the assistants help to manage',
+	fields: [
 		{
 			displayName: 'Assistants',
 			name: 'assistants',
@@ -40,8 +39,7 @@ export const { description, execute } = weChatItemOperation({
 			],
 		},
 	],
-	async item(ctx, client, itemIndex) {
-		const roomId = readRoomId(ctx, 'roomId', itemIndex);
+	async item(ctx, client, itemIndex, roomId) {
 		const entries =
 			(ctx.getNodeParameter('assistants', itemIndex, {}) as { assistant?: Assistant[] })
 				.assistant ?? [];

@@ -1,20 +1,18 @@
 import { addSubAnchor } from '../../transport/weChatApi';
-import { weChatItemOperation } from '../weChatItemOperation';
 import { memberIdField, readMemberId } from './memberFields';
-import { readRoomId, roomLocator } from './roomLocator';
+import { roomOperation } from './roomOperation';
 
-export const { description, execute } = weChatItemOperation({
+export const { description, execute } = roomOperation({
 	resource: 'liveRoom',
 	operation: 'addSubAnchor',
-	properties: [
-		roomLocator({ required: true, description: 'The room that gets a sub-anchor' }),
+	room: 'The room that gets a sub-anchor',
+	fields: [
 		memberIdField(
 			'Sub-Anchor',
 			'The WeChat ID of the second anchor, who must have verified their real name',
 		),
 	],
-	async item(ctx, client, itemIndex) {
-		const roomId = readRoomId(ctx, 'roomId', itemIndex);
+	async item(ctx, client, itemIndex, roomId) {
 		const username = readMemberId(ctx, 'Sub-Anchor', itemIndex, 'room/addsubanchor');
 		await addSubAnchor(client, roomId, username);
 		return { roomId, subAnchor: username };

@@ -1,13 +1,11 @@
 import { deleteRoom } from '../../transport/weChatApi';
-import { weChatItemOperation } from '../weChatItemOperation';
-import { readRoomId, roomLocator } from './roomLocator';
+import { roomOperation } from './roomOperation';
 
-export const { description, execute } = weChatItemOperation({
+export const { description, execute } = roomOperation({
 	resource: 'liveRoom',
 	operation: 'delete',
-	properties: [roomLocator({ required: true, description: 'The room to delete' })],
-	async item(ctx, client, itemIndex) {
-		const roomId = readRoomId(ctx, 'roomId', itemIndex);
+	room: 'The room to delete',
+	async item(ctx, client, itemIndex, roomId) {
 		await deleteRoom(client, roomId);
 		return { roomId, deleted: true };
 	},

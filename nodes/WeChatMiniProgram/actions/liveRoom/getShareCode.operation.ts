@@ -1,4 +1,4 @@
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { downloadImage } from '../../transport/imageDownload';
@@ -7,6 +7,8 @@ import { getSharedCode } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { binaryOutputField } from '../common.descriptions';
 import { errorItemOrThrow } from '../forEachItem';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 import { readRoomId, roomLocator } from './roomLocator';
 
 const properties: INodeProperties[] = [
@@ -25,17 +27,10 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['liveRoom'], operation: ['getShareCode'] } },
-	properties,
-);
+export const description = operationFields('liveRoom', 'getShareCode', properties);
 
 /** Not forEachItem: each output item carries binary data as well as JSON. */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecutor = async function (items, transport) {
 	const client = await WeChatClient.create(this, transport);
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
@@ -49,7 +44,7 @@ export async function execute(
 		}
 	}
 	return output;
-}
+};
 
 async function shareCodeItem(
 	ctx: IExecuteFunctions,

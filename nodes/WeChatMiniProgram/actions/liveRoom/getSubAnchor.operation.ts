@@ -1,13 +1,11 @@
 import { getSubAnchor } from '../../transport/weChatApi';
-import { weChatItemOperation } from '../weChatItemOperation';
-import { readRoomId, roomLocator } from './roomLocator';
+import { roomOperation } from './roomOperation';
 
-export const { description, execute } = weChatItemOperation({
+export const { description, execute } = roomOperation({
 	resource: 'liveRoom',
 	operation: 'getSubAnchor',
-	properties: [roomLocator({ required: true, description: 'The room whose sub-anchor to read' })],
-	async item(ctx, client, itemIndex) {
-		const roomId = readRoomId(ctx, 'roomId', itemIndex);
+	room: 'The room whose sub-anchor to read',
+	async item(ctx, client, itemIndex, roomId) {
 		return { roomId, subAnchor: await getSubAnchor(client, roomId) };
 	},
 });

@@ -1,13 +1,11 @@
 import { deleteSubAnchor } from '../../transport/weChatApi';
-import { weChatItemOperation } from '../weChatItemOperation';
-import { readRoomId, roomLocator } from './roomLocator';
+import { roomOperation } from './roomOperation';
 
-export const { description, execute } = weChatItemOperation({
+export const { description, execute } = roomOperation({
 	resource: 'liveRoom',
 	operation: 'removeSubAnchor',
-	properties: [roomLocator({ required: true, description: 'The room whose sub-anchor to remove' })],
-	async item(ctx, client, itemIndex) {
-		const roomId = readRoomId(ctx, 'roomId', itemIndex);
+	room: 'The room whose sub-anchor to remove',
+	async item(ctx, client, itemIndex, roomId) {
 		await deleteSubAnchor(client, roomId);
 		return { roomId, subAnchorRemoved: true };
 	},

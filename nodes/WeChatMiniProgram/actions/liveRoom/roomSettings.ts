@@ -8,6 +8,7 @@ import {
 } from '../../../protocol/wechat/broadcast/roomRules';
 import { toUnixSeconds } from '../../../protocol/wechat/broadcast/unixTime';
 import type { WeChatClient } from '../../transport/weChatClient';
+import { fieldsCollection } from '../common.descriptions';
 import { liveImageFields, liveImageMediaId, readLiveImage } from '../liveImages';
 import type { LiveImage } from '../liveImages';
 
@@ -120,45 +121,37 @@ export const roomSettingsFields: INodeProperties[] = [
 		default: 0,
 	},
 	...ROOM_IMAGES.flatMap(liveImageFields),
-	{
-		displayName: 'Additional Fields',
-		name: 'roomOptions',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Creator WeChat ID',
-				name: 'createrWechat',
-				type: 'string',
-				default: '',
-				description:
-					'When set, only the creator, admins and the anchor see the room in the console',
-			},
-			...CLOSE_SWITCHES.map(
-				({ name, displayName, description }): INodeProperties => ({
-					displayName,
-					name,
-					type: 'boolean',
-					default: false,
-					description,
-				}),
-			),
-			{
-				displayName: 'Feeds Public',
-				name: 'isFeedsPublic',
+	fieldsCollection('Additional Fields', 'roomOptions', [
+		{
+			displayName: 'Creator WeChat ID',
+			name: 'createrWechat',
+			type: 'string',
+			default: '',
+			description: 'When set, only the creator, admins and the anchor see the room in the console',
+		},
+		...CLOSE_SWITCHES.map(
+			({ name, displayName, description }): INodeProperties => ({
+				displayName,
+				name,
 				type: 'boolean',
-				default: true,
-				description: 'Whether WeChat may list the room in its official shopping channel',
-			},
-			{
-				displayName: 'Sub-Anchor WeChat ID',
-				name: 'subAnchorWechat',
-				type: 'string',
-				default: '',
-			},
-		],
-	},
+				default: false,
+				description,
+			}),
+		),
+		{
+			displayName: 'Feeds Public',
+			name: 'isFeedsPublic',
+			type: 'boolean',
+			default: true,
+			description: 'Whether WeChat may list the room in its official shopping channel',
+		},
+		{
+			displayName: 'Sub-Anchor WeChat ID',
+			name: 'subAnchorWechat',
+			type: 'string',
+			default: '',
+		},
+	]),
 ];
 
 /**

@@ -3,8 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { assertNoProblems } from '../../../protocol/wechat/broadcast/ruleViolation';
 import { setRoomOption } from '../../transport/weChatApi';
 import type { RoomOption } from '../../transport/weChatApi';
-import { weChatItemOperation } from '../weChatItemOperation';
-import { readRoomId, roomLocator } from './roomLocator';
+import { roomOperation } from './roomOperation';
 
 /** Each switch the user sees, the endpoint option it sets, and whether WeChat's flag is inverted. */
 const SWITCHES: Array<{
@@ -45,11 +44,11 @@ const SWITCHES: Array<{
 ];
 
 /** One call per switch that was added, in the order shown; nothing is sent for the others. */
-export const { description, execute } = weChatItemOperation({
+export const { description, execute } = roomOperation({
 	resource: 'liveRoom',
 	operation: 'setOptions',
-	properties: [
-		roomLocator({ required: true, description: 'The room whose switches to set' }),
+	room: 'The room whose switches to set',
+	fields: [
 		{
 			displayName: 'Options',
 			name: 'roomSwitches',
@@ -67,8 +66,7 @@ export const { description, execute } = weChatItemOperation({
 				})),
 		},
 	],
-	async item(ctx, client, itemIndex) {
-		const roomId = readRoomId(ctx, 'roomId', itemIndex);
+	async item(ctx, client, itemIndex, roomId) {
 		const chosen = ctx.getNodeParameter('roomSwitches', itemIndex, {}) as Record<string, boolean>;
 		const wanted = SWITCHES.filter(({ name }) => chosen[name] !== undefined);
 		assertNoProblems('room switches', [

@@ -1,19 +1,14 @@
 import { modifyAssistant } from '../../transport/weChatApi';
-import { weChatItemOperation } from '../weChatItemOperation';
 import { memberIdField, nicknameField, readMemberId, readRequiredText } from './memberFields';
-import { readRoomId, roomLocator } from './roomLocator';
+import { roomOperation } from './roomOperation';
 
-export const { description, execute } = weChatItemOperation({
+export const { description, execute } = roomOperation({
 	resource: 'liveRoom',
 	operation: 'updateAssistant',
-	properties: [
-		roomLocator({ required: true, description: 'The room of the assistant' }),
-		memberIdField('Assistant', 'The WeChat ID of the assistant to rename'),
-		nicknameField,
-	],
-	async item(ctx, client, itemIndex) {
+	room: 'The room of the assistant',
+	fields: [memberIdField('Assistant', 'The WeChat ID of the assistant to rename'), nicknameField],
+	async item(ctx, client, itemIndex, roomId) {
 		const endpoint = 'room/modifyassistant';
-		const roomId = readRoomId(ctx, 'roomId', itemIndex);
 		const username = readMemberId(ctx, 'Assistant', itemIndex, endpoint);
 		const nickname = readRequiredText(ctx, 'nickname', 'Nickname', itemIndex, endpoint);
 		await modifyAssistant(client, roomId, { username, nickname });

@@ -1,21 +1,19 @@
 import { importGoods } from '../../transport/weChatApi';
-import { weChatItemOperation } from '../weChatItemOperation';
 import { goodsIdListField, readGoodsIdList } from '../liveGoods/goodsLocator';
-import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
+import { roomOperation } from '../liveRoom/roomOperation';
 
-export const { description, execute } = weChatItemOperation({
+export const { description, execute } = roomOperation({
 	resource: 'liveRoomGoods',
 	operation: 'importGoods',
-	properties: [
-		roomLocator({ required: true, description: 'The room that gets the goods' }),
+	room: 'The room that gets the goods',
+	fields: [
 		{
 			...goodsIdListField,
 			description:
 				'Approved goods from the library, separated by commas or new lines, or an expression returning an array',
 		},
 	],
-	async item(ctx, client, itemIndex) {
-		const roomId = readRoomId(ctx, 'roomId', itemIndex);
+	async item(ctx, client, itemIndex, roomId) {
 		const goodsIds = readGoodsIdList(ctx, itemIndex, 'room/addgoods');
 		// Not idempotent: an unclear answer is reported, never resent.
 		await importGoods(client, roomId, goodsIds);

@@ -1,17 +1,13 @@
 import { pushGoods } from '../../transport/weChatApi';
-import { weChatItemOperation } from '../weChatItemOperation';
 import { goodsLocator, readGoodsId } from '../liveGoods/goodsLocator';
-import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
+import { roomOperation } from '../liveRoom/roomOperation';
 
-export const { description, execute } = weChatItemOperation({
+export const { description, execute } = roomOperation({
 	resource: 'liveRoomGoods',
 	operation: 'push',
-	properties: [
-		roomLocator({ required: true, description: 'The room holding the goods' }),
-		goodsLocator({ description: 'The goods whose card pops up for every viewer' }, true),
-	],
-	async item(ctx, client, itemIndex) {
-		const roomId = readRoomId(ctx, 'roomId', itemIndex);
+	room: 'The room holding the goods',
+	fields: [goodsLocator({ description: 'The goods whose card pops up for every viewer' }, true)],
+	async item(ctx, client, itemIndex, roomId) {
 		const goodsId = readGoodsId(ctx, itemIndex, 'goods/push');
 		// Not idempotent: a resent push would pop the card up twice, so an unclear answer is reported.
 		await pushGoods(client, roomId, goodsId);

@@ -1,17 +1,13 @@
 import { removeGoodsFromRoom } from '../../transport/weChatApi';
-import { weChatItemOperation } from '../weChatItemOperation';
 import { goodsLocator, readGoodsId } from '../liveGoods/goodsLocator';
-import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
+import { roomOperation } from '../liveRoom/roomOperation';
 
-export const { description, execute } = weChatItemOperation({
+export const { description, execute } = roomOperation({
 	resource: 'liveRoomGoods',
 	operation: 'remove',
-	properties: [
-		roomLocator({ required: true, description: 'The room holding the goods' }),
-		goodsLocator({ description: 'The goods to take out of the room' }, true),
-	],
-	async item(ctx, client, itemIndex) {
-		const roomId = readRoomId(ctx, 'roomId', itemIndex);
+	room: 'The room holding the goods',
+	fields: [goodsLocator({ description: 'The goods to take out of the room' }, true)],
+	async item(ctx, client, itemIndex, roomId) {
 		const goodsId = readGoodsId(ctx, itemIndex, 'goods/deleteInRoom');
 		await removeGoodsFromRoom(client, roomId, goodsId);
 		return { roomId, goodsId, removed: true };

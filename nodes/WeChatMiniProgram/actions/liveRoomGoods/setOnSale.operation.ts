@@ -1,13 +1,12 @@
 import { setGoodsOnSale } from '../../transport/weChatApi';
-import { weChatItemOperation } from '../weChatItemOperation';
 import { goodsLocator, readGoodsId } from '../liveGoods/goodsLocator';
-import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
+import { roomOperation } from '../liveRoom/roomOperation';
 
-export const { description, execute } = weChatItemOperation({
+export const { description, execute } = roomOperation({
 	resource: 'liveRoomGoods',
 	operation: 'setOnSale',
-	properties: [
-		roomLocator({ required: true, description: 'The room holding the goods' }),
+	room: 'The room holding the goods',
+	fields: [
 		goodsLocator({ description: 'Goods in the room' }, true),
 		{
 			displayName: 'On Sale',
@@ -17,8 +16,7 @@ export const { description, execute } = weChatItemOperation({
 			description: 'Whether the goods are on sale (false takes them off the shelf)',
 		},
 	],
-	async item(ctx, client, itemIndex) {
-		const roomId = readRoomId(ctx, 'roomId', itemIndex);
+	async item(ctx, client, itemIndex, roomId) {
 		const goodsId = readGoodsId(ctx, itemIndex, 'goods/onsale');
 		const onSale = ctx.getNodeParameter('onSale', itemIndex) as boolean;
 		await setGoodsOnSale(client, roomId, goodsId, onSale);

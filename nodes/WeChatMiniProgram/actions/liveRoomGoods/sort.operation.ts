@@ -1,20 +1,18 @@
 import { sortGoods } from '../../transport/weChatApi';
-import { weChatItemOperation } from '../weChatItemOperation';
 import { goodsIdListField, readGoodsIdList } from '../liveGoods/goodsLocator';
-import { readRoomId, roomLocator } from '../liveRoom/roomLocator';
+import { roomOperation } from '../liveRoom/roomOperation';
 
-export const { description, execute } = weChatItemOperation({
+export const { description, execute } = roomOperation({
 	resource: 'liveRoomGoods',
 	operation: 'sort',
-	properties: [
-		roomLocator({ required: true, description: 'The room whose goods to sort' }),
+	room: 'The room whose goods to sort',
+	fields: [
 		{
 			...goodsIdListField,
 			description: 'The goods of the room in their new order, first shown first',
 		},
 	],
-	async item(ctx, client, itemIndex) {
-		const roomId = readRoomId(ctx, 'roomId', itemIndex);
+	async item(ctx, client, itemIndex, roomId) {
 		const goodsIds = readGoodsIdList(ctx, itemIndex, 'goods/sort');
 		await sortGoods(client, roomId, goodsIds);
 		return { roomId, order: goodsIds };

@@ -8,26 +8,26 @@ import {
 	widthProblem,
 } from '../../../protocol/wechat/growth/codeRules';
 import type { EnvVersion } from '../../../protocol/wechat/growth/codeRules';
-import { readRequestsInFlight } from '../callOptions';
+import { readWeChatRequestsInFlight } from '../callOptions';
 import {
 	binaryOutputField,
-	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
 	optionsCollection,
-	rateLimitWaitOption,
-	requestsInFlightOption,
+	weChatInFlightOptions,
 } from '../common.descriptions';
 import { OutputWithBinary } from '../forEachItem';
 import { miniProgramVersionField } from '../miniProgramVersion';
 import { refuseIf } from '../refuseItem';
 import type { CodeLook } from '../../transport/weChatApi/miniProgramCode';
+import type { WeChatClient } from '../../transport/weChatClient';
+import { weChatItemOperation } from '../weChatItemOperation';
 
 const IN_FLIGHT_NOTE = 'Each code is its own call.';
 
-export const binaryPropertyField = binaryOutputField(
+const binaryPropertyField = binaryOutputField(
 	'The name of the output binary field to put the code image in',
 );
 
-export const fileNameField: INodeProperties = {
+const fileNameField: INodeProperties = {
 	displayName: 'File Name',
 	name: 'fileName',
 	type: 'string',
@@ -35,6 +35,19 @@ export const fileNameField: INodeProperties = {
 	placeholder: 'e.g. store-{{ $json.storeId }}.png',
 	description: 'The image file name; without one, a name is made from what the code opens',
 };
+
+/** Path of Create Code and Create QR Code: the page the code opens, with its query. */
+export function codePathField(placeholder: string, description: string): INodeProperties {
+	return {
+		displayName: 'Path',
+		name: 'path',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder,
+		description,
+	};
+}
 
 const widthOption: INodeProperties = {
 	displayName: 'Width (Pixels)',
@@ -68,8 +81,7 @@ export function roundCodeOptions(extra: INodeProperties[] = []): INodeProperties
 			description: "The lines' color when Automatic Line Color is off",
 		},
 		envVersionOption,
-		rateLimitWaitOption,
-		requestsInFlightOption(DEFAULT_WECHAT_REQUESTS_IN_FLIGHT, IN_FLIGHT_NOTE),
+		...weChatInFlightOptions(IN_FLIGHT_NOTE),
 		{
 			displayName: 'Transparent Background',
 			name: 'transparent',
@@ -83,14 +95,9 @@ export function roundCodeOptions(extra: INodeProperties[] = []): INodeProperties
 }
 
 export const qrCodeOptions = optionsCollection([
-	rateLimitWaitOption,
-	requestsInFlightOption(DEFAULT_WECHAT_REQUESTS_IN_FLIGHT, IN_FLIGHT_NOTE),
+	...weChatInFlightOptions(IN_FLIGHT_NOTE),
 	widthOption,
 ]);
-
-export function codesInFlight(ctx: IExecuteFunctions): number {
-	return readRequestsInFlight(ctx, DEFAULT_WECHAT_REQUESTS_IN_FLIGHT);
-}
 
 export function readWidth(ctx: IExecuteFunctions, itemIndex: number): number {
 	const width = Number(ctx.getNodeParameter('options.width', itemIndex, 430));
@@ -130,8 +137,37 @@ export function readRoundCodeOptions(
 	};
 }
 
+/** What one item's code is: the image, what it opens (the JSON output), the file name to fall back on. */
+export interface CreatedCode {
+	image: AnsweredFile;
+	opens: Record<string, string | number | boolean>;
+	fallbackName: string;
+}
+
+/**
+ * A Mini Program Code operation: its own fields, then the output binary field, File Name and its
+ * Options; one code per item, several in flight. `create` checks the item and makes its code.
+ */
+export function codeOperation(spec: {
+	operation: string;
+	fields: INodeProperties[];
+	options: INodeProperties;
+	create: (ctx: IExecuteFunctions, client: WeChatClient, itemIndex: number) => Promise<CreatedCode>;
+}) {
+	return weChatItemOperation({
+		resource: 'miniProgramCode',
+		operation: spec.operation,
+		properties: [...spec.fields, binaryPropertyField, fileNameField, spec.options],
+		inFlight: readWeChatRequestsInFlight,
+		async item(ctx, client, itemIndex) {
+			const { image, opens, fallbackName } = await spec.create(ctx, client, itemIndex);
+			return await codeOutput(ctx, itemIndex, image, opens, fallbackName);
+		},
+	});
+}
+
 /** The code image as the item's output: its file in the binary field, what it opens as JSON. */
-export async function codeOutput(
+async function codeOutput(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	image: AnsweredFile,

@@ -1,20 +1,11 @@
 import { sceneProblem, unlimitedPageProblem } from '../../../protocol/wechat/growth/codeRules';
 import { createUnlimitedCode } from '../../transport/weChatApi/miniProgramCode';
 import { refuseIf } from '../refuseItem';
-import { weChatItemOperation } from '../weChatItemOperation';
-import {
-	binaryPropertyField,
-	codeOutput,
-	codesInFlight,
-	fileNameField,
-	readRoundCodeOptions,
-	roundCodeOptions,
-} from './codeFields';
+import { codeOperation, readRoundCodeOptions, roundCodeOptions } from './codeFields';
 
-export const { description, execute } = weChatItemOperation({
-	resource: 'miniProgramCode',
+export const { description, execute } = codeOperation({
 	operation: 'createUnlimitedCode',
-	properties: [
+	fields: [
 		{
 			displayName: 'Scene',
 			name: 'scene',
@@ -34,21 +25,18 @@ export const { description, execute } = weChatItemOperation({
 			description:
 				'The page the code opens, without a leading slash or a query (the scene carries the parameters). Empty opens the home page.',
 		},
-		binaryPropertyField,
-		fileNameField,
-		roundCodeOptions([
-			{
-				displayName: 'Check Page Exists',
-				name: 'checkPath',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether WeChat refuses a page the released Mini Program does not have. Turn it off for pages of a trial or develop version.',
-			},
-		]),
 	],
-	inFlight: codesInFlight,
-	async item(ctx, client, itemIndex) {
+	options: roundCodeOptions([
+		{
+			displayName: 'Check Page Exists',
+			name: 'checkPath',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether WeChat refuses a page the released Mini Program does not have. Turn it off for pages of a trial or develop version.',
+		},
+	]),
+	async create(ctx, client, itemIndex) {
 		const scene = String(ctx.getNodeParameter('scene', itemIndex));
 		const page = String(ctx.getNodeParameter('page', itemIndex, '')).trim();
 		refuseIf(ctx, itemIndex, sceneProblem(scene));
@@ -60,6 +48,6 @@ export const { description, execute } = weChatItemOperation({
 			checkPath,
 			...readRoundCodeOptions(ctx, itemIndex),
 		});
-		return await codeOutput(ctx, itemIndex, image, { scene, page }, `code-${scene}`);
+		return { image, opens: { scene, page }, fallbackName: `code-${scene}` };
 	},
 });

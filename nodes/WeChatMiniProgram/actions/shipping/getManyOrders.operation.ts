@@ -4,57 +4,51 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { collectCursorPages } from '../../../protocol/common/cursorPages';
 import { getShippingOrderPage, ORDER_LIST_PAGE_SIZE } from '../../transport/weChatApi/shipping';
 import type { OrderListFilters } from '../../transport/weChatApi/shipping';
+import { filtersCollection } from '../common.descriptions';
 import { maxResultsOf, returnAllFields } from '../returnAllFields';
 import { weChatItemOperation } from '../weChatItemOperation';
 import { withStateName } from './getOrder.operation';
 
 const properties: INodeProperties[] = [
 	...returnAllFields,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Order State',
-				name: 'orderState',
-				type: 'options',
-				default: 1,
-				options: [
-					{ name: 'Awaiting Settlement', value: 6 },
-					{ name: 'Completed', value: 4 },
-					{ name: 'Receipt Confirmed', value: 3 },
-					{ name: 'Refunded', value: 5 },
-					{ name: 'Shipped', value: 2 },
-					{ name: 'To Ship', value: 1, description: 'Paid, not shipped yet' },
-				],
-			},
-			{
-				displayName: 'Paid After',
-				name: 'paidAfter',
-				type: 'dateTime',
-				default: '',
-				description: 'Only orders paid at or after this time',
-			},
-			{
-				displayName: 'Paid Before',
-				name: 'paidBefore',
-				type: 'dateTime',
-				default: '',
-				description:
-					'Only orders paid at or before this time, e.g. {{ $now.minus({ days: 3 }).toISO() }} for orders older than three days',
-			},
-			{
-				displayName: 'Payer Openid',
-				name: 'openid',
-				type: 'string',
-				default: '',
-				description: 'Only orders paid by this user',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Order State',
+			name: 'orderState',
+			type: 'options',
+			default: 1,
+			options: [
+				{ name: 'Awaiting Settlement', value: 6 },
+				{ name: 'Completed', value: 4 },
+				{ name: 'Receipt Confirmed', value: 3 },
+				{ name: 'Refunded', value: 5 },
+				{ name: 'Shipped', value: 2 },
+				{ name: 'To Ship', value: 1, description: 'Paid, not shipped yet' },
+			],
+		},
+		{
+			displayName: 'Paid After',
+			name: 'paidAfter',
+			type: 'dateTime',
+			default: '',
+			description: 'Only orders paid at or after this time',
+		},
+		{
+			displayName: 'Paid Before',
+			name: 'paidBefore',
+			type: 'dateTime',
+			default: '',
+			description:
+				'Only orders paid at or before this time, e.g. {{ $now.minus({ days: 3 }).toISO() }} for orders older than three days',
+		},
+		{
+			displayName: 'Payer Openid',
+			name: 'openid',
+			type: 'string',
+			default: '',
+			description: 'Only orders paid by this user',
+		},
+	]),
 ];
 
 /** Paid orders with their shipping state, every page followed by its last_index. */

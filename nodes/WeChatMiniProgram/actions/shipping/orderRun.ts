@@ -1,17 +1,23 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { OutcomeUnknownError } from '../../../protocol/common/outcomeUnknownError';
 import { runInOrder } from '../../../protocol/common/runInOrder';
 import { describeOrderKey, orderKeyFields } from '../../../protocol/wechat/shipping/orderKey';
 import type { OrderKey } from '../../../protocol/wechat/shipping/orderKey';
 import { toNodeError } from '../../transport/nodeErrors';
-import type { TransportOptions } from '../../transport/transportOptions';
 import { WeChatClient } from '../../transport/weChatClient';
-import { readRequestsInFlight } from '../callOptions';
-import { DEFAULT_WECHAT_REQUESTS_IN_FLIGHT } from '../common.descriptions';
+import { readWeChatRequestsInFlight } from '../callOptions';
+import { optionsCollection, weChatInFlightOptions } from '../common.descriptions';
 import { errorJson } from '../forEachItem';
 import { describeStoppedRun } from '../itemRunAccount';
-import { readOrderKey } from './orderKeyFields';
+import type { OperationModule } from '../operation';
+import { operationFields } from '../operation';
+import { orderKeyFields as orderKeyProperties, readOrderKey } from './orderKeyFields';
 
 /** What one item's run knows about its order, as soon as it has read the key. */
 export interface OrderItem {
@@ -88,29 +94,46 @@ export async function runOrderItems(
 }
 
 /**
- * runOrderItems for an operation with one order key an item (Order Key fields) and the Requests in
- * Flight option: each item's key is read first, so any failure of the item names its order.
- * `prepare` gets the client once and returns the run of one item.
+ * A shipping operation on one order an item (Upload, Upload Combined, Remind to Confirm Receipt):
+ * `notice`, the Order Key fields, the operation's `fields`, then Options (Rate Limit Wait and
+ * Requests in Flight, `inFlightNote` saying what one call is, then its own `options`). Each item's
+ * key is read first, so any failure of the item names its order; `prepare` gets the client once
+ * and returns the run of one item (see runOrderItems).
  */
-export async function runOrderKeyItems(
-	ctx: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-	prepare: (client: WeChatClient) => (itemIndex: number, key: OrderKey) => Promise<IDataObject>,
-	words: { noun: string; done: string },
-): Promise<INodeExecutionData[]> {
-	const run = prepare(await WeChatClient.create(ctx, transport));
-	return await runOrderItems(
-		ctx,
-		items,
-		readRequestsInFlight(ctx, DEFAULT_WECHAT_REQUESTS_IN_FLIGHT),
-		async (itemIndex, order) => {
-			const key = readOrderKey(ctx, itemIndex);
-			order.key = key;
-			return await run(itemIndex, key);
+export function orderKeyOperation(spec: {
+	operation: string;
+	notice?: INodeProperties;
+	fields: INodeProperties[];
+	inFlightNote: string;
+	options?: INodeProperties[];
+	prepare: (
+		ctx: IExecuteFunctions,
+		client: WeChatClient,
+	) => (itemIndex: number, key: OrderKey) => Promise<IDataObject>;
+	words: { noun: string; done: string };
+}): OperationModule {
+	return {
+		description: operationFields('shipping', spec.operation, [
+			...(spec.notice ? [spec.notice] : []),
+			...orderKeyProperties,
+			...spec.fields,
+			optionsCollection([...weChatInFlightOptions(spec.inFlightNote), ...(spec.options ?? [])]),
+		]),
+		execute: async function (items, transport) {
+			const run = spec.prepare(this, await WeChatClient.create(this, transport));
+			return await runOrderItems(
+				this,
+				items,
+				readWeChatRequestsInFlight(this),
+				async (itemIndex, order) => {
+					const key = readOrderKey(this, itemIndex);
+					order.key = key;
+					return await run(itemIndex, key);
+				},
+				spec.words,
+			);
 		},
-		words,
-	);
+	};
 }
 
 /**

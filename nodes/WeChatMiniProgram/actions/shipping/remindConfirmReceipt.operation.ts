@@ -1,72 +1,46 @@
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { orderKeyFields } from '../../../protocol/wechat/shipping/orderKey';
-import type { TransportOptions } from '../../transport/transportOptions';
 import { notifyConfirmReceive } from '../../transport/weChatApi/shipping';
-import {
-	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-	optionsCollection,
-	rateLimitWaitOption,
-	requestsInFlightOption,
-} from '../common.descriptions';
-import { orderKeyFields as orderKeyProperties } from './orderKeyFields';
-import { callOnceFor, runOrderKeyItems } from './orderRun';
+import { callOnceFor, orderKeyOperation } from './orderRun';
 
-const properties: INodeProperties[] = [
-	{
+/** Reminds each item's buyer to confirm receipt; never resent on an unclear answer (once per order). */
+export const { description, execute } = orderKeyOperation({
+	operation: 'remindConfirmReceipt',
+	notice: {
 		displayName:
 			'WeChat sends one receipt reminder per order, and only for orders shipped by express',
 		name: 'remindNotice',
 		type: 'notice',
 		default: '',
 	},
-	...orderKeyProperties,
-	{
-		displayName: 'Signed For At',
-		name: 'receivedTime',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: 'When the carrier says the buyer signed for the parcel; it must be after shipping',
-	},
-	optionsCollection([
-		rateLimitWaitOption,
-		requestsInFlightOption(DEFAULT_WECHAT_REQUESTS_IN_FLIGHT, 'Each order is its own call.'),
-	]),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['shipping'], operation: ['remindConfirmReceipt'] } },
-	properties,
-);
-
-/** Reminds each item's buyer to confirm receipt; never resent on an unclear answer (once per order). */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	return await runOrderKeyItems(
-		this,
-		items,
-		transport,
-		(client) => async (itemIndex, key) => {
-			const value = String(this.getNodeParameter('receivedTime', itemIndex, ''));
-			const ms = Date.parse(value);
-			if (!value || Number.isNaN(ms))
-				throw new NodeOperationError(this.getNode(), `"${value}" is not a date`, {
-					itemIndex,
-					description: 'Give when the buyer signed for the parcel.',
-				});
-			const receivedTime = Math.floor(ms / 1000);
-			return {
-				status: 'reminded',
-				...orderKeyFields(key),
-				receivedTime,
-				...(await callOnceFor(key, () => notifyConfirmReceive(client, key, receivedTime))),
-			};
+	fields: [
+		{
+			displayName: 'Signed For At',
+			name: 'receivedTime',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			description:
+				'When the carrier says the buyer signed for the parcel; it must be after shipping',
 		},
-		{ noun: 'reminder', done: 'sent' },
-	);
-}
+	],
+	inFlightNote: 'Each order is its own call.',
+	prepare: (ctx, client) => async (itemIndex, key) => {
+		const value = String(ctx.getNodeParameter('receivedTime', itemIndex, ''));
+		const ms = Date.parse(value);
+		if (!value || Number.isNaN(ms))
+			throw new NodeOperationError(ctx.getNode(), `"${value}" is not a date`, {
+				itemIndex,
+				description: 'Give when the buyer signed for the parcel.',
+			});
+		const receivedTime = Math.floor(ms / 1000);
+		return {
+			status: 'reminded',
+			...orderKeyFields(key),
+			receivedTime,
+			...(await callOnceFor(key, () => notifyConfirmReceive(client, key, receivedTime))),
+		};
+	},
+	words: { noun: 'reminder', done: 'sent' },
+});

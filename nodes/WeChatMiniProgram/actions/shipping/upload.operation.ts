@@ -1,10 +1,5 @@
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
 	describeOrderKey,
@@ -22,17 +17,9 @@ import {
 	UploadTimes,
 } from '../../../protocol/wechat/shipping/shippingRules';
 import type { Shipment } from '../../../protocol/wechat/shipping/shippingRules';
-import type { TransportOptions } from '../../transport/transportOptions';
 import { getShippingOrder, uploadShippingInfo } from '../../transport/weChatApi/shipping';
-import {
-	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-	optionsCollection,
-	rateLimitWaitOption,
-	requestsInFlightOption,
-} from '../common.descriptions';
 import { carrierCheck } from './carrierCheck';
-import { orderKeyFields as orderKeyProperties } from './orderKeyFields';
-import { callOnceFor, runOrderKeyItems } from './orderRun';
+import { callOnceFor, orderKeyOperation } from './orderRun';
 import {
 	deliveryModeFields,
 	logisticsTypeField,
@@ -62,18 +49,16 @@ export const uploadTimeOption: INodeProperties = {
 		'When this shipping information was recorded (default: now). WeChat wants each upload of an order later than the one before.',
 };
 
-const properties: INodeProperties[] = [
-	...orderKeyProperties,
-	payerOpenidField,
-	logisticsTypeField,
-	...deliveryModeFields,
-	...parcelFields,
-	optionsCollection([
-		rateLimitWaitOption,
-		requestsInFlightOption(
-			DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-			'Each order is its own call (two with Skip Already Shipped).',
-		),
+/**
+ * Uploads each item's shipping information, several orders in flight. WeChat's rules are checked
+ * before anything is sent; with Skip Already Shipped (the default) the order is read first and a
+ * shipped one is skipped. An upload is never resent on an unclear answer.
+ */
+export const { description, execute } = orderKeyOperation({
+	operation: 'upload',
+	fields: [payerOpenidField, logisticsTypeField, ...deliveryModeFields, ...parcelFields],
+	inFlightNote: 'Each order is its own call (two with Skip Already Shipped).',
+	options: [
 		{
 			displayName: 'Skip Already Shipped',
 			name: 'skipShipped',
@@ -83,68 +68,46 @@ const properties: INodeProperties[] = [
 				'Whether to read the order first and skip an order WeChat already holds as shipped (reported as skipped, not as an error). WeChat allows one re-shipment per order and counts any upload to a shipped order as one: turn this off only to re-ship on purpose.',
 		},
 		uploadTimeOption,
-	]),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['shipping'], operation: ['upload'] } },
-	properties,
-);
-
-/**
- * Uploads each item's shipping information, several orders in flight. WeChat's rules are checked
- * before anything is sent; with Skip Already Shipped (the default) the order is read first and a
- * shipped one is skipped. An upload is never resent on an unclear answer.
- */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	const times = new UploadTimes();
-	return await runOrderKeyItems(
-		this,
-		items,
-		transport,
-		(client) => {
-			const checkCarrier = carrierCheck(client);
-			return async (itemIndex, orderKey) => {
-				const shipment = readShipment(this, itemIndex, orderKey);
-				const problems = [
-					...shipmentProblems(shipment),
-					...(await checkCarrier(shipment.logisticsType, shipment.parcels)),
-				];
-				let previousUploadMs: number | undefined;
-				if (this.getNodeParameter('options.skipShipped', itemIndex, true) as boolean) {
-					const current = await getShippingOrder(client, shipment.orderKey);
-					const state = Number(current.order_state);
-					if (ALREADY_SHIPPED_STATES.has(state)) return skipped(shipment.orderKey, state, current);
-					previousUploadMs = latestUploadMs(current);
-				}
-				const timeProblem =
-					problems.length === 0
-						? times.claim(orderKeyId(shipment.orderKey), shipment.uploadTime, previousUploadMs)
-						: undefined;
-				if (timeProblem) problems.push(timeProblem);
-				if (problems.length > 0) throw refused(this, itemIndex, shipment.orderKey, problems);
-				const sent = await callOnceFor(shipment.orderKey, () =>
-					uploadShippingInfo(client, shipmentBody(shipment)),
-				);
-				return {
-					status: 'uploaded',
-					...orderKeyFields(shipment.orderKey),
-					deliveryMode: shipment.deliveryMode,
-					logisticsType: shipment.logisticsType,
-					...(shipment.deliveryMode === 'split' ? { isAllDelivered: shipment.isAllDelivered } : {}),
-					parcels: shipment.parcels.length,
-					uploadTime: shipment.uploadTime,
-					...sent,
-				};
+	],
+	prepare: (ctx, client) => {
+		const times = new UploadTimes();
+		const checkCarrier = carrierCheck(client);
+		return async (itemIndex, orderKey) => {
+			const shipment = readShipment(ctx, itemIndex, orderKey);
+			const problems = [
+				...shipmentProblems(shipment),
+				...(await checkCarrier(shipment.logisticsType, shipment.parcels)),
+			];
+			let previousUploadMs: number | undefined;
+			if (ctx.getNodeParameter('options.skipShipped', itemIndex, true) as boolean) {
+				const current = await getShippingOrder(client, shipment.orderKey);
+				const state = Number(current.order_state);
+				if (ALREADY_SHIPPED_STATES.has(state)) return skipped(shipment.orderKey, state, current);
+				previousUploadMs = latestUploadMs(current);
+			}
+			const timeProblem =
+				problems.length === 0
+					? times.claim(orderKeyId(shipment.orderKey), shipment.uploadTime, previousUploadMs)
+					: undefined;
+			if (timeProblem) problems.push(timeProblem);
+			if (problems.length > 0) throw refused(ctx, itemIndex, shipment.orderKey, problems);
+			const sent = await callOnceFor(shipment.orderKey, () =>
+				uploadShippingInfo(client, shipmentBody(shipment)),
+			);
+			return {
+				status: 'uploaded',
+				...orderKeyFields(shipment.orderKey),
+				deliveryMode: shipment.deliveryMode,
+				logisticsType: shipment.logisticsType,
+				...(shipment.deliveryMode === 'split' ? { isAllDelivered: shipment.isAllDelivered } : {}),
+				parcels: shipment.parcels.length,
+				uploadTime: shipment.uploadTime,
+				...sent,
 			};
-		},
-		{ noun: 'order', done: 'uploaded' },
-	);
-}
+		};
+	},
+	words: { noun: 'order', done: 'uploaded' },
+});
 
 function readShipment(ctx: IExecuteFunctions, itemIndex: number, orderKey: OrderKey): Shipment {
 	return {

@@ -1,5 +1,5 @@
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import {
 	describeOrderKey,
@@ -14,90 +14,61 @@ import {
 	shippingDetails,
 } from '../../../protocol/wechat/shipping/shippingRules';
 import type { Shipment } from '../../../protocol/wechat/shipping/shippingRules';
-import type { TransportOptions } from '../../transport/transportOptions';
 import { uploadCombinedShippingInfo } from '../../transport/weChatApi/shipping';
-import {
-	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-	optionsCollection,
-	rateLimitWaitOption,
-	requestsInFlightOption,
-} from '../common.descriptions';
-import { orderKeyFields as orderKeyProperties } from './orderKeyFields';
-import { callOnceFor, runOrderKeyItems } from './orderRun';
+import { callOnceFor, orderKeyOperation } from './orderRun';
 import { readUploadTime } from './shipmentFields';
 import { payerOpenidField, uploadTimeOption } from './upload.operation';
 
-const properties: INodeProperties[] = [
-	...orderKeyProperties,
-	payerOpenidField,
-	{
-		displayName: 'Sub-Orders Field',
-		name: 'subOrdersField',
-		type: 'string',
-		default: 'subOrders',
-		description:
-			"The input field with the sub-orders: one object or a list, each with its WeChat Pay transaction ID (or merchant ID and order number, as the combined order), logistics type, delivery mode (unified or split), whether everything was delivered (for split) and its parcels, under WeChat's own field names",
-	},
-	optionsCollection([
-		rateLimitWaitOption,
-		requestsInFlightOption(
-			DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-			'Each combined order is its own call.',
-		),
-		uploadTimeOption,
-	]),
-];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['shipping'], operation: ['uploadCombined'] } },
-	properties,
-);
-
 /** Uploads the shipping of a combined payment's sub-orders in one call; never resent on an unclear answer. */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
-	return await runOrderKeyItems(
-		this,
-		items,
-		transport,
-		(client) => async (itemIndex, key) => {
-			const uploadTime = readUploadTime(this, itemIndex);
-			const payerOpenid = String(this.getNodeParameter('payerOpenid', itemIndex, '')).trim();
-			const subOrders = readSubOrders(this, itemIndex, key, uploadTime, payerOpenid);
-			const problems = subOrders.flatMap((sub) =>
-				shipmentProblems(sub).map((problem) => `${describeOrderKey(sub.orderKey)}: ${problem}`),
-			);
-			if (problems.length > 0)
-				throw new NodeOperationError(
-					this.getNode(),
-					`Shipping info for combined ${describeOrderKey(key)} was not uploaded: ${problems.join('; ')}`,
-					{ itemIndex, description: 'Nothing was sent to WeChat for this order.' },
-				);
-			const sent = await callOnceFor(key, () =>
-				uploadCombinedShippingInfo(client, {
-					order_key: uploadOrderKey(key),
-					sub_orders: subOrders.map((sub) => ({
-						order_key: uploadOrderKey(sub.orderKey),
-						...shippingDetails(sub),
-					})),
-					upload_time: uploadTime,
-					payer: { openid: payerOpenid },
-				}),
-			);
-			return {
-				status: 'uploaded',
-				...orderKeyFields(key),
-				subOrders: subOrders.map((sub) => orderKeyFields(sub.orderKey)),
-				uploadTime,
-				...sent,
-			};
+export const { description, execute } = orderKeyOperation({
+	operation: 'uploadCombined',
+	fields: [
+		payerOpenidField,
+		{
+			displayName: 'Sub-Orders Field',
+			name: 'subOrdersField',
+			type: 'string',
+			default: 'subOrders',
+			description:
+				"The input field with the sub-orders: one object or a list, each with its WeChat Pay transaction ID (or merchant ID and order number, as the combined order), logistics type, delivery mode (unified or split), whether everything was delivered (for split) and its parcels, under WeChat's own field names",
 		},
-		{ noun: 'combined order', done: 'uploaded' },
-	);
-}
+	],
+	inFlightNote: 'Each combined order is its own call.',
+	options: [uploadTimeOption],
+	prepare: (ctx, client) => async (itemIndex, key) => {
+		const uploadTime = readUploadTime(ctx, itemIndex);
+		const payerOpenid = String(ctx.getNodeParameter('payerOpenid', itemIndex, '')).trim();
+		const subOrders = readSubOrders(ctx, itemIndex, key, uploadTime, payerOpenid);
+		const problems = subOrders.flatMap((sub) =>
+			shipmentProblems(sub).map((problem) => `${describeOrderKey(sub.orderKey)}: ${problem}`),
+		);
+		if (problems.length > 0)
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`Shipping info for combined ${describeOrderKey(key)} was not uploaded: ${problems.join('; ')}`,
+				{ itemIndex, description: 'Nothing was sent to WeChat for this order.' },
+			);
+		const sent = await callOnceFor(key, () =>
+			uploadCombinedShippingInfo(client, {
+				order_key: uploadOrderKey(key),
+				sub_orders: subOrders.map((sub) => ({
+					order_key: uploadOrderKey(sub.orderKey),
+					...shippingDetails(sub),
+				})),
+				upload_time: uploadTime,
+				payer: { openid: payerOpenid },
+			}),
+		);
+		return {
+			status: 'uploaded',
+			...orderKeyFields(key),
+			subOrders: subOrders.map((sub) => orderKeyFields(sub.orderKey)),
+			uploadTime,
+			...sent,
+		};
+	},
+	words: { noun: 'combined order', done: 'uploaded' },
+});
 
 function readSubOrders(
 	ctx: IExecuteFunctions,

@@ -1,19 +1,17 @@
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { TransportOptions } from '../../transport/transportOptions';
 import { sendSubscribeMessage } from '../../transport/weChatApi';
 import { WeChatClient } from '../../transport/weChatClient';
 import { toNodeError } from '../../transport/nodeErrors';
 import { runInOrder } from '../../../protocol/common/runInOrder';
-import { readRequestsInFlight } from '../callOptions';
-import {
-	DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-	rateLimitWaitOption,
-	requestsInFlightOption,
-} from '../common.descriptions';
+import { readWeChatRequestsInFlight } from '../callOptions';
+import { optionsCollection, weChatInFlightOptions } from '../common.descriptions';
 import { errorJson } from '../forEachItem';
 import { describeStoppedRun } from '../itemRunAccount';
+import { miniProgramVersionField } from '../miniProgramVersion';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 import { templatePicker } from '../subscribeTemplate/templatePicker';
 import { prepareMessage } from './prepareMessage';
 import type { PreparedMessage } from './prepareMessage';
@@ -54,59 +52,36 @@ const properties: INodeProperties[] = [
 		description:
 			"The template's keyword values. Each is checked against WeChat's rule for its type before sending.",
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Language',
-				name: 'lang',
-				type: 'options',
-				default: 'zh_CN',
-				description: 'Language of the "enter the Mini Program" link',
-				options: [
-					{ name: 'English', value: 'en_US' },
-					{ name: 'Simplified Chinese', value: 'zh_CN' },
-					{ name: 'Traditional Chinese (Hong Kong)', value: 'zh_HK' },
-					{ name: 'Traditional Chinese (Taiwan)', value: 'zh_TW' },
-				],
-			},
-			{
-				displayName: 'Mini Program Version',
-				name: 'miniprogramState',
-				type: 'options',
-				default: 'formal',
-				description: 'Which version of the Mini Program the card opens',
-				options: [
-					{ name: 'Developer', value: 'developer' },
-					{ name: 'Release', value: 'formal' },
-					{ name: 'Trial', value: 'trial' },
-				],
-			},
-			{
-				displayName: 'Page',
-				name: 'page',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. pages/index/index?foo=bar',
-				description: 'The Mini Program page the card opens; without one the card opens nothing',
-			},
-			rateLimitWaitOption,
-			requestsInFlightOption(
-				DEFAULT_WECHAT_REQUESTS_IN_FLIGHT,
-				'Each message is its own call; WeChat limits them per day, not per second.',
-			),
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Language',
+			name: 'lang',
+			type: 'options',
+			default: 'zh_CN',
+			description: 'Language of the "enter the Mini Program" link',
+			options: [
+				{ name: 'English', value: 'en_US' },
+				{ name: 'Simplified Chinese', value: 'zh_CN' },
+				{ name: 'Traditional Chinese (Hong Kong)', value: 'zh_HK' },
+				{ name: 'Traditional Chinese (Taiwan)', value: 'zh_TW' },
+			],
+		},
+		miniProgramVersionField('Which version of the Mini Program the card opens', 'miniprogramState'),
+		{
+			displayName: 'Page',
+			name: 'page',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. pages/index/index?foo=bar',
+			description: 'The Mini Program page the card opens; without one the card opens nothing',
+		},
+		...weChatInFlightOptions(
+			'Each message is its own call; WeChat limits them per day, not per second.',
+		),
+	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['subscribeMessage'], operation: ['send'] } },
-	properties,
-);
+export const description = operationFields('subscribeMessage', 'send', properties);
 
 /**
  * Sends one subscription message per item, several in flight. Every item is checked first, so a run
@@ -114,11 +89,7 @@ export const description = updateDisplayOptions(
  * unclear answer: the user could get the message twice. A failure stops new sends (unless Continue
  * On Fail); sends in flight finish, and the error says what became of every item.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecutor = async function (items, transport) {
 	const prepared = items.map((item, itemIndex) => prepareOrError(this, item, itemIndex));
 	const invalid = prepared.filter(
 		(entry): entry is NodeOperationError => entry instanceof NodeOperationError,
@@ -132,7 +103,7 @@ export async function execute(
 	const client = await WeChatClient.create(this, transport);
 	const outcomes = await runInOrder({
 		inputs: prepared,
-		inFlight: readRequestsInFlight(this, DEFAULT_WECHAT_REQUESTS_IN_FLIGHT),
+		inFlight: readWeChatRequestsInFlight(this),
 		run: async (message) => {
 			if (message instanceof NodeOperationError) throw message;
 			const { msgid, errmsg } = await sendSubscribeMessage(client, message.body);
@@ -167,7 +138,7 @@ export async function execute(
 		const error = outcome.state === 'failed' ? outcome.error : new Error('not sent');
 		return { json: errorJson(toNodeError(this, error, itemIndex)), pairedItem };
 	});
-}
+};
 
 function prepareOrError(
 	ctx: IExecuteFunctions,

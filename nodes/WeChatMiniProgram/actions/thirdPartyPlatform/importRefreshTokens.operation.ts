@@ -1,10 +1,12 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
 import { allRefreshTokens } from '../../../protocol/wechat/component/authorizers';
 import { openPlatform } from '../../platformState/componentAuth';
-import type { TransportOptions } from '../../transport/transportOptions';
+import { getAuthorizerListPage } from '../../transport/componentApi/thirdPartyPlatform';
+import { operationFields } from '../operation';
+import type { OperationExecutor } from '../operation';
 
-export const description = [];
+export const description = operationFields('thirdPartyPlatform', 'importRefreshTokens', []);
 
 /**
  * After the Component App Secret was rotated, every stored refresh token is sealed with the old
@@ -12,19 +14,10 @@ export const description = [];
  * out again: each is sealed with the credential's secret and stored. One item per merchant,
  * without the token.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	_items: INodeExecutionData[],
-	transport: TransportOptions,
-): Promise<INodeExecutionData[]> {
+export const execute: OperationExecutor = async function (_items, transport) {
 	const platform = await openPlatform(this, transport);
 	const listed = await allRefreshTokens(
-		async (offset, count) =>
-			await platform.callComponent('/cgi-bin/component/api_get_authorizer_list', {
-				component_appid: platform.componentAppId,
-				offset,
-				count,
-			}),
+		async (offset, count) => await getAuthorizerListPage(platform, offset, count),
 	);
 	const items: INodeExecutionData[] = [];
 	for (const { authorizerAppId, refreshToken } of listed) {
@@ -34,4 +27,4 @@ export async function execute(
 		items.push({ json: { authorizerAppId, refreshTokenStored: true }, pairedItem: { item: 0 } });
 	}
 	return items;
-}
+};
