@@ -183,7 +183,7 @@ export function customerServiceBurstWorkflow(): E2eWorkflow {
 			id: 'e2e-cs-trigger',
 			name: CUSTOMER_SERVICE_NODES.trigger,
 			type: TRIGGER,
-			typeVersion: 1,
+			typeVersion: 2,
 			position: [0, 0],
 			webhookId,
 			parameters: { encryptionMode: 'safe', events: ['text'] },

@@ -103,7 +103,7 @@ export async function startTriggerServer(
 		id: 'trigger-1',
 		name: 'WeChat Mini Program Trigger',
 		type: NODE_TYPE,
-		typeVersion: 1,
+		typeVersion: 2,
 		position: [0, 0],
 		webhookId: 'hook-1',
 		parameters: fullParameters,

@@ -61,7 +61,7 @@ export async function startPlatformTriggerServer(
 		id: 'platform-trigger',
 		name: 'WeChat Third-Party Platform Trigger',
 		type: PLATFORM_TRIGGER_TYPE,
-		typeVersion: 1,
+		typeVersion: 2,
 		position: [0, 0],
 		webhookId: HOOK_ID,
 		parameters:
