@@ -70,7 +70,7 @@ const WORKFLOWS = [
 				id: 'bench-trigger',
 				name: 'WeChat Mini Program Trigger',
 				type: 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger',
-				typeVersion: 1,
+				typeVersion: 2,
 				position: [0, 0],
 				webhookId: 'bench-trigger',
 				parameters: { encryptionMode: 'safe' },

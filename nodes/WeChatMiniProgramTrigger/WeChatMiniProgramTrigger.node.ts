@@ -30,7 +30,10 @@ export class WeChatMiniProgramTrigger implements INodeType {
 		name: 'weChatMiniProgramTrigger',
 		icon: { light: 'file:wechat.svg', dark: 'file:wechat.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2 behaves as 1. n8n treats a version-1 webhook node as its old Webhook node and
+		// evaluates an expression for every request, which costs a V8 isolate per request (README).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle:
 			'={{ $parameter["source"] === "tencentChat" ? ($parameter["commands"].length ? $parameter["commands"].join(", ") : "All Chat callbacks") : ($parameter["events"].length ? $parameter["events"].join(", ") : "All events") }}',
 		description:

@@ -36,7 +36,10 @@ export class WeChatPlatformTrigger implements INodeType {
 		name: 'weChatPlatformTrigger',
 		icon: { light: 'file:wechat.svg', dark: 'file:wechat.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2 behaves as 1. n8n treats a version-1 webhook node as its old Webhook node and
+		// evaluates an expression for every request, which costs a V8 isolate per request (README).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: 'Tickets, authorizations and merchant events',
 		description:
 			'Starts the workflow when WeChat pushes to a third-party platform: verify tickets and authorization changes, or the events of every authorized Mini Program',

@@ -87,8 +87,8 @@ function env({ runDir, services, ports }: Setup, role: Role): NodeJS.ProcessEnv 
 		DB_POSTGRESDB_POOL_SIZE: '30',
 		// n8n 2.41's expression engine (vm) keeps 1 warm isolate and, for a webhook of any node but
 		// its own Webhook node, takes one per request and disposes it afterwards: a burst cold-starts
-		// an isolate per request (about 4 requests/s in all on this machine). Lazy acquisition creates
-		// one only when an expression is evaluated; the trigger's webhook evaluates none (README).
+		// an isolate per request. Lazy acquisition creates one only when an expression is evaluated;
+		// the trigger's webhook at version 2 evaluates none (README).
 		N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: process.env.N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE ?? 'true',
 		DB_POSTGRESDB_CONNECTION_TIMEOUT: '60000',
 	};
@@ -172,13 +172,25 @@ async function waitFor(
 	throw new Error(`${what} was not ready within ${timeoutMs / 1000} s (see ${logFile})`);
 }
 
+/** E2E_PROFILE_DIR: each n8n process writes a V8 CPU profile there when it stops. */
+function nodeArgs(role: Role): string[] {
+	const dir = process.env.E2E_PROFILE_DIR;
+	return dir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dir, role)}`] : [];
+}
+
 /** Starts main first (it activates the workflows), then the webhook processor and the workers. */
 export async function startCluster(setup: Setup): Promise<N8nCluster> {
 	const logFile = (role: Role) => path.join(setup.runDir, `n8n-${role}.log`);
 	const start = (role: Role, args: string[]) =>
-		startProcess(role, process.execPath, [setup.n8nBin, ...args], logFile(role), {
-			env: env(setup, role),
-		});
+		startProcess(
+			role,
+			process.execPath,
+			[...nodeArgs(role), setup.n8nBin, ...args],
+			logFile(role),
+			{
+				env: env(setup, role),
+			},
+		);
 	const { ports } = setup;
 	const main = start('main', ['start']);
 	await waitFor(`http://127.0.0.1:${ports.main}/healthz/readiness`, 'n8n main', logFile('main'));

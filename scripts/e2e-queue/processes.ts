@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { openSync } from 'node:fs';
+import { getPriority } from 'node:os';
 
 export interface Started {
 	name: string;
@@ -94,4 +95,18 @@ export function runOrThrow(command: string, args: string[], options: SpawnOption
 		);
 	}
 	return String(result.stdout);
+}
+
+/**
+ * Lowers the CPU priority of a started process and its own children (its group) by `by` nice
+ * steps; returns what puts it back (raising it needs root: as another user it stays lowered).
+ */
+export function lowerPriority({ child }: Started, by: number): () => void {
+	if (child.pid === undefined || by === 0) return () => {};
+	const pgid = String(child.pid);
+	const before = getPriority(child.pid);
+	const renice = (nice: number) =>
+		spawnSync('renice', ['-n', String(nice), '-g', pgid], { stdio: 'ignore' });
+	renice(before + by);
+	return () => renice(before);
 }

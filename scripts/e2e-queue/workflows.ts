@@ -13,6 +13,8 @@ import type { Services } from './services';
 
 const NODE = 'n8n-nodes-wechat-miniprogram.weChatMiniProgram';
 const TRIGGER = 'n8n-nodes-wechat-miniprogram.weChatMiniProgramTrigger';
+/** E2E_TRIGGER_VERSION=1 measures the unique-key workflows with a trigger saved at version 1. */
+const TRIGGER_VERSION = Number(process.env.E2E_TRIGGER_VERSION ?? 2);
 
 export const WECHAT_CREDENTIAL = { id: 'e2eWeChatCred001', name: 'WeChat (local e2e)' };
 export const TENCENT_CREDENTIAL = {
@@ -105,23 +107,37 @@ interface WorkflowNode {
 	[parameter: string]: unknown;
 }
 
+interface UniqueKeyWorkflow {
+	id: string;
+	name: string;
+	webhookId: string;
+	/** The trigger's event filter (the example's: every event). */
+	events?: string[];
+	/** A node after the recipe's last node, for the one item of each delivery. */
+	then?: WorkflowNode;
+}
+
 /**
- * WeChat callbacks (safe mode), each handled once: the importable example of the unique-key recipe
- * (examples/drop-callback-retries-queue-mode.json) as a user imports it, its credentials pointed at
- * the run's, plus Remove Duplicates on `dedupKey` straight after the same trigger, so that every
- * execution measures both ways of dropping the copies side by side.
+ * The importable example of the unique-key recipe (examples/drop-callback-retries-queue-mode.json)
+ * as a user imports it, its credentials pointed at the run's, plus Remove Duplicates on `dedupKey`
+ * straight after the same trigger, so that every execution measures both ways of dropping the
+ * copies side by side.
  */
-export function callbackDedupWorkflow(): E2eWorkflow {
-	const id = 'e2eTriggerDedup1';
-	const name = 'E2E: WeChat callbacks, each once (unique key, and Remove Duplicates beside it)';
-	const webhookId = 'e2e-wechat-callbacks';
+function uniqueKeyWorkflow({ id, name, webhookId, events, then }: UniqueKeyWorkflow): E2eWorkflow {
 	const example = JSON.parse(
 		readFileSync(path.join(REPO_ROOT, 'examples', 'drop-callback-retries-queue-mode.json'), 'utf8'),
 	) as { nodes: WorkflowNode[]; connections: Record<string, { main: object[][] }> };
 	const nodes = example.nodes.map((node): WorkflowNode => {
 		if (node.name === CALLBACK_NODES.trigger) {
 			if (node.type !== TRIGGER) throw new Error(`the example's trigger is a ${node.type}`);
-			return { ...node, webhookId, credentials: weChatCredential };
+			const parameters = events ? { ...(node.parameters as object), events } : node.parameters;
+			return {
+				...node,
+				typeVersion: TRIGGER_VERSION,
+				parameters,
+				webhookId,
+				credentials: weChatCredential,
+			};
 		}
 		if (node.credentials?.postgres)
 			return { ...node, credentials: { postgres: DEDUP_DATABASE_CREDENTIAL } };
@@ -137,13 +153,26 @@ export function callbackDedupWorkflow(): E2eWorkflow {
 		[CALLBACK_NODES.trigger]: {
 			main: [[...fromTrigger, { node: CALLBACK_NODES.removeDuplicates, type: 'main', index: 0 }]],
 		},
+		...(then && {
+			[CALLBACK_NODES.uniqueKeyEvent]: { main: [[{ node: then.name, type: 'main', index: 0 }]] },
+		}),
 	};
+	if (then) nodes.push(then);
 	return {
 		id,
 		name,
 		webhookPath: `${webhookId}/webhook`,
 		json: workflow(id, name, nodes, connections),
 	};
+}
+
+/** WeChat callbacks (safe mode), each handled once: the unique-key recipe, Remove Duplicates beside. */
+export function callbackDedupWorkflow(): E2eWorkflow {
+	return uniqueKeyWorkflow({
+		id: 'e2eTriggerDedup1',
+		name: 'E2E: WeChat callbacks, each once (unique key, and Remove Duplicates beside it)',
+		webhookId: 'e2e-wechat-callbacks',
+	});
 }
 
 /** n8n's Remove Duplicates after the trigger: items whose dedupKey an earlier execution saw are dropped. */
@@ -165,37 +194,28 @@ function removeDuplicatesNode(position: number[]): WorkflowNode {
 
 /** The node names of the customer service burst workflow. */
 export const CUSTOMER_SERVICE_NODES = {
-	trigger: 'Customer Service Messages',
+	trigger: CALLBACK_NODES.trigger,
+	uniqueKeyEvent: CALLBACK_NODES.uniqueKeyEvent,
 	removeDuplicates: CALLBACK_NODES.removeDuplicates,
 	send: 'Answer',
 };
 
 /**
- * Customer service text messages (safe mode) -> Remove Duplicates on dedupKey -> Customer
- * Service > Send of a text naming the message's MsgId to its sender.
+ * Customer service text messages (safe mode) -> the unique-key recipe -> Customer Service > Send of
+ * a text naming the message's MsgId to its sender; Remove Duplicates on dedupKey beside it.
  */
 export function customerServiceBurstWorkflow(): E2eWorkflow {
-	const id = 'e2eCustomerSvc01';
-	const name = 'E2E: customer service messages, each answered once';
-	const webhookId = 'e2e-customer-service';
-	const nodes: WorkflowNode[] = [
-		{
-			id: 'e2e-cs-trigger',
-			name: CUSTOMER_SERVICE_NODES.trigger,
-			type: TRIGGER,
-			typeVersion: 1,
-			position: [0, 0],
-			webhookId,
-			parameters: { encryptionMode: 'safe', events: ['text'] },
-			credentials: weChatCredential,
-		},
-		removeDuplicatesNode([220, 0]),
-		{
+	return uniqueKeyWorkflow({
+		id: 'e2eCustomerSvc01',
+		name: 'E2E: customer service messages, each answered once',
+		webhookId: 'e2e-customer-service',
+		events: ['text'],
+		then: {
 			id: 'e2e-cs-send',
 			name: CUSTOMER_SERVICE_NODES.send,
 			type: NODE,
 			typeVersion: 1,
-			position: [440, 0],
+			position: [880, 0],
 			parameters: {
 				resource: 'customerService',
 				operation: 'send',
@@ -205,22 +225,7 @@ export function customerServiceBurstWorkflow(): E2eWorkflow {
 			},
 			credentials: weChatCredential,
 		},
-	];
-	return {
-		id,
-		name,
-		webhookPath: `${webhookId}/webhook`,
-		json: workflow(
-			id,
-			name,
-			nodes,
-			chain(
-				CUSTOMER_SERVICE_NODES.trigger,
-				CUSTOMER_SERVICE_NODES.removeDuplicates,
-				CUSTOMER_SERVICE_NODES.send,
-			),
-		),
-	};
+	});
 }
 
 /** Webhook {openids: [...]} -> Live Message > Push to one room. */

@@ -7,10 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import Ajv from 'ajv';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeType } from 'n8n-workflow';
 
 import { resources } from '../../nodes/WeChatMiniProgram/actions/resources';
 import { triggerProperties } from '../../nodes/WeChatMiniProgramTrigger/triggerProperties';
+import { WeChatMiniProgramTrigger } from '../../nodes/WeChatMiniProgramTrigger/WeChatMiniProgramTrigger.node';
 import { WeChatPlatformTrigger } from '../../nodes/WeChatPlatformTrigger/WeChatPlatformTrigger.node';
 import { jsonSchemaOf } from '../../testkit/schemas/jsonSchemaOf';
 import type { JsonSchema } from '../../testkit/schemas/jsonSchemaOf';
@@ -22,10 +23,20 @@ const root = path.resolve(__dirname, '..', '..');
 // n8n reads __schema__/v<major.minor.patch>/<resource>/<operation>.json next to the node file,
 // and for a node with no resource or operation (the trigger) __schema__/v<version>/output.json.
 const actionSchemas = path.join(root, 'nodes', 'WeChatMiniProgram', '__schema__', 'v1.0.0');
-const triggerSchemaFileOf = (node: string) =>
-	path.join(root, 'nodes', node, '__schema__', 'v1.0.0', 'output.json');
-const triggerSchemaFile = triggerSchemaFileOf('WeChatMiniProgramTrigger');
-const platformTriggerSchemaFile = triggerSchemaFileOf('WeChatPlatformTrigger');
+// n8n reads a trigger's output.json by the node's version: one file for each version it declares.
+const versionsOf = (node: INodeType) => [node.description.version].flat();
+const triggerSchemaFilesOf = (folder: string, node: INodeType) =>
+	versionsOf(node).map((version) =>
+		path.join(root, 'nodes', folder, '__schema__', `v${version}.0.0`, 'output.json'),
+	);
+const triggerSchemaFiles = triggerSchemaFilesOf(
+	'WeChatMiniProgramTrigger',
+	new WeChatMiniProgramTrigger(),
+);
+const platformTriggerSchemaFiles = triggerSchemaFilesOf(
+	'WeChatPlatformTrigger',
+	new WeChatPlatformTrigger(),
+);
 
 const operationKeys = [...new Set(OPERATION_SAMPLES.map((s) => `${s.resource}/${s.operation}`))];
 const schemaOfItems = (items: IDataObject[]) =>
@@ -65,11 +76,9 @@ beforeAll(async () => {
 	fs.rmSync(actionSchemas, { recursive: true, force: true });
 	for (const [key, items] of operations)
 		writeSchema(path.join(actionSchemas, `${key}.json`), schemaOfItems(items));
-	writeSchema(triggerSchemaFile, triggerSchemaOf(triggerEvents));
-	writeSchema(
-		platformTriggerSchemaFile,
-		triggerSchemaOf(platformEvents, PLATFORM_TRIGGER_DESCRIPTION),
-	);
+	for (const file of triggerSchemaFiles) writeSchema(file, triggerSchemaOf(triggerEvents));
+	for (const file of platformTriggerSchemaFiles)
+		writeSchema(file, triggerSchemaOf(platformEvents, PLATFORM_TRIGGER_DESCRIPTION));
 }, 120_000);
 
 const run = 'run `npm run schemas` after changing what an operation outputs';
@@ -98,52 +107,56 @@ test.each(operationKeys)('%s: its real outputs validate against its schema', (ke
 	expect(Object.keys(schema.properties ?? {}).length).toBeGreaterThan(0);
 });
 
-test('the trigger schema covers every event and callback it can emit, and the real items validate', () => {
-	const schema = readSchema(triggerSchemaFile);
-	expect(schema).toEqual(triggerSchemaOf(triggerEvents));
-	const titles = schema.anyOf!.map((branch) => branch.title);
-	const options = (name: string) =>
-		(triggerProperties.find((p) => p.name === name)!.options as Array<{ value: string }>).map(
-			(option) => option.value,
-		);
-	for (const event of [...options('events'), ...options('commands')])
-		expect(titles).toContain(event);
-	const validate = ajv.compile(schema);
-	for (const [event, items] of triggerEvents) {
-		for (const item of items) {
-			if (!validate(JSON.parse(JSON.stringify(item))))
-				throw new Error(`${event}: ${ajv.errorsText(validate.errors)}; ${run}`);
+test.each(triggerSchemaFiles)(
+	'the trigger schema %s covers every event and callback it can emit, and the real items validate',
+	(triggerSchemaFile) => {
+		const schema = readSchema(triggerSchemaFile);
+		expect(schema).toEqual(triggerSchemaOf(triggerEvents));
+		const titles = schema.anyOf!.map((branch) => branch.title);
+		const options = (name: string) =>
+			(triggerProperties.find((p) => p.name === name)!.options as Array<{ value: string }>).map(
+				(option) => option.value,
+			);
+		for (const event of [...options('events'), ...options('commands')])
+			expect(titles).toContain(event);
+		const validate = ajv.compile(schema);
+		for (const [event, items] of triggerEvents) {
+			for (const item of items) {
+				if (!validate(JSON.parse(JSON.stringify(item))))
+					throw new Error(`${event}: ${ajv.errorsText(validate.errors)}; ${run}`);
+			}
+			const own = ajv.compile(schema.anyOf!.find((branch) => branch.title === event)!);
+			expect(items.every((item) => own(JSON.parse(JSON.stringify(item))))).toBe(true);
 		}
-		const own = ajv.compile(schema.anyOf!.find((branch) => branch.title === event)!);
-		expect(items.every((item) => own(JSON.parse(JSON.stringify(item))))).toBe(true);
-	}
-});
+	},
+);
 
-test('the platform trigger schema covers each authorization event and merchant messages', () => {
-	const schema = readSchema(platformTriggerSchemaFile);
-	expect(schema).toEqual(triggerSchemaOf(platformEvents, PLATFORM_TRIGGER_DESCRIPTION));
-	const titles = schema.anyOf!.map((branch) => branch.title);
-	for (const infoType of [
-		'component_verify_ticket',
-		'authorized',
-		'updateauthorized',
-		'unauthorized',
-	])
-		expect(titles).toContain(`Platform.${infoType}`);
-	expect(titles).toContain('Message.wxalive_follow_notify');
-	const validate = ajv.compile(schema);
-	for (const [key, items] of platformEvents) {
-		for (const item of items) {
-			if (!validate(JSON.parse(JSON.stringify(item))))
-				throw new Error(`${key}: ${ajv.errorsText(validate.errors)}; ${run}`);
-			if (key.startsWith('Message.')) expect(item.authorizerAppId).toBe('wxshop0000000001');
+test.each(platformTriggerSchemaFiles)(
+	'the platform trigger schema %s covers each authorization event and merchant messages',
+	(platformTriggerSchemaFile) => {
+		const schema = readSchema(platformTriggerSchemaFile);
+		expect(schema).toEqual(triggerSchemaOf(platformEvents, PLATFORM_TRIGGER_DESCRIPTION));
+		const titles = schema.anyOf!.map((branch) => branch.title);
+		for (const infoType of [
+			'component_verify_ticket',
+			'authorized',
+			'updateauthorized',
+			'unauthorized',
+		])
+			expect(titles).toContain(`Platform.${infoType}`);
+		expect(titles).toContain('Message.wxalive_follow_notify');
+		const validate = ajv.compile(schema);
+		for (const [key, items] of platformEvents) {
+			for (const item of items) {
+				if (!validate(JSON.parse(JSON.stringify(item))))
+					throw new Error(`${key}: ${ajv.errorsText(validate.errors)}; ${run}`);
+				if (key.startsWith('Message.')) expect(item.authorizerAppId).toBe('wxshop0000000001');
+			}
 		}
-	}
-	// The ticket travels sealed: the local WeChat's tickets all start with ticket@@@.
-	expect(JSON.stringify([...platformEvents])).not.toContain('ticket@@@');
-	// n8n reads a trigger's output.json by the node's version.
-	expect(new WeChatPlatformTrigger().description.version).toBe(1);
-});
+		// The ticket travels sealed: the local WeChat's tickets all start with ticket@@@.
+		expect(JSON.stringify([...platformEvents])).not.toContain('ticket@@@');
+	},
+);
 
 // A secret's name at any depth of a schema means an operation outputs it. A boolean saying one was
 // stored (Exchange Authorization Code's refreshTokenStored) holds nothing, and a sealed value (the
@@ -168,8 +181,8 @@ function secretFields(schema: JsonSchema, at: string): string[] {
 test('no schema has a field named for a token, ticket or secret (the outputs carry none)', () => {
 	const files = [
 		...operationKeys.map((key) => path.join(actionSchemas, `${key}.json`)),
-		triggerSchemaFile,
-		platformTriggerSchemaFile,
+		...triggerSchemaFiles,
+		...platformTriggerSchemaFiles,
 	];
 	const found = files.flatMap((file) =>
 		secretFields(readSchema(file), path.relative(actionSchemas, file)),

@@ -2,8 +2,8 @@ import { NodeHelpers, Workflow } from 'n8n-workflow';
 import type { INode, INodeParameters, INodeType, INodeTypes } from 'n8n-workflow';
 
 /**
- * A workflow of one trigger node, as n8n's Workflow holds it: the node (version 1, at the origin
- * unless given) with `parameters` plus every default of the trigger's properties.
+ * A workflow of one trigger node, as n8n's Workflow holds it: the node (at the version n8n creates
+ * it at, at the origin unless given) with `parameters` plus every default of the trigger's properties.
  */
 export function triggerWorkflow(
 	trigger: INodeType,
@@ -17,7 +17,7 @@ export function triggerWorkflow(
 		getKnownTypes: () => ({}),
 	} as unknown as INodeTypes;
 	const full: INode = {
-		typeVersion: 1,
+		typeVersion: trigger.description.defaultVersion ?? 1,
 		position: [0, 0],
 		...node,
 		parameters:

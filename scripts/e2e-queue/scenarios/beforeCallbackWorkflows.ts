@@ -49,7 +49,7 @@ function trigger(webhookId: string, credentialId: string, parameters: object) {
 		id: 'before-trigger',
 		name: 'Before Callbacks',
 		type: TRIGGER,
-		typeVersion: 1,
+		typeVersion: 2,
 		position: [0, 0],
 		webhookId,
 		parameters: { source: 'tencentChat', options: {}, ...parameters },

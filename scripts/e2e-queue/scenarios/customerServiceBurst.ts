@@ -2,14 +2,18 @@
  * (g) A burst of customer service messages: 500 users each write one text message within 10 s,
  * signed and encrypted as WeChat sends them (safe mode), to the trigger's production URL through
  * the webhook processor, and WeChat resends some of them (the same MsgId, a fresh timestamp and
- * nonce) while the first copies are still being handled. The workflow is trigger -> Remove
- * Duplicates on dedupKey -> Customer Service > Send to the local WeChat.
+ * nonce) while the first copies are still being handled. The workflow is trigger -> the unique-key
+ * recipe (examples/drop-callback-retries-queue-mode.json) -> Customer Service > Send to the local
+ * WeChat, with Remove Duplicates on dedupKey beside it.
  *
- * Strict: every answer to WeChat is `success` within WeChat's 5 s; every message comes out of
- * Remove Duplicates exactly once (none lost, none doubled); the local WeChat accepts exactly one
- * send per message, to its sender, and refuses none.
+ * Strict: every answer to WeChat is `success` within WeChat's 5 s; every message comes out of the
+ * unique key exactly once (none lost, none doubled); the local WeChat accepts exactly one send per
+ * message, to its sender, and refuses none. Remove Duplicates is measured: two workers at once can
+ * lose each other's history in n8n 2.41.1 (README, Queue mode).
  */
 import { encryptForPush } from '../../lib/weChatCallbacks';
+import type { Role } from '../n8nProcesses';
+import { lowerPriority } from '../processes';
 import { CopySender } from '../callbackDeliveries';
 import { durationMs } from '../executions';
 import {
@@ -27,6 +31,13 @@ const RETRY_EVERY = 10;
 const RETRY_AFTER_MS = 2000;
 /** WeChat gives up on an answer after 5 s (then it resends). */
 const WECHAT_WAIT_MS = 5000;
+/**
+ * In production the webhook processor has CPU of its own (queue mode puts it on its own host); on
+ * one 2-core machine the workers and main run this many nice steps lower during the burst, so that
+ * executions queue up behind the answers and not the other way round. 0 shares the CPU evenly.
+ */
+const OTHERS_NICE = Number(process.env.E2E_CS_OTHERS_NICE ?? 10);
+const OTHERS: Role[] = ['main', 'worker1', 'worker2'];
 
 interface Message {
 	msgId: string;
@@ -77,6 +88,9 @@ export const customerServiceBurst: Scenario = async (context) => {
 	});
 	schedule.sort((a, b) => a.at - b.at);
 
+	const restorePriorities = OTHERS.map((role) =>
+		lowerPriority(cluster.processes[role], OTHERS_NICE),
+	);
 	const afterId = executions.lastExecutionId();
 	const started = performance.now();
 	const startedAt = Date.now();
@@ -99,6 +113,7 @@ export const customerServiceBurst: Scenario = async (context) => {
 		problems.push(`${late} answers took WeChat's 5 s or longer (max ${at(1).toFixed(0)} ms)`);
 
 	const runs = await executions.waitForFinished(workflow.id, accepted, 300_000, afterId);
+	for (const restore of restorePriorities) restore();
 	if (runs.length !== accepted)
 		problems.push(`${accepted} accepted copies started ${runs.length} executions`);
 	const failed = runs.filter((run) => run.status !== 'success');
@@ -108,6 +123,7 @@ export const customerServiceBurst: Scenario = async (context) => {
 		);
 	const data = executions.runData(runs.map((run) => run.id));
 	const decoded: string[] = [];
+	const throughUniqueKey: string[] = [];
 	const throughRemoveDuplicates: string[] = [];
 	for (const run of runs) {
 		const runData = data.get(run.id);
@@ -118,6 +134,8 @@ export const customerServiceBurst: Scenario = async (context) => {
 				);
 			decoded.push(String(item.MsgId));
 		}
+		for (const item of runData?.output(CUSTOMER_SERVICE_NODES.uniqueKeyEvent) ?? [])
+			throughUniqueKey.push(String(item.MsgId));
 		for (const item of runData?.output(CUSTOMER_SERVICE_NODES.removeDuplicates) ?? [])
 			throughRemoveDuplicates.push(String(item.MsgId));
 	}
@@ -127,9 +145,7 @@ export const customerServiceBurst: Scenario = async (context) => {
 			...new Set(decoded),
 		]),
 	);
-	problems.push(
-		...exactlyOnce('messages after Remove Duplicates', expected, throughRemoveDuplicates),
-	);
+	problems.push(...exactlyOnce('messages after the unique key', expected, throughUniqueKey));
 
 	const stats = (await context.stats()).weChat.customerServiceSend;
 	const senderOf = new Map(messages.map((message) => [message.msgId, message.openid]));
@@ -148,16 +164,20 @@ export const customerServiceBurst: Scenario = async (context) => {
 	const perWorker = Object.fromEntries(
 		countBy(runs.map((run) => workerOf.get(run.id) ?? 'unknown')),
 	);
-	const counts = countBy(throughRemoveDuplicates);
-	const doubled = [...counts.values()].filter((count) => count > 1).length;
-	const lost = expected.filter((msgId) => !counts.has(msgId)).length;
+	const doubledAndLost = (through: string[]) => {
+		const counts = countBy(through);
+		const doubled = [...counts.values()].filter((count) => count > 1).length;
+		const lost = expected.filter((msgId) => !counts.has(msgId)).length;
+		return `${through.length} (${doubled}, ${lost})`;
+	};
 	const retries = schedule.length - messages.length;
 	return {
-		name: 'Customer service burst: 500 messages in 10 s with retries -> Remove Duplicates -> Send (strict)',
+		name: 'Customer service burst: 500 messages in 10 s with retries -> unique key -> Send (strict)',
 		problems,
 		workers: perWorker,
 		figures: [
 			['messages (users)', `${MESSAGES} in ${(sentWithinMs / 1000).toFixed(1)} s`],
+			['main and the workers: nice steps below the webhook processor', OTHERS_NICE],
 			['copies sent (retries of one MsgId)', `${schedule.length} (${retries})`],
 			['answered success / within 5 s', `${accepted} / ${answers.length - late}`],
 			[
@@ -165,9 +185,10 @@ export const customerServiceBurst: Scenario = async (context) => {
 				`${at(0.5).toFixed(0)} / ${at(0.99).toFixed(0)} / ${at(1).toFixed(0)}`,
 			],
 			['executions', runs.length],
+			['after the unique key: items (doubled, lost)', doubledAndLost(throughUniqueKey)],
 			[
-				'after Remove Duplicates: items (doubled, lost)',
-				`${throughRemoveDuplicates.length} (${doubled}, ${lost})`,
+				'after Remove Duplicates beside it: items (doubled, lost)',
+				doubledAndLost(throughRemoveDuplicates),
 			],
 			[
 				'sends accepted by the local WeChat',
