@@ -58,7 +58,6 @@ export async function startTriggerServer(
 ): Promise<TriggerServer> {
 	const clock = new ManualClock();
 	const trigger: INodeType = new WeChatMiniProgramTrigger({ clock });
-<<<<<<< HEAD
 	const { workflow, node } = triggerWorkflow(
 		trigger,
 		{
@@ -71,40 +70,6 @@ export async function startTriggerServer(
 		parameters,
 		{ id: 'wf-1', name: 'trigger test' },
 	);
-=======
-	const nodeTypes = {
-		getByName: () => trigger,
-		getByNameAndVersion: () => trigger,
-		getKnownTypes: () => ({}),
-	} as unknown as INodeTypes;
-	const fullParameters =
-		NodeHelpers.getNodeParameters(
-			trigger.description.properties,
-			parameters,
-			true,
-			false,
-			null,
-			null,
-		) ?? {};
-	const node: INode = {
-		id: 'trigger-1',
-		name: 'WeChat Mini Program Trigger',
-		type: NODE_TYPE,
-		typeVersion: 2,
-		position: [0, 0],
-		webhookId: 'hook-1',
-		parameters: fullParameters,
-		credentials: { [credentialType]: { id: 'cred-1', name: credentialType } },
-	};
-	const workflow = new Workflow({
-		id: 'wf-1',
-		name: 'trigger test',
-		active: true,
-		nodeTypes,
-		nodes: [node],
-		connections: {},
-	});
->>>>>>> cs-burst
 	const started: INodeExecutionData[][][] = [];
 	const logs: string[] = [];
 	const credentialsHelper = new InMemoryCredentials({ [credentialType]: credentials });
