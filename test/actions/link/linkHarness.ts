@@ -5,6 +5,7 @@ import type { FakeLinkState } from '../../../testkit/servers/fakeWeChat/linkRout
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { runWeChatResource } from '../../helpers/runWeChatResource';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+import { useOperation, useWorld } from '../operationHarness';
 
 export { itemOf } from '../../helpers/runWeChatResource';
 
@@ -41,9 +42,10 @@ export async function runLinks(
 }
 
 /** A fresh LinkWorld for each test of the calling describe block (stopped after it). */
-export function useLinkWorld(): () => LinkWorld {
-	let world: LinkWorld;
-	beforeEach(async () => (world = await startLinkWorld()));
-	afterEach(async () => await world.server.stop());
-	return () => world;
-}
+export const useLinkWorld = () => useWorld(startLinkWorld);
+
+/** One Link operation's tests (see useOperation), its requests counted at its own path. */
+export const useLinkOperation = (
+	operation: keyof typeof LINK_PATHS,
+	base: Record<string, unknown> = {},
+) => useOperation(startLinkWorld, 'link', operation, LINK_PATHS[operation], base);

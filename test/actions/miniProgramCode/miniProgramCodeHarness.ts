@@ -5,6 +5,7 @@ import type { FakeCodeState } from '../../../testkit/servers/fakeWeChat/miniProg
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { runWeChatResource } from '../../helpers/runWeChatResource';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+import { useOperation, useWorld } from '../operationHarness';
 
 export { itemOf } from '../../helpers/runWeChatResource';
 
@@ -48,9 +49,10 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 /** A fresh CodeWorld for each test of the calling describe block (stopped after it). */
-export function useCodeWorld(): () => CodeWorld {
-	let world: CodeWorld;
-	beforeEach(async () => (world = await startCodeWorld()));
-	afterEach(async () => await world.server.stop());
-	return () => world;
-}
+export const useCodeWorld = () => useWorld(startCodeWorld);
+
+/** One Mini Program Code operation's tests (see useOperation), its requests counted at its path. */
+export const useCodeOperation = (
+	operation: keyof typeof CODE_PATHS,
+	base: Record<string, unknown> = {},
+) => useOperation(startCodeWorld, 'miniProgramCode', operation, CODE_PATHS[operation], base);
