@@ -4,9 +4,7 @@ import type { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import { runWeChatResource } from '../helpers/runWeChatResource';
 
 /** A fresh world from `start` for each test of the calling describe block (its server stopped after it). */
-export function useWorld<W extends { server: FakeWeChatServer }>(
-	start: () => Promise<W>,
-): () => W {
+export function useWorld<W extends { server: FakeWeChatServer }>(start: () => Promise<W>): () => W {
 	let world: W;
 	beforeEach(async () => (world = await start()));
 	afterEach(async () => await world.server.stop());
@@ -43,4 +41,14 @@ export function useOperation<W extends { server: FakeWeChatServer }>(
 				nodeSettings,
 			),
 	};
+}
+
+/** `run(world, items, parameters, nodeSettings)`: the WeChat node's `resource` through n8n's engine. */
+export function resourceRunner(resource: string) {
+	return async (
+		world: { server: FakeWeChatServer },
+		items: IDataObject[],
+		parameters: Record<string, unknown>,
+		nodeSettings: Record<string, unknown> = {},
+	) => await runWeChatResource(world.server, resource, items, parameters, nodeSettings);
 }

@@ -1,8 +1,6 @@
-import type { IDataObject, INode } from 'n8n-workflow';
-
 import type { WorkflowResult } from '../../../testkit/engine/runWorkflow';
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { runChat } from '../chatOfficialAccount/chatOfficialAccountHarness';
+import { chatRunner } from '../chatOfficialAccount/chatOfficialAccountHarness';
 
 export {
 	startChatServer,
@@ -11,14 +9,7 @@ export {
 } from '../chatOfficialAccount/chatOfficialAccountHarness';
 
 /** Runs Emit Items -> the node with resource Chat Account through n8n's engine. */
-export async function runChatAccount(
-	server: FakeTencentChat,
-	items: IDataObject[],
-	parameters: INode['parameters'],
-	options: { settings?: Partial<INode> } = {},
-): Promise<WorkflowResult> {
-	return await runChat(server, items, { resource: 'chatAccount', ...parameters }, options);
-}
+export const runChatAccount = chatRunner('chatAccount');
 
 /** The number of UserIDs in each recorded call of `command`, read from `field` of its body. */
 export function batchSizes(server: FakeTencentChat, command: string, field: string): number[] {

@@ -1,10 +1,7 @@
-import type { IDataObject, INode } from 'n8n-workflow';
-
-import type { WorkflowResult } from '../../../testkit/engine/runWorkflow';
 import { chatGroupsOf } from '../../../testkit/servers/fakeTencent/chatGroupRoutes';
 import type { FakeGroup, FakeGroups } from '../../../testkit/servers/fakeTencent/chatGroupRoutes';
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { runChat } from '../chatOfficialAccount/chatOfficialAccountHarness';
+import { chatRunner } from '../chatOfficialAccount/chatOfficialAccountHarness';
 
 export {
 	startChatServer,
@@ -16,14 +13,7 @@ export { batchSizes, pairedItems } from '../chatAccount/chatAccountHarness';
 export const GROUP = '@TGS#demo';
 
 /** Runs Emit Items -> the node with resource Chat Group through n8n's engine. */
-export async function runChatGroup(
-	server: FakeTencentChat,
-	items: IDataObject[],
-	parameters: INode['parameters'],
-	options: { settings?: Partial<INode> } = {},
-): Promise<WorkflowResult> {
-	return await runChat(server, items, { resource: 'chatGroup', ...parameters }, options);
-}
+export const runChatGroup = chatRunner('chatGroup');
 
 /** Imports the accounts into the server's chat users. */
 export function importUsers(server: FakeTencentChat, ids: string[]): void {

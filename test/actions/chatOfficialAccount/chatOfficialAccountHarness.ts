@@ -53,6 +53,16 @@ export async function runChat(
 	return result;
 }
 
+/** `run(server, items, parameters, options)` of `runChat` with the resource set to `resource`. */
+export function chatRunner(resource: string) {
+	return async (
+		server: FakeTencentChat,
+		items: IDataObject[],
+		parameters: INode['parameters'],
+		options: { settings?: Partial<INode> } = {},
+	): Promise<WorkflowResult> => await runChat(server, items, { resource, ...parameters }, options);
+}
+
 /** Neither the secret key nor any UserSig the server saw may appear in the run's outputs or errors. */
 export function expectNoSecrets(server: FakeTencentChat, result: WorkflowResult): void {
 	const everything = JSON.stringify(result.run.data.resultData, (_key, value: unknown) =>

@@ -1,11 +1,15 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
-import { addContentSecurityRoutes } from '../../../testkit/servers/fakeWeChat/contentSecurityRoutes';
+import {
+	addContentSecurityRoutes,
+	userVisited,
+} from '../../../testkit/servers/fakeWeChat/contentSecurityRoutes';
 import type { FakeContentSecurityState } from '../../../testkit/servers/fakeWeChat/contentSecurityRoutes';
 import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+import { useWorld } from '../operationHarness';
 
 export const TEXT_CHECK = '/wxa/msg_sec_check';
 export const MEDIA_CHECK = '/wxa/media_check_async';
@@ -38,3 +42,11 @@ export async function runContentSecurity(
 		),
 	);
 }
+
+/** A fresh local WeChat for each test of the calling describe block; user oUserA has visited. */
+export const useContentSecurityWeChat = () =>
+	useWorld(async () => {
+		const weChat = await startContentSecurityWeChat();
+		userVisited(weChat.security, 'oUserA');
+		return weChat;
+	});

@@ -1,11 +1,8 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { addLinkRoutes } from '../../../testkit/servers/fakeWeChat/linkRoutes';
 import type { FakeLinkState } from '../../../testkit/servers/fakeWeChat/linkRoutes';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import { runWeChatResource } from '../../helpers/runWeChatResource';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
-import { useOperation, useWorld } from '../operationHarness';
+import { resourceRunner, useOperation, useWorld } from '../operationHarness';
 
 export { itemOf } from '../../helpers/runWeChatResource';
 
@@ -32,14 +29,7 @@ export async function startLinkWorld(): Promise<LinkWorld> {
 }
 
 /** Runs the node's Link resource over `items` through n8n's engine. */
-export async function runLinks(
-	world: LinkWorld,
-	items: IDataObject[],
-	parameters: Record<string, unknown>,
-	nodeSettings: Record<string, unknown> = {},
-) {
-	return await runWeChatResource(world.server, 'link', items, parameters, nodeSettings);
-}
+export const runLinks = resourceRunner('link');
 
 /** A fresh LinkWorld for each test of the calling describe block (stopped after it). */
 export const useLinkWorld = () => useWorld(startLinkWorld);

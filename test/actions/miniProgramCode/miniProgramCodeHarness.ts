@@ -1,11 +1,10 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
 import { addMiniProgramCodeRoutes } from '../../../testkit/servers/fakeWeChat/miniProgramCodeRoutes';
 import type { FakeCodeState } from '../../../testkit/servers/fakeWeChat/miniProgramCodeRoutes';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import { runWeChatResource } from '../../helpers/runWeChatResource';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
-import { useOperation, useWorld } from '../operationHarness';
+import { resourceRunner, useOperation, useWorld } from '../operationHarness';
 
 export { itemOf } from '../../helpers/runWeChatResource';
 
@@ -27,14 +26,7 @@ export async function startCodeWorld(): Promise<CodeWorld> {
 }
 
 /** Runs the node's Mini Program Code resource over `items` through n8n's engine. */
-export async function runCodes(
-	world: CodeWorld,
-	items: IDataObject[],
-	parameters: Record<string, unknown>,
-	nodeSettings: Record<string, unknown> = {},
-) {
-	return await runWeChatResource(world.server, 'miniProgramCode', items, parameters, nodeSettings);
-}
+export const runCodes = resourceRunner('miniProgramCode');
 
 /** The bytes of an item's binary field (n8n keeps small files base64 in the item). */
 export function binaryBytes(item: INodeExecutionData, field = 'data'): Buffer {

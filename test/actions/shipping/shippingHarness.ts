@@ -3,8 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { addShippingRoutes } from '../../../testkit/servers/fakeWeChat/shippingRoutes';
 import type { FakeShippingState } from '../../../testkit/servers/fakeWeChat/shippingRoutes';
-import { runWeChatResource } from '../../helpers/runWeChatResource';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+import { resourceRunner } from '../operationHarness';
 
 /** A local WeChat with order shipping management on a clock the test moves. */
 export interface ShippingWorld {
@@ -21,14 +21,7 @@ export async function startShippingWorld(): Promise<ShippingWorld> {
 }
 
 /** Runs the node's Shipping resource over `items` through n8n's engine. */
-export async function runShipping(
-	world: ShippingWorld,
-	items: IDataObject[],
-	parameters: Record<string, unknown>,
-	nodeSettings: Record<string, unknown> = {},
-) {
-	return await runWeChatResource(world.server, 'shipping', items, parameters, nodeSettings);
-}
+export const runShipping = resourceRunner('shipping');
 
 /** The Upload parameters for one express parcel read from the item's fields. */
 export const uploadFromItem = {
