@@ -1,7 +1,10 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { itemsIntoWeChatNode, runWorkflow } from '../../testkit/engine/runWorkflow';
+import { weChatCredentials } from '../../testkit/servers/fakeWeChat/credentials';
 import type { FakeWeChatServer } from '../../testkit/servers/fakeWeChat/server';
 import { runWeChatResource } from '../helpers/runWeChatResource';
+import { startFakeWeChat } from '../helpers/startFakeWeChat';
 
 /** A fresh world from `start` for each test of the calling describe block (its server stopped after it). */
 export function useWorld<W extends { server: FakeWeChatServer }>(start: () => Promise<W>): () => W {
@@ -51,4 +54,28 @@ export function resourceRunner(resource: string) {
 		parameters: Record<string, unknown>,
 		nodeSettings: Record<string, unknown> = {},
 	) => await runWeChatResource(world.server, resource, items, parameters, nodeSettings);
+}
+
+/** A fresh local WeChat for each test with what `add` puts on it: `{ server, ...add(server) }`. */
+export function useWeChatWith<S extends object>(add: (server: FakeWeChatServer) => S) {
+	return useWorld(async () => {
+		const server = await startFakeWeChat();
+		return { server, ...add(server) };
+	});
+}
+
+/** Emit Items -> the WeChat node with `parameters` through n8n's engine; `server`'s credential unless given. */
+export async function runOnWeChat(
+	server: FakeWeChatServer,
+	parameters: INodeParameters,
+	options: {
+		items?: IDataObject[];
+		settings?: Record<string, unknown>;
+		credentials?: Record<string, ICredentialDataDecryptedObject>;
+	} = {},
+) {
+	const credentials = options.credentials ?? weChatCredentials(server);
+	return await runWorkflow(
+		itemsIntoWeChatNode(options.items ?? [{}], parameters, credentials, options.settings),
+	);
 }
