@@ -63,6 +63,22 @@ export function chatRunner(resource: string) {
 	): Promise<WorkflowResult> => await runChat(server, items, { resource, ...parameters }, options);
 }
 
+type ChatRun = ReturnType<typeof chatRunner>;
+
+/**
+ * One operation's tests: a fresh local Tencent Cloud Chat per test (`server`), and `run(items,
+ * parameters, options)` through `runner` on it with `operation` unless the parameters name another.
+ */
+export function useChatOperation(runner: ChatRun, operation: string) {
+	const server = useChatServer();
+	const run = async (
+		items: IDataObject[] = [{}],
+		parameters: INode['parameters'] = {},
+		options: { settings?: Partial<INode> } = {},
+	) => await runner(server(), items, { operation, ...parameters }, options);
+	return { server, run };
+}
+
 /** Neither the secret key nor any UserSig the server saw may appear in the run's outputs or errors. */
 export function expectNoSecrets(server: FakeTencentChat, result: WorkflowResult): void {
 	const everything = JSON.stringify(result.run.data.resultData, (_key, value: unknown) =>
