@@ -7,7 +7,9 @@ import { runWeChatResource } from '../helpers/runWeChatResource';
 import { startFakeWeChat } from '../helpers/startFakeWeChat';
 
 /** A fresh world from `start` for each test of the calling describe block (its server stopped after it). */
-export function useWorld<W extends { server: FakeWeChatServer }>(start: () => Promise<W>): () => W {
+export function useWorld<W extends { server: { stop(): Promise<void> } }>(
+	start: () => Promise<W>,
+): () => W {
 	let world: W;
 	beforeEach(async () => (world = await start()));
 	afterEach(async () => await world.server.stop());
