@@ -1,14 +1,12 @@
 import { virtualClock } from '../../../testkit/clock/defaultClock';
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { runChat, startChatServer, users } from './chatOfficialAccountHarness';
-
-const ACCOUNT = '@TOA#_news';
-const fromItems = {
-	operation: 'addSubscribers',
-	officialAccount: ACCOUNT,
-	subscriberSource: 'inputItems',
-	subscriberField: 'userId',
-};
+import {
+	ACCOUNT,
+	runChat,
+	startChatServer,
+	subscribersFromItems,
+	users,
+} from './chatOfficialAccountHarness';
 
 describe('Chat Official Account > Add Subscribers (n8n engine against a local Tencent Cloud Chat)', () => {
 	let server: FakeTencentChat;
@@ -23,7 +21,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		const result = await runChat(
 			server,
 			users(250).map((userId) => ({ userId })),
-			fromItems,
+			subscribersFromItems,
 		);
 		expect(result.error).toBeUndefined();
 		expect(
@@ -51,7 +49,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('the seed request shape is what goes on the wire (Official_Account + SubscriberList of Subscriber_Account)', async () => {
-		await runChat(server, [{ userId: '107867' }, { userId: '966582476' }], fromItems);
+		await runChat(server, [{ userId: '107867' }, { userId: '966582476' }], subscribersFromItems);
 		const call = server.callsTo('add_subscriber')[0];
 		expect(call.body).toEqual({
 			Official_Account: ACCOUNT,
@@ -67,7 +65,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 
 	test('a list in each item is its own job; repeated and empty UserIDs are dropped', async () => {
 		const result = await runChat(server, [{ ids: ['a', 'b', 'a', ''] }, { ids: 'c, d' }], {
-			...fromItems,
+			...subscribersFromItems,
 			subscriberSource: 'list',
 			subscribers: '={{ $json.ids }}',
 		});
@@ -84,7 +82,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		server.accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 150;
 		server.accounts.get(ACCOUNT)!.subscribers.clear();
 		const items = users(350).map((userId) => ({ userId }));
-		const oneAtATime = { ...fromItems, options: { requestsInFlight: 1 } };
+		const oneAtATime = { ...subscribersFromItems, options: { requestsInFlight: 1 } };
 		const result = await runChat(server, items, oneAtATime, { settings: { continueOnFail: true } });
 		expect(result.error).toBeUndefined();
 		const out = result.output('WeChat');
@@ -106,7 +104,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		const result = await runChat(
 			server,
 			users(300).map((userId) => ({ userId })),
-			{ ...fromItems, options: { requestsInFlight: 1 } },
+			{ ...subscribersFromItems, options: { requestsInFlight: 1 } },
 		);
 		expect(result.error?.message).toContain('stopped at batch 2 of 3');
 		expect(result.error?.message).toContain('ErrorCode 130006');
@@ -119,7 +117,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 
 	test('unknown official account: 130004 with its meaning', async () => {
 		const result = await runChat(server, [{ userId: 'a' }], {
-			...fromItems,
+			...subscribersFromItems,
 			officialAccount: '@TOA#_gone',
 		});
 		expect(result.error?.message).toContain('ErrorCode 130004');
@@ -132,7 +130,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		const result = await runChat(
 			server,
 			users(3, 'new').map((userId) => ({ userId })),
-			fromItems,
+			subscribersFromItems,
 		);
 		expect(result.error).toBeUndefined();
 		expect(server.callsTo('add_subscriber')).toHaveLength(3);
@@ -145,7 +143,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		const result = await runChat(
 			server,
 			users(2).map((userId) => ({ userId })),
-			fromItems,
+			subscribersFromItems,
 		);
 		expect(result.error).toBeUndefined();
 		expect(server.callsTo('add_subscriber')).toHaveLength(3);
@@ -156,7 +154,11 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('without Continue On Fail an item without the UserID field stops the run before anything is sent', async () => {
-		const result = await runChat(server, [{ userId: 'a' }, { name: 'no id' }], fromItems);
+		const result = await runChat(
+			server,
+			[{ userId: 'a' }, { name: 'no id' }],
+			subscribersFromItems,
+		);
 		expect(result.error?.message).toBe('Item 1 has no "userId" field');
 		expect(server.callsTo('add_subscriber')).toHaveLength(0);
 	});
@@ -165,7 +167,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		const result = await runChat(
 			server,
 			[{ userId: 'a' }, { name: 'no id' }, { userId: 'b', account: '' }, { userId: 'c' }],
-			{ ...fromItems, officialAccount: `={{ $json.account ?? "${ACCOUNT}" }}` },
+			{ ...subscribersFromItems, officialAccount: `={{ $json.account ?? "${ACCOUNT}" }}` },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();
@@ -192,7 +194,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		const result = await runChat(
 			server,
 			[{ userId: 'a' }, { userId: 'b' }],
-			{ ...fromItems, officialAccount: '   ' },
+			{ ...subscribersFromItems, officialAccount: '   ' },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();
@@ -210,7 +212,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 				{ field: 'a', a: 'user-a' },
 				{ field: 'b', b: 'user-b' },
 			],
-			{ ...fromItems, subscriberField: '={{ $json.field }}' },
+			{ ...subscribersFromItems, subscriberField: '={{ $json.field }}' },
 		);
 		expect(result.error).toBeUndefined();
 		expect(server.callsTo('add_subscriber').map((call) => call.body.SubscriberList)).toEqual([
@@ -222,7 +224,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		const result = await runChat(
 			server,
 			[{ userId: 'user000001' }, { name: 'no id' }],
-			{ ...fromItems, operation: 'removeSubscribers' },
+			{ ...subscribersFromItems, operation: 'removeSubscribers' },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();
@@ -239,7 +241,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		const result = await runChat(
 			server,
 			users(20100).map((userId) => ({ userId })),
-			fromItems,
+			subscribersFromItems,
 		);
 		expect(result.error).toBeUndefined();
 		const calls = server.callsTo('add_subscriber');

@@ -21,6 +21,16 @@ export function chatCredentials(server: FakeTencentChat, overrides: IDataObject 
 	};
 }
 
+export const ACCOUNT = '@TOA#_news';
+
+/** Add Subscribers to ACCOUNT, the subscribers read from each input item's userId. */
+export const subscribersFromItems = {
+	operation: 'addSubscribers',
+	officialAccount: ACCOUNT,
+	subscriberSource: 'inputItems',
+	subscriberField: 'userId',
+};
+
 export async function startChatServer(): Promise<FakeTencentChat> {
 	resetTransport();
 	return await new FakeTencentChat().start();

@@ -1,14 +1,13 @@
 import { virtualClock } from '../../../testkit/clock/defaultClock';
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { runChat, startChatServer, users } from './chatOfficialAccountHarness';
+import {
+	ACCOUNT,
+	runChat,
+	startChatServer,
+	subscribersFromItems,
+	users,
+} from './chatOfficialAccountHarness';
 
-const ACCOUNT = '@TOA#_news';
-const addSubscribers = {
-	operation: 'addSubscribers',
-	officialAccount: ACCOUNT,
-	subscriberSource: 'inputItems',
-	subscriberField: 'userId',
-};
 const create = (inFlight: number) => ({
 	operation: 'create',
 	ownerAccount: 'owner',
@@ -34,7 +33,7 @@ describe('Chat Official Account: several requests in flight', () => {
 		const result = await runChat(
 			server,
 			ids.map((userId) => ({ userId })),
-			{ ...addSubscribers, options: { requestsInFlight: 4 } },
+			{ ...subscribersFromItems, options: { requestsInFlight: 4 } },
 		);
 		expect(server.inFlight.most).toBe(4); // 10 calls, never more than 4 at once
 		expect(result.error).toBeUndefined();
@@ -54,7 +53,7 @@ describe('Chat Official Account: several requests in flight', () => {
 		const result = await runChat(
 			server,
 			ids.map((userId) => ({ userId })),
-			{ ...addSubscribers, options: { requestsInFlight: 10 } },
+			{ ...subscribersFromItems, options: { requestsInFlight: 10 } },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();

@@ -1,15 +1,11 @@
 import { dueMediaVerdicts } from '../../../testkit/servers/fakeWeChat/contentSecurityRoutes';
-import {
-	MEDIA_CHECK,
-	runContentSecurity,
-	useContentSecurityWeChat,
-} from './contentSecurityHarness';
+import { MEDIA_CHECK, useContentSecurity } from './contentSecurityHarness';
 
 describe('Content Security > Check Media', () => {
-	const weChat = useContentSecurityWeChat();
+	const { weChat, run } = useContentSecurity();
 
 	const check = (mediaUrl: string, mediaType = 'image') =>
-		runContentSecurity(weChat(), {
+		run({
 			operation: 'checkMedia',
 			mediaUrl,
 			mediaType,

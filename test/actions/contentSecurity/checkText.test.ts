@@ -1,11 +1,10 @@
-import { runContentSecurity, useContentSecurityWeChat, TEXT_CHECK } from './contentSecurityHarness';
+import { useContentSecurity, TEXT_CHECK } from './contentSecurityHarness';
 
 describe('Content Security > Check Text (through the n8n engine, against a local WeChat)', () => {
-	const weChat = useContentSecurityWeChat();
+	const { weChat, run } = useContentSecurity();
 
 	const check = (content: string, parameters: Record<string, unknown> = {}, settings = {}) =>
-		runContentSecurity(
-			weChat(),
+		run(
 			{
 				operation: 'checkText',
 				content,

@@ -43,10 +43,17 @@ export async function runContentSecurity(
 	);
 }
 
-/** A fresh local WeChat for each test of the calling describe block; user oUserA has visited. */
-export const useContentSecurityWeChat = () =>
-	useWorld(async () => {
-		const weChat = await startContentSecurityWeChat();
-		userVisited(weChat.security, 'oUserA');
-		return weChat;
+/** A fresh local WeChat for each test of the calling describe block (user oUserA has visited), and a run on it. */
+export function useContentSecurity() {
+	const weChat = useWorld(async () => {
+		const started = await startContentSecurityWeChat();
+		userVisited(started.security, 'oUserA');
+		return started;
 	});
+	const run = async (
+		parameters: Record<string, unknown>,
+		items?: Record<string, unknown>[],
+		settings?: Record<string, unknown>,
+	) => await runContentSecurity(weChat(), parameters, items, settings);
+	return { weChat, run };
+}

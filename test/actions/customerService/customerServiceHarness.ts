@@ -37,8 +37,16 @@ export const runCustomerService = async (
 	settings: Record<string, unknown> = {},
 ) => await runBroadcast(weChat, { resource: 'customerService', ...parameters }, items, settings);
 
-/** A fresh local WeChat with customer service for each test of the calling describe block. */
-export const useCustomerServiceWeChat = () => useWorld(startCustomerServiceWeChat);
+/** A fresh local WeChat with customer service for each test of the calling describe block, and a run on it. */
+export function useCustomerService() {
+	const weChat = useWorld(startCustomerServiceWeChat);
+	const run = async (
+		parameters: Record<string, unknown>,
+		items?: InputItem[],
+		settings?: Record<string, unknown>,
+	) => await runCustomerService(weChat(), parameters, items, settings);
+	return { weChat, run };
+}
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;

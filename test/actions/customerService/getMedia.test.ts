@@ -1,12 +1,7 @@
-import {
-	MEDIA_GET,
-	pngFile,
-	runCustomerService,
-	useCustomerServiceWeChat,
-} from './customerServiceHarness';
+import { MEDIA_GET, pngFile, useCustomerService } from './customerServiceHarness';
 
 describe('Customer Service > Get Media', () => {
-	const weChat = useCustomerServiceWeChat();
+	const { weChat, run } = useCustomerService();
 
 	test("downloads the image a user sent (the trigger's MediaId) as binary output", async () => {
 		const image = pngFile(6000);
@@ -15,11 +10,9 @@ describe('Customer Service > Get Media', () => {
 			contentType: 'image/png',
 			bytes: image.data,
 		});
-		const result = await runCustomerService(
-			weChat(),
-			{ operation: 'getMedia', binaryPropertyName: 'picture' },
-			[{ json: { MsgType: 'image', MediaId: 'MEDIA_fromUser' } }],
-		);
+		const result = await run({ operation: 'getMedia', binaryPropertyName: 'picture' }, [
+			{ json: { MsgType: 'image', MediaId: 'MEDIA_fromUser' } },
+		]);
 		expect(result.error).toBeUndefined();
 		const item = result.run.data.resultData.runData.WeChat[0].data!.main[0]![0];
 		expect(item.json).toEqual({
@@ -33,7 +26,7 @@ describe('Customer Service > Get Media', () => {
 	});
 
 	test('an unknown or expired media id gets 40007 explained; a 502 is retried (a read)', async () => {
-		const missing = await runCustomerService(weChat(), {
+		const missing = await run({
 			operation: 'getMedia',
 			mediaId: 'MEDIA_gone',
 		});
@@ -45,7 +38,7 @@ describe('Customer Service > Get Media', () => {
 			bytes: pngFile(10).data,
 		});
 		weChat().server.injectFault(MEDIA_GET, { kind: 'http', status: 502 });
-		const retried = await runCustomerService(weChat(), {
+		const retried = await run({
 			operation: 'getMedia',
 			mediaId: 'MEDIA_ok',
 		});

@@ -5,21 +5,13 @@ import {
 	userWrote,
 } from '../../../testkit/servers/fakeWeChat/customerServiceRoutes';
 import { png } from '../broadcastHarness';
-import {
-	HOUR,
-	MINUTE,
-	runCustomerService,
-	SEND,
-	useCustomerServiceWeChat,
-	UPLOAD,
-} from './customerServiceHarness';
+import { HOUR, MINUTE, SEND, useCustomerService, UPLOAD } from './customerServiceHarness';
 
 describe('Customer Service > Send (through the n8n engine, against a local WeChat)', () => {
-	const weChat = useCustomerServiceWeChat();
+	const { weChat, run } = useCustomerService();
 
 	const sendText = (openids: string[], content = '您好,有什么可以帮您?', settings = {}) =>
-		runCustomerService(
-			weChat(),
+		run(
 			{ operation: 'send', openid: '={{ $json.FromUserName }}', msgtype: 'text', content },
 			openids.map((FromUserName) => ({ json: { FromUserName } })),
 			settings,
@@ -42,8 +34,7 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 	test('an image from binary input is uploaded as temporary media, then sent by its media id', async () => {
 		userWrote(weChat().service, 'oUserA');
 		const image = png(5000);
-		const result = await runCustomerService(
-			weChat(),
+		const result = await run(
 			{ operation: 'send', openid: 'oUserA', msgtype: 'image', imageSource: 'binary' },
 			[{ binary: { data: { ...image, fileName: 'answer.png' } } }],
 		);
@@ -65,14 +56,14 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 			contentType: 'image/png',
 			bytes: png(100).data,
 		});
-		const byMediaId = await runCustomerService(weChat(), {
+		const byMediaId = await run({
 			operation: 'send',
 			openid: 'oUserA',
 			msgtype: 'image',
 			imageSource: 'mediaId',
 			imageMediaId: 'MEDIA_cover',
 		});
-		const link = await runCustomerService(weChat(), {
+		const link = await run({
 			operation: 'send',
 			openid: 'oUserA',
 			msgtype: 'link',
@@ -81,7 +72,7 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 			url: 'https://shop.example.com/order/123',
 			thumbUrl: 'https://shop.example.com/cover.jpg',
 		});
-		const card = await runCustomerService(weChat(), {
+		const card = await run({
 			operation: 'send',
 			openid: 'oUserA',
 			msgtype: 'miniprogrampage',
@@ -156,7 +147,7 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 		],
 	])('%s is refused before anything is sent', async (_, parameters, message) => {
 		userWrote(weChat().service, 'oUserA');
-		const result = await runCustomerService(weChat(), {
+		const result = await run({
 			operation: 'send',
 			openid: 'oUserA',
 			...parameters,
@@ -182,8 +173,7 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 		],
 	])('%s as the image is refused before any upload', async (_, file, message) => {
 		userWrote(weChat().service, 'oUserA');
-		const result = await runCustomerService(
-			weChat(),
+		const result = await run(
 			{ operation: 'send', openid: 'oUserA', msgtype: 'image', imageSource: 'binary' },
 			[{ binary: { data: file } }],
 		);

@@ -1,11 +1,11 @@
 import { userWrote } from '../../../testkit/servers/fakeWeChat/customerServiceRoutes';
-import { runCustomerService, useCustomerServiceWeChat, TYPING } from './customerServiceHarness';
+import { useCustomerService, TYPING } from './customerServiceHarness';
 
 describe('Customer Service > Set Typing', () => {
-	const weChat = useCustomerServiceWeChat();
+	const { weChat, run } = useCustomerService();
 
 	const typing = (command: string, openid = 'oUserA') =>
-		runCustomerService(weChat(), { operation: 'setTyping', openid, command });
+		run({ operation: 'setTyping', openid, command });
 
 	test('shows and cancels "typing" for a user who just wrote', async () => {
 		userWrote(weChat().service, 'oUserA');

@@ -1,13 +1,12 @@
 import { pngFile } from './customerServiceHarness';
-import { runCustomerService, useCustomerServiceWeChat, UPLOAD } from './customerServiceHarness';
+import { useCustomerService, UPLOAD } from './customerServiceHarness';
 
 describe('Customer Service > Upload Media', () => {
-	const weChat = useCustomerServiceWeChat();
+	const { weChat, run } = useCustomerService();
 
 	test('uploads each binary image as temporary media, byte-exact, and outputs its media id', async () => {
 		const images = [pngFile(3000, 1), pngFile(4000, 2)];
-		const result = await runCustomerService(
-			weChat(),
+		const result = await run(
 			{ operation: 'uploadMedia', imageBinaryProperty: 'picture' },
 			images.map((image) => ({ binary: { picture: { ...image, fileName: 'a.png' } } })),
 		);
@@ -26,11 +25,11 @@ describe('Customer Service > Upload Media', () => {
 	test('bytes that show another type than their label are refused before upload', async () => {
 		const gifBytes = Buffer.concat([Buffer.from('GIF89a'), Buffer.alloc(100)]);
 		const webp = Buffer.concat([Buffer.from('RIFF0000WEBP'), Buffer.alloc(100)]);
-		const ok = await runCustomerService(weChat(), { operation: 'uploadMedia' }, [
+		const ok = await run({ operation: 'uploadMedia' }, [
 			{ binary: { data: { data: gifBytes, mimeType: 'image/png' } } },
 		]);
 		expect(ok.error).toBeUndefined();
-		const refused = await runCustomerService(weChat(), { operation: 'uploadMedia' }, [
+		const refused = await run({ operation: 'uploadMedia' }, [
 			{ binary: { data: { data: webp, mimeType: 'image/png' } } },
 		]);
 		expect(refused.error?.message).toMatch(
@@ -40,7 +39,7 @@ describe('Customer Service > Upload Media', () => {
 	});
 
 	test('a missing binary field is named', async () => {
-		const result = await runCustomerService(weChat(), { operation: 'uploadMedia' }, [{ json: {} }]);
+		const result = await run({ operation: 'uploadMedia' }, [{ json: {} }]);
 		expect(result.error?.message).toMatch(/data/);
 		expect(weChat().server.callsTo(UPLOAD)).toEqual([]);
 	});
