@@ -1,31 +1,25 @@
 import { virtualClock } from '../../../testkit/clock/defaultClock';
-import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
 import {
 	ACCOUNT,
 	runChat,
-	startChatServer,
+	useAccountServer,
 	subscribersFromItems,
 	users,
 } from './chatOfficialAccountHarness';
 
 describe('Chat Official Account > Add Subscribers (n8n engine against a local Tencent Cloud Chat)', () => {
-	let server: FakeTencentChat;
-	beforeEach(async () => {
-		server = await startChatServer();
-		server.addAccount(ACCOUNT, {}, ['user000001']);
-	});
-	afterEach(async () => await server.stop());
+	const server = useAccountServer({}, ['user000001']);
 
 	test('all input items go out in calls of at most 100, one output item per subscriber with its result', async () => {
-		server.unknownUsers.add('user000007');
+		server().unknownUsers.add('user000007');
 		const result = await runChat(
-			server,
+			server(),
 			users(250).map((userId) => ({ userId })),
 			subscribersFromItems,
 		);
 		expect(result.error).toBeUndefined();
 		expect(
-			server
+			server()
 				.callsTo('add_subscriber')
 				.map((call) => (call.body.SubscriberList as unknown[]).length),
 		).toEqual([100, 100, 50]);
@@ -45,18 +39,18 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		expect(out[7]).toMatchObject({ subscriber: 'user000007', status: 'failed' });
 		expect(out[7].error).toContain('Result 0');
 		expect(out.filter((item) => item.status === 'added')).toHaveLength(248);
-		expect(server.accounts.get(ACCOUNT)!.subscribers.size).toBe(249);
+		expect(server().accounts.get(ACCOUNT)!.subscribers.size).toBe(249);
 	});
 
 	test('the seed request shape is what goes on the wire (Official_Account + SubscriberList of Subscriber_Account)', async () => {
-		await runChat(server, [{ userId: '107867' }, { userId: '966582476' }], subscribersFromItems);
-		const call = server.callsTo('add_subscriber')[0];
+		await runChat(server(), [{ userId: '107867' }, { userId: '966582476' }], subscribersFromItems);
+		const call = server().callsTo('add_subscriber')[0];
 		expect(call.body).toEqual({
 			Official_Account: ACCOUNT,
 			SubscriberList: [{ Subscriber_Account: '107867' }, { Subscriber_Account: '966582476' }],
 		});
 		expect(call.query).toMatchObject({
-			sdkappid: String(server.sdkAppId),
+			sdkappid: String(server().sdkAppId),
 			identifier: 'administrator',
 			contenttype: 'json',
 		});
@@ -64,12 +58,16 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('a list in each item is its own job; repeated and empty UserIDs are dropped', async () => {
-		const result = await runChat(server, [{ ids: ['a', 'b', 'a', ''] }, { ids: 'c, d' }], {
+		const result = await runChat(server(), [{ ids: ['a', 'b', 'a', ''] }, { ids: 'c, d' }], {
 			...subscribersFromItems,
 			subscriberSource: 'list',
 			subscribers: '={{ $json.ids }}',
 		});
-		expect(server.callsTo('add_subscriber').map((call) => call.body.SubscriberList)).toEqual([
+		expect(
+			server()
+				.callsTo('add_subscriber')
+				.map((call) => call.body.SubscriberList),
+		).toEqual([
 			[{ Subscriber_Account: 'a' }, { Subscriber_Account: 'b' }],
 			[{ Subscriber_Account: 'c' }, { Subscriber_Account: 'd' }],
 		]);
@@ -79,11 +77,13 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('the subscriber limit (130006) stops the job: exactly which subscribers were and were not processed', async () => {
-		server.accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 150;
-		server.accounts.get(ACCOUNT)!.subscribers.clear();
+		server().accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 150;
+		server().accounts.get(ACCOUNT)!.subscribers.clear();
 		const items = users(350).map((userId) => ({ userId }));
 		const oneAtATime = { ...subscribersFromItems, options: { requestsInFlight: 1 } };
-		const result = await runChat(server, items, oneAtATime, { settings: { continueOnFail: true } });
+		const result = await runChat(server(), items, oneAtATime, {
+			settings: { continueOnFail: true },
+		});
 		expect(result.error).toBeUndefined();
 		const out = result.output('WeChat');
 		const statuses = (from: number, to: number) => [
@@ -95,14 +95,14 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		expect(out[200].error).toContain('130006');
 		expect(out[200].error).toContain('maximum number of subscribers');
 		expect(statuses(300, 350)).toEqual(['notProcessed']);
-		expect(server.callsTo('add_subscriber')).toHaveLength(3);
+		expect(server().callsTo('add_subscriber')).toHaveLength(3);
 	});
 
 	test('without Continue On Fail the error names the batch, the code and what was not processed', async () => {
-		server.accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 100;
-		server.accounts.get(ACCOUNT)!.subscribers.clear();
+		server().accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 100;
+		server().accounts.get(ACCOUNT)!.subscribers.clear();
 		const result = await runChat(
-			server,
+			server(),
 			users(300).map((userId) => ({ userId })),
 			{ ...subscribersFromItems, options: { requestsInFlight: 1 } },
 		);
@@ -116,7 +116,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('unknown official account: 130004 with its meaning', async () => {
-		const result = await runChat(server, [{ userId: 'a' }], {
+		const result = await runChat(server(), [{ userId: 'a' }], {
 			...subscribersFromItems,
 			officialAccount: '@TOA#_gone',
 		});
@@ -126,27 +126,27 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('rate-limit answers (60019) are backed off and resent', async () => {
-		server.inject({ type: 'errorCode', code: 60019 }, 2, 'add_subscriber');
+		server().inject({ type: 'errorCode', code: 60019 }, 2, 'add_subscriber');
 		const result = await runChat(
-			server,
+			server(),
 			users(3, 'new').map((userId) => ({ userId })),
 			subscribersFromItems,
 		);
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('add_subscriber')).toHaveLength(3);
+		expect(server().callsTo('add_subscriber')).toHaveLength(3);
 		expect(result.output('WeChat').map((item) => item.status)).toEqual(['added', 'added', 'added']);
 	});
 
 	test('HTTP 500 and a reset connection are resent (adding is idempotent); a resent batch reports alreadySubscribed', async () => {
-		server.inject({ type: 'http500' }, 1, 'add_subscriber');
-		server.inject({ type: 'reset', acted: true }, 1, 'add_subscriber');
+		server().inject({ type: 'http500' }, 1, 'add_subscriber');
+		server().inject({ type: 'reset', acted: true }, 1, 'add_subscriber');
 		const result = await runChat(
-			server,
+			server(),
 			users(2).map((userId) => ({ userId })),
 			subscribersFromItems,
 		);
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('add_subscriber')).toHaveLength(3);
+		expect(server().callsTo('add_subscriber')).toHaveLength(3);
 		expect(result.output('WeChat').map((item) => item.status)).toEqual([
 			'alreadySubscribed',
 			'alreadySubscribed',
@@ -155,25 +155,27 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 
 	test('without Continue On Fail an item without the UserID field stops the run before anything is sent', async () => {
 		const result = await runChat(
-			server,
+			server(),
 			[{ userId: 'a' }, { name: 'no id' }],
 			subscribersFromItems,
 		);
 		expect(result.error?.message).toBe('Item 1 has no "userId" field');
-		expect(server.callsTo('add_subscriber')).toHaveLength(0);
+		expect(server().callsTo('add_subscriber')).toHaveLength(0);
 	});
 
 	test('with Continue On Fail an item without the UserID field or account becomes an error item; the others are added', async () => {
 		const result = await runChat(
-			server,
+			server(),
 			[{ userId: 'a' }, { name: 'no id' }, { userId: 'b', account: '' }, { userId: 'c' }],
 			{ ...subscribersFromItems, officialAccount: `={{ $json.account ?? "${ACCOUNT}" }}` },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('add_subscriber').map((call) => call.body.SubscriberList)).toEqual([
-			[{ Subscriber_Account: 'a' }, { Subscriber_Account: 'c' }],
-		]);
+		expect(
+			server()
+				.callsTo('add_subscriber')
+				.map((call) => call.body.SubscriberList),
+		).toEqual([[{ Subscriber_Account: 'a' }, { Subscriber_Account: 'c' }]]);
 		const items = result.run.data.resultData.runData.WeChat[0].data!.main[0]!;
 		expect(items.map((item) => item.pairedItem)).toEqual([
 			{ item: 1 },
@@ -192,13 +194,13 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 
 	test('a fixed (not expression) blank account is read once but each item still gets its own error', async () => {
 		const result = await runChat(
-			server,
+			server(),
 			[{ userId: 'a' }, { userId: 'b' }],
 			{ ...subscribersFromItems, officialAccount: '   ' },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('add_subscriber')).toHaveLength(0);
+		expect(server().callsTo('add_subscriber')).toHaveLength(0);
 		expect(result.output('WeChat').map((item) => item.error)).toEqual([
 			'Item 0: Official Account ID is required',
 			'Item 1: Official Account ID is required',
@@ -207,7 +209,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 
 	test('the UserID Field may be an expression, read for each item', async () => {
 		const result = await runChat(
-			server,
+			server(),
 			[
 				{ field: 'a', a: 'user-a' },
 				{ field: 'b', b: 'user-b' },
@@ -215,14 +217,16 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 			{ ...subscribersFromItems, subscriberField: '={{ $json.field }}' },
 		);
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('add_subscriber').map((call) => call.body.SubscriberList)).toEqual([
-			[{ Subscriber_Account: 'user-a' }, { Subscriber_Account: 'user-b' }],
-		]);
+		expect(
+			server()
+				.callsTo('add_subscriber')
+				.map((call) => call.body.SubscriberList),
+		).toEqual([[{ Subscriber_Account: 'user-a' }, { Subscriber_Account: 'user-b' }]]);
 	});
 
 	test('Remove Subscribers isolates a bad item the same way', async () => {
 		const result = await runChat(
-			server,
+			server(),
 			[{ userId: 'user000001' }, { name: 'no id' }],
 			{ ...subscribersFromItems, operation: 'removeSubscribers' },
 			{ settings: { continueOnFail: true } },
@@ -232,21 +236,21 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 			expect.objectContaining({ error: 'Item 1 has no "userId" field' }),
 			expect.objectContaining({ subscriber: 'user000001', status: 'removed' }),
 		]);
-		expect(server.accounts.get(ACCOUNT)!.subscribers.has('user000001')).toBe(false);
+		expect(server().accounts.get(ACCOUNT)!.subscribers.has('user000001')).toBe(false);
 	});
 
 	test('stays under 200 calls a second: 20100 subscribers = 201 calls, no rate-limit answer', async () => {
-		server.accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 1_000_000;
+		server().accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 1_000_000;
 		const started = virtualClock().now();
 		const result = await runChat(
-			server,
+			server(),
 			users(20100).map((userId) => ({ userId })),
 			subscribersFromItems,
 		);
 		expect(result.error).toBeUndefined();
-		const calls = server.callsTo('add_subscriber');
+		const calls = server().callsTo('add_subscriber');
 		expect(calls).toHaveLength(201);
-		expect(server.calls.filter((call) => call.answer?.ErrorCode === 60019)).toHaveLength(0);
+		expect(server().calls.filter((call) => call.answer?.ErrorCode === 60019)).toHaveLength(0);
 		// At most 200 in any second: the 201st waits for the first to leave the window.
 		expect(calls[199].at - started).toBeLessThan(1000);
 		expect(calls[200].at - calls[0].at).toBeGreaterThan(1000);

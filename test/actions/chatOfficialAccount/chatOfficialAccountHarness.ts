@@ -6,6 +6,7 @@ import { resetTransport } from '../../../testkit/engine/nodeTransport';
 import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
 import type { WorkflowResult } from '../../../testkit/engine/runWorkflow';
 import { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
+import { useWorld } from '../operationHarness';
 
 registerCredentialType(new TencentChatApi());
 
@@ -42,6 +43,16 @@ export function useChatServer(): () => FakeTencentChat {
 	beforeEach(async () => (server = await startChatServer()));
 	afterEach(async () => await server.stop());
 	return () => server;
+}
+
+/** A fresh local Tencent Cloud Chat for each test of the calling describe block, with ACCOUNT set up. */
+export function useAccountServer(profile: IDataObject = {}, subscribers: string[] = []) {
+	const world = useWorld(async () => {
+		const server = await startChatServer();
+		server.addAccount(ACCOUNT, profile, subscribers);
+		return { server };
+	});
+	return () => world().server;
 }
 
 /** Runs Emit Items -> the node with resource Chat Official Account through n8n's engine. */
