@@ -1,5 +1,6 @@
 import { virtualClock } from '../../../testkit/clock/defaultClock';
 import {
+	addSubscribersOn,
 	ACCOUNT,
 	runChat,
 	useAccountServer,
@@ -9,14 +10,11 @@ import {
 
 describe('Chat Official Account > Add Subscribers (n8n engine against a local Tencent Cloud Chat)', () => {
 	const server = useAccountServer({}, ['user000001']);
+	const run = addSubscribersOn(server);
 
 	test('all input items go out in calls of at most 100, one output item per subscriber with its result', async () => {
 		server().unknownUsers.add('user000007');
-		const result = await runChat(
-			server(),
-			users(250).map((userId) => ({ userId })),
-			subscribersFromItems,
-		);
+		const result = await run(users(250).map((userId) => ({ userId })));
 		expect(result.error).toBeUndefined();
 		expect(
 			server()
@@ -43,7 +41,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('the seed request shape is what goes on the wire (Official_Account + SubscriberList of Subscriber_Account)', async () => {
-		await runChat(server(), [{ userId: '107867' }, { userId: '966582476' }], subscribersFromItems);
+		await run([{ userId: '107867' }, { userId: '966582476' }]);
 		const call = server().callsTo('add_subscriber')[0];
 		expect(call.body).toEqual({
 			Official_Account: ACCOUNT,
@@ -58,8 +56,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('a list in each item is its own job; repeated and empty UserIDs are dropped', async () => {
-		const result = await runChat(server(), [{ ids: ['a', 'b', 'a', ''] }, { ids: 'c, d' }], {
-			...subscribersFromItems,
+		const result = await run([{ ids: ['a', 'b', 'a', ''] }, { ids: 'c, d' }], {
 			subscriberSource: 'list',
 			subscribers: '={{ $json.ids }}',
 		});
@@ -101,10 +98,9 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	test('without Continue On Fail the error names the batch, the code and what was not processed', async () => {
 		server().accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 100;
 		server().accounts.get(ACCOUNT)!.subscribers.clear();
-		const result = await runChat(
-			server(),
+		const result = await run(
 			users(300).map((userId) => ({ userId })),
-			{ ...subscribersFromItems, options: { requestsInFlight: 1 } },
+			{ options: { requestsInFlight: 1 } },
 		);
 		expect(result.error?.message).toContain('stopped at batch 2 of 3');
 		expect(result.error?.message).toContain('ErrorCode 130006');
@@ -116,10 +112,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('unknown official account: 130004 with its meaning', async () => {
-		const result = await runChat(server(), [{ userId: 'a' }], {
-			...subscribersFromItems,
-			officialAccount: '@TOA#_gone',
-		});
+		const result = await run([{ userId: 'a' }], { officialAccount: '@TOA#_gone' });
 		expect(result.error?.message).toContain('ErrorCode 130004');
 		expect(result.error?.message).toContain('does not exist');
 		expect(result.error?.message).toContain('official_account_open_http_svc/add_subscriber');
@@ -127,11 +120,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 
 	test('rate-limit answers (60019) are backed off and resent', async () => {
 		server().inject({ type: 'errorCode', code: 60019 }, 2, 'add_subscriber');
-		const result = await runChat(
-			server(),
-			users(3, 'new').map((userId) => ({ userId })),
-			subscribersFromItems,
-		);
+		const result = await run(users(3, 'new').map((userId) => ({ userId })));
 		expect(result.error).toBeUndefined();
 		expect(server().callsTo('add_subscriber')).toHaveLength(3);
 		expect(result.output('WeChat').map((item) => item.status)).toEqual(['added', 'added', 'added']);
@@ -140,11 +129,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	test('HTTP 500 and a reset connection are resent (adding is idempotent); a resent batch reports alreadySubscribed', async () => {
 		server().inject({ type: 'http500' }, 1, 'add_subscriber');
 		server().inject({ type: 'reset', acted: true }, 1, 'add_subscriber');
-		const result = await runChat(
-			server(),
-			users(2).map((userId) => ({ userId })),
-			subscribersFromItems,
-		);
+		const result = await run(users(2).map((userId) => ({ userId })));
 		expect(result.error).toBeUndefined();
 		expect(server().callsTo('add_subscriber')).toHaveLength(3);
 		expect(result.output('WeChat').map((item) => item.status)).toEqual([
@@ -154,20 +139,15 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('without Continue On Fail an item without the UserID field stops the run before anything is sent', async () => {
-		const result = await runChat(
-			server(),
-			[{ userId: 'a' }, { name: 'no id' }],
-			subscribersFromItems,
-		);
+		const result = await run([{ userId: 'a' }, { name: 'no id' }]);
 		expect(result.error?.message).toBe('Item 1 has no "userId" field');
 		expect(server().callsTo('add_subscriber')).toHaveLength(0);
 	});
 
 	test('with Continue On Fail an item without the UserID field or account becomes an error item; the others are added', async () => {
-		const result = await runChat(
-			server(),
+		const result = await run(
 			[{ userId: 'a' }, { name: 'no id' }, { userId: 'b', account: '' }, { userId: 'c' }],
-			{ ...subscribersFromItems, officialAccount: `={{ $json.account ?? "${ACCOUNT}" }}` },
+			{ officialAccount: `={{ $json.account ?? "${ACCOUNT}" }}` },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();
@@ -193,10 +173,9 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('a fixed (not expression) blank account is read once but each item still gets its own error', async () => {
-		const result = await runChat(
-			server(),
+		const result = await run(
 			[{ userId: 'a' }, { userId: 'b' }],
-			{ ...subscribersFromItems, officialAccount: '   ' },
+			{ officialAccount: '   ' },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();
@@ -208,13 +187,12 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('the UserID Field may be an expression, read for each item', async () => {
-		const result = await runChat(
-			server(),
+		const result = await run(
 			[
 				{ field: 'a', a: 'user-a' },
 				{ field: 'b', b: 'user-b' },
 			],
-			{ ...subscribersFromItems, subscriberField: '={{ $json.field }}' },
+			{ subscriberField: '={{ $json.field }}' },
 		);
 		expect(result.error).toBeUndefined();
 		expect(
@@ -225,10 +203,9 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('Remove Subscribers isolates a bad item the same way', async () => {
-		const result = await runChat(
-			server(),
+		const result = await run(
 			[{ userId: 'user000001' }, { name: 'no id' }],
-			{ ...subscribersFromItems, operation: 'removeSubscribers' },
+			{ operation: 'removeSubscribers' },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();
@@ -242,11 +219,7 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	test('stays under 200 calls a second: 20100 subscribers = 201 calls, no rate-limit answer', async () => {
 		server().accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 1_000_000;
 		const started = virtualClock().now();
-		const result = await runChat(
-			server(),
-			users(20100).map((userId) => ({ userId })),
-			subscribersFromItems,
-		);
+		const result = await run(users(20100).map((userId) => ({ userId })));
 		expect(result.error).toBeUndefined();
 		const calls = server().callsTo('add_subscriber');
 		expect(calls).toHaveLength(201);

@@ -100,6 +100,15 @@ export function useChatOperation(runner: ChatRun, operation: string) {
 	return { server, run };
 }
 
+/** Add Subscribers from the items' userId on `server()`, with `parameters` over subscribersFromItems. */
+export function addSubscribersOn(server: () => FakeTencentChat) {
+	return async (
+		items: IDataObject[],
+		parameters: INode['parameters'] = {},
+		options: { settings?: Partial<INode> } = {},
+	) => await runChat(server(), items, { ...subscribersFromItems, ...parameters }, options);
+}
+
 /** Neither the secret key nor any UserSig the server saw may appear in the run's outputs or errors. */
 export function expectNoSecrets(server: FakeTencentChat, result: WorkflowResult): void {
 	const everything = JSON.stringify(result.run.data.resultData, (_key, value: unknown) =>

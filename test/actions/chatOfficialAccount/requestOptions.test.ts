@@ -1,9 +1,9 @@
 import { virtualClock } from '../../../testkit/clock/defaultClock';
 import {
+	addSubscribersOn,
 	ACCOUNT,
 	runChat,
 	useAccountServer,
-	subscribersFromItems,
 	users,
 } from './chatOfficialAccountHarness';
 
@@ -20,14 +20,14 @@ const accounts = (count: number) =>
 /** Requests in Flight, through n8n's engine against the local Tencent Cloud Chat. */
 describe('Chat Official Account: several requests in flight', () => {
 	const server = useAccountServer({ MaxSubscriberNum: 1_000_000 });
+	const run = addSubscribersOn(server);
 
 	test('batches go out several at a time; results come back in input order with their pairedItem', async () => {
 		server().latency = { ms: 300 };
 		const ids = users(1000);
-		const result = await runChat(
-			server(),
+		const result = await run(
 			ids.map((userId) => ({ userId })),
-			{ ...subscribersFromItems, options: { requestsInFlight: 4 } },
+			{ options: { requestsInFlight: 4 } },
 		);
 		expect(server().inFlight.most).toBe(4); // 10 calls, never more than 4 at once
 		expect(result.error).toBeUndefined();
@@ -44,10 +44,9 @@ describe('Chat Official Account: several requests in flight', () => {
 		server().inject({ type: 'errorCode', code: 130006 }, 1, 'add_subscriber');
 		server().inject({ type: 'slow', ms: 300 }, 9, 'add_subscriber');
 		const ids = users(1500);
-		const result = await runChat(
-			server(),
+		const result = await run(
 			ids.map((userId) => ({ userId })),
-			{ ...subscribersFromItems, options: { requestsInFlight: 10 } },
+			{ options: { requestsInFlight: 10 } },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();
