@@ -58,13 +58,17 @@ export function resourceRunner(resource: string) {
 	) => await runWeChatResource(world.server, resource, items, parameters, nodeSettings);
 }
 
-/** A fresh local WeChat for each test with what `add` puts on it: `{ server, ...add(server) }`. */
-export function useWeChatWith<S extends object>(add: (server: FakeWeChatServer) => S) {
-	return useWorld(async () => {
+/** Starts a local WeChat with what `add` puts on it (routes, their state): `{ server, ...add(server) }`. */
+export function startWeChatWith<S extends object>(add: (server: FakeWeChatServer) => S) {
+	return async () => {
 		const server = await startFakeWeChat();
 		return { server, ...add(server) };
-	});
+	};
 }
+
+/** A fresh local WeChat for each test with what `add` puts on it: `{ server, ...add(server) }`. */
+export const useWeChatWith = <S extends object>(add: (server: FakeWeChatServer) => S) =>
+	useWorld(startWeChatWith(add));
 
 /** Emit Items -> the WeChat node with `parameters` through n8n's engine; `server`'s credential unless given. */
 export async function runOnWeChat(

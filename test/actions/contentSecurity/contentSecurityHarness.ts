@@ -5,27 +5,17 @@ import {
 	addContentSecurityRoutes,
 	userVisited,
 } from '../../../testkit/servers/fakeWeChat/contentSecurityRoutes';
-import type { FakeContentSecurityState } from '../../../testkit/servers/fakeWeChat/contentSecurityRoutes';
 import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
-import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import { startFakeWeChat } from '../../helpers/startFakeWeChat';
-import { useWorld } from '../operationHarness';
+import { startWeChatWith, useWorld } from '../operationHarness';
 
 export const TEXT_CHECK = '/wxa/msg_sec_check';
 export const MEDIA_CHECK = '/wxa/media_check_async';
 
-export interface ContentSecurityWeChat {
-	server: FakeWeChatServer;
-	security: FakeContentSecurityState;
-	clock: { now: number };
-}
-
-export async function startContentSecurityWeChat(): Promise<ContentSecurityWeChat> {
-	const server = await startFakeWeChat();
+export const startContentSecurityWeChat = startWeChatWith((server) => {
 	const clock = { now: Date.UTC(2026, 0, 5, 9, 0, 0) };
-	const security = addContentSecurityRoutes(server, () => clock.now);
-	return { server, security, clock };
-}
+	return { security: addContentSecurityRoutes(server, () => clock.now), clock };
+});
+export type ContentSecurityWeChat = Awaited<ReturnType<typeof startContentSecurityWeChat>>;
 
 export async function runContentSecurity(
 	weChat: ContentSecurityWeChat,

@@ -1,8 +1,5 @@
 import { addLinkRoutes } from '../../../testkit/servers/fakeWeChat/linkRoutes';
-import type { FakeLinkState } from '../../../testkit/servers/fakeWeChat/linkRoutes';
-import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import { startFakeWeChat } from '../../helpers/startFakeWeChat';
-import { resourceRunner, useOperation, useWorld } from '../operationHarness';
+import { resourceRunner, startWeChatWith, useOperation, useWorld } from '../operationHarness';
 
 export { itemOf } from '../../helpers/runWeChatResource';
 
@@ -18,15 +15,8 @@ export const LINK_PATHS = {
 export const DAY_MS = 86_400_000;
 
 /** A local WeChat that makes links, its daily quotas counted per China day on the virtual clock. */
-export interface LinkWorld {
-	server: FakeWeChatServer;
-	links: FakeLinkState;
-}
-
-export async function startLinkWorld(): Promise<LinkWorld> {
-	const server = await startFakeWeChat();
-	return { server, links: addLinkRoutes(server) };
-}
+export const startLinkWorld = startWeChatWith((server) => ({ links: addLinkRoutes(server) }));
+export type LinkWorld = Awaited<ReturnType<typeof startLinkWorld>>;
 
 /** Runs the node's Link resource over `items` through n8n's engine. */
 export const runLinks = resourceRunner('link');

@@ -1,10 +1,7 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import { addMiniProgramCodeRoutes } from '../../../testkit/servers/fakeWeChat/miniProgramCodeRoutes';
-import type { FakeCodeState } from '../../../testkit/servers/fakeWeChat/miniProgramCodeRoutes';
-import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import { startFakeWeChat } from '../../helpers/startFakeWeChat';
-import { resourceRunner, useOperation, useWorld } from '../operationHarness';
+import { resourceRunner, startWeChatWith, useOperation, useWorld } from '../operationHarness';
 
 export { itemOf } from '../../helpers/runWeChatResource';
 
@@ -15,15 +12,10 @@ export const CODE_PATHS = {
 } as const;
 
 /** A local WeChat that draws Mini Program codes (its clock is the test file's virtual clock). */
-export interface CodeWorld {
-	server: FakeWeChatServer;
-	codes: FakeCodeState;
-}
-
-export async function startCodeWorld(): Promise<CodeWorld> {
-	const server = await startFakeWeChat();
-	return { server, codes: addMiniProgramCodeRoutes(server) };
-}
+export const startCodeWorld = startWeChatWith((server) => ({
+	codes: addMiniProgramCodeRoutes(server),
+}));
+export type CodeWorld = Awaited<ReturnType<typeof startCodeWorld>>;
 
 /** Runs the node's Mini Program Code resource over `items` through n8n's engine. */
 export const runCodes = resourceRunner('miniProgramCode');
