@@ -8,6 +8,21 @@ describe('Live > Apply for Live Capability', () => {
 	const apply = (
 		credentials: ReturnType<typeof weChatCredentials> = weChatCredentials(weChat().server),
 	) => runOnWeChat(weChat().server, { resource: 'live', operation: 'apply' }, { credentials });
+	/** The local WeChat's credential in service-provider mode (its component's), with `overrides`. */
+	const asServiceProvider = (overrides: Record<string, string>) => {
+		const { component } = weChat().server;
+		return {
+			weChatMiniProgramApi: {
+				...weChatCredentials(weChat().server).weChatMiniProgramApi,
+				authMode: 'componentRefreshToken',
+				componentAppId: component.appId,
+				componentAppSecret: component.appSecret,
+				componentVerifyTicket: component.verifyTicket,
+				authorizerRefreshToken: component.authorizerRefreshToken,
+				...overrides,
+			},
+		};
+	};
 
 	test('applies with the app secret token', async () => {
 		const result = await apply();
@@ -26,34 +41,13 @@ describe('Live > Apply for Live Capability', () => {
 	});
 
 	test('a service provider derives the merchant token from component credentials', async () => {
-		const { component } = weChat().server;
-		const result = await apply({
-			weChatMiniProgramApi: {
-				...weChatCredentials(weChat().server).weChatMiniProgramApi,
-				authMode: 'componentRefreshToken',
-				appId: 'wxmerchant00000001',
-				componentAppId: component.appId,
-				componentAppSecret: component.appSecret,
-				componentVerifyTicket: component.verifyTicket,
-				authorizerRefreshToken: component.authorizerRefreshToken,
-			},
-		});
+		const result = await apply(asServiceProvider({ appId: 'wxmerchant00000001' }));
 		expect(result.error).toBeUndefined();
 		expect(weChat().live.applications).toEqual(['wxmerchant00000001']);
 	});
 
 	test('a stale component ticket fails with what to do', async () => {
-		const { component } = weChat().server;
-		const result = await apply({
-			weChatMiniProgramApi: {
-				...weChatCredentials(weChat().server).weChatMiniProgramApi,
-				authMode: 'componentRefreshToken',
-				componentAppId: component.appId,
-				componentAppSecret: component.appSecret,
-				componentVerifyTicket: 'old-ticket',
-				authorizerRefreshToken: component.authorizerRefreshToken,
-			},
-		});
+		const result = await apply(asServiceProvider({ componentVerifyTicket: 'old-ticket' }));
 		expect(result.error?.message).toMatch(
 			/errcode 61006 \(component_verify_ticket invalid: paste the latest ticket\)/,
 		);
