@@ -115,7 +115,7 @@ export function binaryItemsIntoWeChatNode(
 
 /** Runs Emit Binary Items -> the WeChat node with `parameters`, through n8n-core's engine. */
 export async function runBroadcast(
-	weChat: BroadcastWeChat,
+	weChat: { server: FakeWeChatServer },
 	parameters: Record<string, unknown>,
 	items: InputItem[] = [{}],
 	settings: Record<string, unknown> = {},

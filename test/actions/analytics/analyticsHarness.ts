@@ -64,3 +64,45 @@ export function useAnalyticsWorld(): () => AnalyticsWorld {
 	afterEach(async () => await world.server.stop());
 	return () => world;
 }
+
+/** One report's tests: a fresh world per test; `run` sets the operation and reads what WeChat received. */
+export function useReport(operation: string, path: string) {
+	const world = useAnalyticsWorld();
+	async function run(
+		parameters: Record<string, unknown>,
+		items?: IDataObject[],
+		nodeSettings?: Record<string, unknown>,
+	) {
+		const result = await runAnalytics(world(), { operation, ...parameters }, items, nodeSettings);
+		return { ...result, sent: datesSent(world(), path) };
+	}
+	/** Runs, expects no error and exactly these begin-end dates sent, and returns the result. */
+	async function expectSent(parameters: Record<string, unknown>, sent: string[]) {
+		const result = await run(parameters);
+		expect(result.error).toBeUndefined();
+		expect(result.sent).toEqual(sent);
+		return result;
+	}
+	return { world, run, expectSent };
+}
+
+export type Report = ReturnType<typeof useReport>;
+
+/** `describe('Analytics > Get Daily Retention', …)` for 'getDailyRetention', its report in hand. */
+export function describeReport(operation: string, path: string, tests: (report: Report) => void) {
+	const name = operation.replace(/^get/, 'Get').replace(/([a-z])([A-Z])/g, '$1 $2');
+	describe(`Analytics > ${name}`, () => tests(useReport(operation, path)));
+}
+
+/** A refused range: its title (or the `%s` of it), the range, and each text the error must contain. */
+export type Refusal = [string, Record<string, unknown>, ...string[]];
+
+/** Each range is refused before anything reaches WeChat, with an error saying what WeChat takes. */
+export function testRefusals(report: Report, title: string, refusals: Refusal[]) {
+	test.each(refusals)(title, async (_, range, ...says) => {
+		const result = await report.run(range);
+		for (const text of says) expect(result.error?.message).toContain(text);
+		expect(result.sent).toHaveLength(0);
+		expect(report.world().server.clock.now()).toBe(NOW);
+	});
+}

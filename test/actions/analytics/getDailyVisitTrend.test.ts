@@ -1,30 +1,13 @@
-import {
-	custom,
-	datesSent,
-	REPORT_PATHS,
-	runAnalytics,
-	useAnalyticsWorld,
-} from './analyticsHarness';
+import { custom, REPORT_PATHS, testRefusals, describeReport } from './analyticsHarness';
 
-const PATH = REPORT_PATHS.dailyVisitTrend;
-const trend = { operation: 'getDailyVisitTrend' };
-
-describe('Analytics > Get Daily Visit Trend', () => {
-	const world = useAnalyticsWorld();
-
+describeReport('getDailyVisitTrend', REPORT_PATHS.dailyVisitTrend, (report) => {
 	test('Last 7 Days: seven daily calls, one row a day with the trend figures', async () => {
-		const result = await runAnalytics(world(), { ...trend, dateRange: 'last7Days' });
+		const result = await report.run({ dateRange: 'last7Days' });
 		expect(result.error).toBeUndefined();
-		expect(datesSent(world(), PATH)).toHaveLength(7);
-		expect(result.rows.map((row) => row.ref_date)).toEqual([
-			'20260225',
-			'20260226',
-			'20260227',
-			'20260228',
-			'20260301',
-			'20260302',
-			'20260303',
-		]);
+		expect(result.sent).toHaveLength(7);
+		expect(result.rows.map((row) => row.ref_date)).toEqual(
+			['0225', '0226', '0227', '0228', '0301', '0302', '0303'].map((day) => `2026${day}`),
+		);
 		expect(Object.keys(result.rows[0]).sort()).toEqual([
 			'ref_date',
 			'session_cnt',
@@ -37,7 +20,7 @@ describe('Analytics > Get Daily Visit Trend', () => {
 		]);
 	});
 
-	test.each([
+	testRefusals(report, '%s is refused before sending, with what WeChat takes', [
 		[
 			'a range that reaches today',
 			custom('2026-03-02', '2026-03-04'),
@@ -50,16 +33,11 @@ describe('Analytics > Get Daily Visit Trend', () => {
 			'is not a date',
 		],
 		['more than a year of days', custom('2025-01-01', '2026-03-01'), 'at most 366'],
-	])('%s is refused before sending, with what WeChat takes', async (_, range, says) => {
-		const result = await runAnalytics(world(), { ...trend, ...range });
-		expect(result.error?.message).toContain(says);
-		expect(world().server.callsTo(PATH)).toHaveLength(0);
-	});
+	]);
 
 	test('Continue On Fail: each input item reads its own range; a refused one is its own error item', async () => {
-		const result = await runAnalytics(
-			world(),
-			{ ...trend, dateRange: 'custom', from: '={{ $json.from }}', to: '={{ $json.to }}' },
+		const result = await report.run(
+			{ dateRange: 'custom', from: '={{ $json.from }}', to: '={{ $json.to }}' },
 			[
 				{ from: '2026-03-01', to: '2026-03-01' },
 				{ from: '2026-03-03', to: '2026-03-05' },
@@ -74,16 +52,9 @@ describe('Analytics > Get Daily Visit Trend', () => {
 			'20260302',
 			'20260303',
 		]);
-		expect(result.items.map((item) => item.pairedItem)).toEqual([
-			{ item: 0 },
-			{ item: 1 },
-			{ item: 2 },
-			{ item: 2 },
-		]);
-		expect(datesSent(world(), PATH)).toEqual([
-			'20260301-20260301',
-			'20260302-20260302',
-			'20260303-20260303',
-		]);
+		expect(result.items.map((item) => item.pairedItem)).toEqual(
+			[0, 1, 2, 2].map((item) => ({ item })),
+		);
+		expect(result.sent).toEqual(['01', '02', '03'].map((day) => `202603${day}-202603${day}`));
 	});
 });

@@ -1,28 +1,18 @@
-import {
-	custom,
-	datesSent,
-	REPORT_PATHS,
-	runAnalytics,
-	useAnalyticsWorld,
-} from './analyticsHarness';
+import { custom, REPORT_PATHS, describeReport } from './analyticsHarness';
 
-const PATH = REPORT_PATHS.pageVisits;
-
-describe('Analytics > Get Page Visits', () => {
-	const world = useAnalyticsWorld();
+describeReport('getPageVisits', REPORT_PATHS.pageVisits, (report) => {
+	const twoDays = custom('2026-03-02', '2026-03-03');
+	const dayAndPage = (row: Record<string, unknown>) =>
+		`${String(row.ref_date)} ${String(row.page_path)}`;
 
 	test('Return All: one row per page per day, with the day it counts', async () => {
-		const result = await runAnalytics(world(), {
-			operation: 'getPageVisits',
-			...custom('2026-03-02', '2026-03-03'),
-			returnAll: true,
-		});
-		expect(result.error).toBeUndefined();
-		expect(datesSent(world(), PATH)).toEqual(['20260302-20260302', '20260303-20260303']);
-		expect(result.rows.map((row) => `${String(row.ref_date)} ${String(row.page_path)}`)).toEqual(
-			['20260302', '20260303'].flatMap((day) =>
-				world().analytics.pages.map((page) => `${day} ${page}`),
-			),
+		const result = await report.expectSent({ ...twoDays, returnAll: true }, [
+			'20260302-20260302',
+			'20260303-20260303',
+		]);
+		const { pages } = report.world().analytics;
+		expect(result.rows.map(dayAndPage)).toEqual(
+			['20260302', '20260303'].flatMap((day) => pages.map((page) => `${day} ${page}`)),
 		);
 		expect(result.rows[0]).toMatchObject({
 			page_visit_pv: expect.any(Number),
@@ -31,17 +21,12 @@ describe('Analytics > Get Page Visits', () => {
 	});
 
 	test("Limit keeps each day's top pages", async () => {
-		const result = await runAnalytics(world(), {
-			operation: 'getPageVisits',
-			...custom('2026-03-02', '2026-03-03'),
-			returnAll: false,
-			limit: 2,
-		});
-		expect(result.rows.map((row) => `${String(row.ref_date)} ${String(row.page_path)}`)).toEqual([
-			'20260302 pages/index/index',
-			'20260302 pages/store/store',
-			'20260303 pages/index/index',
-			'20260303 pages/store/store',
-		]);
+		const result = await report.run({ ...twoDays, returnAll: false, limit: 2 });
+		expect(result.rows.map(dayAndPage)).toEqual(
+			['20260302', '20260303'].flatMap((day) => [
+				`${day} pages/index/index`,
+				`${day} pages/store/store`,
+			]),
+		);
 	});
 });

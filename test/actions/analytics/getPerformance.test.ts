@@ -1,17 +1,14 @@
-import { custom, NOW, PERFORMANCE_PATH, runAnalytics, useAnalyticsWorld } from './analyticsHarness';
+import { custom, PERFORMANCE_PATH, testRefusals, describeReport } from './analyticsHarness';
 
-describe('Analytics > Get Performance', () => {
-	const world = useAnalyticsWorld();
-
+describeReport('getPerformance', PERFORMANCE_PATH, (report) => {
 	test('a metric over days: China-day timestamps and only the filters set are sent; one row per measure and day', async () => {
-		const result = await runAnalytics(world(), {
-			operation: 'getPerformance',
+		const result = await report.run({
 			metric: 'launchStages',
 			...custom('2026-03-02', '2026-03-03'),
 			options: { networkType: 'wifi', platform: '1' },
 		});
 		expect(result.error).toBeUndefined();
-		const [call] = world().server.callsTo(PERFORMANCE_PATH);
+		const [call] = report.world().server.callsTo(PERFORMANCE_PATH);
 		expect(call.body).toMatchObject({
 			module: '10017', // WeChat documents the module as text
 			time: {
@@ -37,17 +34,9 @@ describe('Analytics > Get Performance', () => {
 		});
 	});
 
-	test.each([
-		['more than 30 days', custom('2026-01-01', '2026-03-03'), 'at most 30 days'],
-		['a range reaching today', custom('2026-03-03', '2026-03-04'), 'up to yesterday'],
-	])('%s is refused before sending', async (_, range, says) => {
-		const result = await runAnalytics(world(), {
-			operation: 'getPerformance',
-			metric: 'openRate',
-			...range,
-		});
-		expect(result.error?.message).toContain(says);
-		expect(world().server.callsTo(PERFORMANCE_PATH)).toHaveLength(0);
-		expect(world().server.clock.now()).toBe(NOW);
-	});
+	const openRate = (range: Record<string, unknown>) => ({ metric: 'openRate', ...range });
+	testRefusals(report, '%s is refused before sending', [
+		['more than 30 days', openRate(custom('2026-01-01', '2026-03-03')), 'at most 30 days'],
+		['a range reaching today', openRate(custom('2026-03-03', '2026-03-04')), 'up to yesterday'],
+	]);
 });

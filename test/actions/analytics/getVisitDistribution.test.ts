@@ -1,23 +1,11 @@
-import {
-	custom,
-	datesSent,
-	REPORT_PATHS,
-	runAnalytics,
-	useAnalyticsWorld,
-} from './analyticsHarness';
+import { custom, REPORT_PATHS, describeReport } from './analyticsHarness';
 
-const PATH = REPORT_PATHS.visitDistribution;
-
-describe('Analytics > Get Visit Distribution', () => {
-	const world = useAnalyticsWorld();
-
+describeReport('getVisitDistribution', REPORT_PATHS.visitDistribution, (report) => {
 	test('one row per bucket of each distribution, per day', async () => {
-		const result = await runAnalytics(world(), {
-			operation: 'getVisitDistribution',
-			...custom('2026-03-02', '2026-03-03'),
-		});
-		expect(result.error).toBeUndefined();
-		expect(datesSent(world(), PATH)).toEqual(['20260302-20260302', '20260303-20260303']);
+		const result = await report.expectSent(custom('2026-03-02', '2026-03-03'), [
+			'20260302-20260302',
+			'20260303-20260303',
+		]);
 		expect(result.rows).toHaveLength(2 * (8 + 8 + 6));
 		expect(result.rows[0]).toEqual({
 			ref_date: '20260302',

@@ -1,24 +1,15 @@
-import type { IDataObject, INode } from 'n8n-workflow';
-
 import type { WorkflowResult } from '../../../testkit/engine/runWorkflow';
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { runChat } from '../chatOfficialAccount/chatOfficialAccountHarness';
+import { chatRunner, useChatOperation } from '../chatOfficialAccount/chatOfficialAccountHarness';
 
-export {
-	startChatServer,
-	useChatServer,
-	users,
-} from '../chatOfficialAccount/chatOfficialAccountHarness';
+export * from '../chatOfficialAccount/chatOfficialAccountHarness';
 
 /** Runs Emit Items -> the node with resource Chat Account through n8n's engine. */
-export async function runChatAccount(
-	server: FakeTencentChat,
-	items: IDataObject[],
-	parameters: INode['parameters'],
-	options: { settings?: Partial<INode> } = {},
-): Promise<WorkflowResult> {
-	return await runChat(server, items, { resource: 'chatAccount', ...parameters }, options);
-}
+export const runChatAccount = chatRunner('chatAccount');
+
+/** One Chat Account operation's tests (see useChatOperation). */
+export const useAccountOperation = (operation: string) =>
+	useChatOperation(runChatAccount, operation);
 
 /** The number of UserIDs in each recorded call of `command`, read from `field` of its body. */
 export function batchSizes(server: FakeTencentChat, command: string, field: string): number[] {

@@ -1,11 +1,5 @@
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import {
-	batchSizes,
-	pairedItems,
-	runChatAccount,
-	useChatServer,
-	users,
-} from './chatAccountHarness';
+import { batchSizes, pairedItems, useAccountOperation, users } from './chatAccountHarness';
 
 const fromItems = { operation: 'delete', accountSource: 'inputItems', userIdField: 'userId' };
 
@@ -14,15 +8,14 @@ function seed(server: FakeTencentChat, ids: string[]): void {
 }
 
 describe('Chat Account > Delete (n8n engine against a local Tencent Cloud Chat)', () => {
-	const server = useChatServer();
+	const { server, run } = useAccountOperation('delete');
 
 	test('calls of at most 100, a result per account: deleted, or notFound for one never imported', async () => {
 		seed(
 			server(),
 			users(230).filter((id) => id !== 'user000005'),
 		);
-		const result = await runChatAccount(
-			server(),
+		const result = await run(
 			users(230).map((userId) => ({ userId })),
 			fromItems,
 		);
@@ -41,11 +34,7 @@ describe('Chat Account > Delete (n8n engine against a local Tencent Cloud Chat)'
 
 	test('an account Tencent refuses is failed with its code and meaning; the batch goes on', async () => {
 		seed(server(), ['a', 'b']);
-		const result = await runChatAccount(
-			server(),
-			[{ userId: 'a' }, { userId: 'bad id' }, { userId: 'b' }],
-			fromItems,
-		);
+		const result = await run([{ userId: 'a' }, { userId: 'bad id' }, { userId: 'b' }], fromItems);
 		expect(result.error).toBeUndefined();
 		const out = result.output('WeChat');
 		expect(out.map((item) => item.status)).toEqual(['deleted', 'failed', 'deleted']);
@@ -56,7 +45,7 @@ describe('Chat Account > Delete (n8n engine against a local Tencent Cloud Chat)'
 
 	test('a list in each item is its own job, deduplicated', async () => {
 		seed(server(), ['a', 'b', 'c']);
-		const result = await runChatAccount(server(), [{ ids: ['a', 'b', 'a'] }, { ids: 'c' }], {
+		const result = await run([{ ids: ['a', 'b', 'a'] }, { ids: 'c' }], {
 			...fromItems,
 			accountSource: 'list',
 			userIds: '={{ $json.ids }}',
@@ -66,7 +55,7 @@ describe('Chat Account > Delete (n8n engine against a local Tencent Cloud Chat)'
 	});
 
 	test('an item without the UserID field stops the run before anything is sent', async () => {
-		const result = await runChatAccount(server(), [{ userId: 'a' }, { nope: 1 }], fromItems);
+		const result = await run([{ userId: 'a' }, { nope: 1 }], fromItems);
 		expect(result.error?.message).toBe('Item 1 has no "userId" field');
 		expect(server().callsTo('account_delete')).toHaveLength(0);
 	});

@@ -1,24 +1,16 @@
-import {
-	batchSizes,
-	pairedItems,
-	runChatAccount,
-	useChatServer,
-	users,
-} from './chatAccountHarness';
+import { batchSizes, pairedItems, useAccountOperation, users } from './chatAccountHarness';
 
 const many = {
-	operation: 'import',
 	importMode: 'many',
 	accountSource: 'inputItems',
 	userIdField: 'userId',
 };
 
 describe('Chat Account > Import (n8n engine against a local Tencent Cloud Chat)', () => {
-	const server = useChatServer();
+	const { server, run } = useAccountOperation('import');
 
 	test('many: input items go out in calls of at most 100, one result per account paired with its item', async () => {
-		const result = await runChatAccount(
-			server(),
+		const result = await run(
 			users(250).map((userId) => ({ userId })),
 			many,
 		);
@@ -34,11 +26,7 @@ describe('Chat Account > Import (n8n engine against a local Tencent Cloud Chat)'
 
 	test('many: accounts Tencent lists in FailAccounts are failed, each on its own; the others imported', async () => {
 		const tooLong = 'x'.repeat(33);
-		const result = await runChatAccount(
-			server(),
-			[{ userId: 'a' }, { userId: tooLong }, { userId: 'b' }],
-			many,
-		);
+		const result = await run([{ userId: 'a' }, { userId: tooLong }, { userId: 'b' }], many);
 		expect(result.error).toBeUndefined();
 		const out = result.output('WeChat');
 		expect(out.map((item) => item.status)).toEqual(['imported', 'failed', 'imported']);
@@ -54,7 +42,7 @@ describe('Chat Account > Import (n8n engine against a local Tencent Cloud Chat)'
 		);
 		const items = users(300).map((userId) => ({ userId }));
 		// Batch 1 refused: batches 2 and 3 are never sent.
-		const result = await runChatAccount(server(), items, {
+		const result = await run(items, {
 			...many,
 			options: { requestsInFlight: 1 },
 		});
@@ -68,8 +56,7 @@ describe('Chat Account > Import (n8n engine against a local Tencent Cloud Chat)'
 
 	test('many: with Continue On Fail a refused batch is reported per account and the rest as not processed', async () => {
 		server().inject({ type: 'errorCode', code: 70398 }, 1, 'multiaccount_import');
-		const result = await runChatAccount(
-			server(),
+		const result = await run(
 			users(150).map((userId) => ({ userId })),
 			{ ...many, options: { requestsInFlight: 1 } },
 			{ settings: { continueOnFail: true } },
@@ -82,7 +69,7 @@ describe('Chat Account > Import (n8n engine against a local Tencent Cloud Chat)'
 
 	test('many: an unclear outcome is resent (importing is idempotent) and the accounts end up imported once', async () => {
 		server().inject({ type: 'reset', acted: true }, 1, 'multiaccount_import');
-		const result = await runChatAccount(server(), [{ userId: 'a' }, { userId: 'b' }], many);
+		const result = await run([{ userId: 'a' }, { userId: 'b' }], many);
 		expect(result.error).toBeUndefined();
 		expect(server().callsTo('multiaccount_import')).toHaveLength(2);
 		expect(result.output('WeChat').map((item) => item.status)).toEqual(['imported', 'imported']);
@@ -90,14 +77,12 @@ describe('Chat Account > Import (n8n engine against a local Tencent Cloud Chat)'
 	});
 
 	test('one per item: account_import with the nickname and avatar of each item', async () => {
-		const result = await runChatAccount(
-			server(),
+		const result = await run(
 			[
 				{ id: 'alice', name: 'Alice', face: 'https://example.com/a.png' },
 				{ id: 'bob', name: '', face: '' },
 			],
 			{
-				operation: 'import',
 				importMode: 'one',
 				userId: '={{ $json.id }}',
 				nick: '={{ $json.name }}',
@@ -122,8 +107,7 @@ describe('Chat Account > Import (n8n engine against a local Tencent Cloud Chat)'
 	});
 
 	test('one per item: an invalid UserID fails with 70402 and its meaning, naming the item', async () => {
-		const result = await runChatAccount(server(), [{ id: 'has space' }], {
-			operation: 'import',
+		const result = await run([{ id: 'has space' }], {
 			importMode: 'one',
 			userId: '={{ $json.id }}',
 		});
@@ -133,7 +117,7 @@ describe('Chat Account > Import (n8n engine against a local Tencent Cloud Chat)'
 	});
 
 	test('the request goes to the account service, not the official-account one', async () => {
-		await runChatAccount(server(), [{ userId: 'a' }], many);
+		await run([{ userId: 'a' }], many);
 		expect(server().calls.map((call) => call.path)).toEqual([
 			'/v4/im_open_login_svc/multiaccount_import',
 		]);

@@ -1,24 +1,17 @@
 import {
+	membersFromItems,
 	batchSizes,
 	GROUP,
 	groups,
 	importUsers,
 	pairedItems,
-	runChatGroup,
 	seedGroup,
-	useChatServer,
+	useGroupOperation,
 	users,
 } from './chatGroupHarness';
 
-const fromItems = {
-	operation: 'addMembers',
-	groupId: GROUP,
-	accountSource: 'inputItems',
-	userIdField: 'userId',
-};
-
 describe('Chat Group > Add Members (n8n engine against a local Tencent Cloud Chat)', () => {
-	const server = useChatServer();
+	const { server, run } = useGroupOperation('addMembers');
 
 	test("calls of Tencent's maximum (20), a result per member from Result 0/1/2, paired with its item", async () => {
 		const group = seedGroup(server(), ['user000003']);
@@ -26,10 +19,9 @@ describe('Chat Group > Add Members (n8n engine against a local Tencent Cloud Cha
 			server(),
 			users(45).filter((id) => id !== 'user000007'),
 		);
-		const result = await runChatGroup(
-			server(),
+		const result = await run(
 			users(45).map((userId) => ({ userId })),
-			{ ...fromItems, silence: true },
+			{ ...membersFromItems, silence: true },
 		);
 		expect(result.error).toBeUndefined();
 		expect(batchSizes(server(), 'add_group_member', 'MemberList')).toEqual([20, 20, 5]);
@@ -60,14 +52,13 @@ describe('Chat Group > Add Members (n8n engine against a local Tencent Cloud Cha
 		seedGroup(server());
 		groups(server()).add({ GroupId: '@TGS#b' });
 		importUsers(server(), ['a', 'b', 'c']);
-		const result = await runChatGroup(
-			server(),
+		const result = await run(
 			[
 				{ userId: 'a', group: GROUP },
 				{ userId: 'b', group: '@TGS#b' },
 				{ userId: 'c', group: GROUP },
 			],
-			{ ...fromItems, groupId: '={{ $json.group }}' },
+			{ ...membersFromItems, groupId: '={{ $json.group }}' },
 		);
 		expect(result.error).toBeUndefined();
 		expect(
@@ -86,10 +77,9 @@ describe('Chat Group > Add Members (n8n engine against a local Tencent Cloud Cha
 	test('a full group (10014) stops the job: the error names the group, the code, its meaning and what was never sent', async () => {
 		seedGroup(server(), [], { MaxMemberCount: 30 });
 		importUsers(server(), users(60));
-		const result = await runChatGroup(
-			server(),
+		const result = await run(
 			users(60).map((userId) => ({ userId })),
-			{ ...fromItems, options: { requestsInFlight: 1 } },
+			{ ...membersFromItems, options: { requestsInFlight: 1 } },
 		);
 		expect(result.error?.message).toContain(
 			`add_group_member for ${GROUP} stopped at batch 2 of 3`,
@@ -102,10 +92,9 @@ describe('Chat Group > Add Members (n8n engine against a local Tencent Cloud Cha
 
 	test('a group that does not exist (10015) is reported per member with Continue On Fail', async () => {
 		importUsers(server(), ['a']);
-		const result = await runChatGroup(
-			server(),
+		const result = await run(
 			[{ userId: 'a' }],
-			{ ...fromItems, groupId: '@TGS#nope' },
+			{ ...membersFromItems, groupId: '@TGS#nope' },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();
@@ -119,7 +108,7 @@ describe('Chat Group > Add Members (n8n engine against a local Tencent Cloud Cha
 		const group = seedGroup(server());
 		importUsers(server(), ['a', 'b']);
 		server().inject({ type: 'reset', acted: true }, 1, 'add_group_member');
-		const result = await runChatGroup(server(), [{ userId: 'a' }, { userId: 'b' }], fromItems);
+		const result = await run([{ userId: 'a' }, { userId: 'b' }], membersFromItems);
 		expect(result.error).toBeUndefined();
 		expect(server().callsTo('add_group_member')).toHaveLength(2);
 		expect(result.output('WeChat').map((item) => item.status)).toEqual([

@@ -1,29 +1,25 @@
-import type { IDataObject, INode } from 'n8n-workflow';
-
-import type { WorkflowResult } from '../../../testkit/engine/runWorkflow';
 import { chatGroupsOf } from '../../../testkit/servers/fakeTencent/chatGroupRoutes';
 import type { FakeGroup, FakeGroups } from '../../../testkit/servers/fakeTencent/chatGroupRoutes';
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { runChat } from '../chatOfficialAccount/chatOfficialAccountHarness';
+import { chatRunner, useChatOperation } from '../chatOfficialAccount/chatOfficialAccountHarness';
 
-export {
-	startChatServer,
-	useChatServer,
-	users,
-} from '../chatOfficialAccount/chatOfficialAccountHarness';
+export * from '../chatOfficialAccount/chatOfficialAccountHarness';
 export { batchSizes, pairedItems } from '../chatAccount/chatAccountHarness';
 
 export const GROUP = '@TGS#demo';
 
+/** Add or Remove Members of GROUP, the members read from each input item's userId. */
+export const membersFromItems = {
+	groupId: GROUP,
+	accountSource: 'inputItems',
+	userIdField: 'userId',
+};
+
 /** Runs Emit Items -> the node with resource Chat Group through n8n's engine. */
-export async function runChatGroup(
-	server: FakeTencentChat,
-	items: IDataObject[],
-	parameters: INode['parameters'],
-	options: { settings?: Partial<INode> } = {},
-): Promise<WorkflowResult> {
-	return await runChat(server, items, { resource: 'chatGroup', ...parameters }, options);
-}
+export const runChatGroup = chatRunner('chatGroup');
+
+/** One Chat Group operation's tests (see useChatOperation). */
+export const useGroupOperation = (operation: string) => useChatOperation(runChatGroup, operation);
 
 /** Imports the accounts into the server's chat users. */
 export function importUsers(server: FakeTencentChat, ids: string[]): void {

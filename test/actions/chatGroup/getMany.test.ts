@@ -1,16 +1,16 @@
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { groups, runChatGroup, useChatServer } from './chatGroupHarness';
+import { groups, useGroupOperation } from './chatGroupHarness';
 
 function seedGroups(server: FakeTencentChat, count: number, type = 'Public'): void {
 	for (let i = 0; i < count; i++) groups(server).add({ GroupId: `@TGS#${type}${i}`, Type: type });
 }
 
 describe('Chat Group > Get Many (n8n engine against a local Tencent Cloud Chat)', () => {
-	const server = useChatServer();
+	const { server, run } = useGroupOperation('getMany');
 
 	test("Return All: every page of 10000 by Next, one call a second (the command's limit), never refused", async () => {
 		seedGroups(server(), 25_001);
-		const result = await runChatGroup(server(), [{}], { operation: 'getMany', returnAll: true });
+		const result = await run([{}], { returnAll: true });
 		expect(result.error).toBeUndefined();
 		const calls = server().callsTo('get_appid_group_list');
 		expect(calls.map((call) => call.body)).toEqual([
@@ -29,8 +29,7 @@ describe('Chat Group > Get Many (n8n engine against a local Tencent Cloud Chat)'
 	test('Group Type filter and Limit', async () => {
 		seedGroups(server(), 3);
 		seedGroups(server(), 4, 'Community');
-		const result = await runChatGroup(server(), [{}], {
-			operation: 'getMany',
+		const result = await run([{}], {
 			groupType: 'Community',
 			returnAll: false,
 			limit: 2,
@@ -49,7 +48,7 @@ describe('Chat Group > Get Many (n8n engine against a local Tencent Cloud Chat)'
 	test("another process's call (60019) is waited out: nothing was done", async () => {
 		seedGroups(server(), 2);
 		groups(server()).listCalls.push(server().clock.now());
-		const result = await runChatGroup(server(), [{}], { operation: 'getMany', returnAll: true });
+		const result = await run([{}], { returnAll: true });
 		expect(result.error).toBeUndefined();
 		const answers = server()
 			.callsTo('get_appid_group_list')

@@ -2,19 +2,17 @@ import {
 	GROUP,
 	groups,
 	importUsers,
-	runChatGroup,
 	seedGroup,
-	useChatServer,
+	useGroupOperation,
 	users,
 } from './chatGroupHarness';
 
 describe('Chat Group > Get Members (n8n engine against a local Tencent Cloud Chat)', () => {
-	const server = useChatServer();
+	const { server, run } = useGroupOperation('getMembers');
 
 	test('Return All: every page of 200 by Offset, ending at MemberNum', async () => {
 		seedGroup(server(), users(449));
-		const result = await runChatGroup(server(), [{}], {
-			operation: 'getMembers',
+		const result = await run([{}], {
 			groupId: GROUP,
 			returnAll: true,
 		});
@@ -37,8 +35,7 @@ describe('Chat Group > Get Members (n8n engine against a local Tencent Cloud Cha
 	test('a Community group is paged by its Next cursor; Limit asks only for what is wanted', async () => {
 		importUsers(server(), users(300));
 		groups(server()).add({ GroupId: '@TGS#_club', Type: 'Community' }, users(300));
-		const all = await runChatGroup(server(), [{}], {
-			operation: 'getMembers',
+		const all = await run([{}], {
 			groupId: '@TGS#_club',
 			returnAll: true,
 		});
@@ -47,16 +44,14 @@ describe('Chat Group > Get Members (n8n engine against a local Tencent Cloud Cha
 		expect(calls).toHaveLength(2);
 		expect(calls[1].body.Next).toBe(calls[0].answer!.Next);
 		expect(calls[1].body.Offset).toBeUndefined();
-		const some = await runChatGroup(server(), [{}], {
-			operation: 'getMembers',
+		const some = await run([{}], {
 			groupId: GROUP,
 			returnAll: false,
 			limit: 5,
 		});
 		expect(some.error?.message).toContain('ErrorCode 10015');
 		seedGroup(server(), users(10));
-		const five = await runChatGroup(server(), [{}], {
-			operation: 'getMembers',
+		const five = await run([{}], {
 			groupId: GROUP,
 			returnAll: false,
 			limit: 5,
@@ -67,8 +62,7 @@ describe('Chat Group > Get Members (n8n engine against a local Tencent Cloud Cha
 
 	test('an audio-video group has no member list: 10007 with its meaning', async () => {
 		groups(server()).add({ GroupId: '@TGS#live', Type: 'AVChatRoom' });
-		const result = await runChatGroup(server(), [{}], {
-			operation: 'getMembers',
+		const result = await run([{}], {
 			groupId: '@TGS#live',
 			returnAll: true,
 		});

@@ -1,29 +1,21 @@
 import {
+	membersFromItems,
 	batchSizes,
 	GROUP,
 	pairedItems,
-	runChatGroup,
 	seedGroup,
-	useChatServer,
+	useGroupOperation,
 	users,
 } from './chatGroupHarness';
 
-const fromItems = {
-	operation: 'removeMembers',
-	groupId: GROUP,
-	accountSource: 'inputItems',
-	userIdField: 'userId',
-};
-
 describe('Chat Group > Remove Members (n8n engine against a local Tencent Cloud Chat)', () => {
-	const server = useChatServer();
+	const { server, run } = useGroupOperation('removeMembers');
 
 	test("calls of Tencent's maximum (100) with Reason and Silence, every member removed", async () => {
 		const group = seedGroup(server(), users(230));
-		const result = await runChatGroup(
-			server(),
+		const result = await run(
 			users(230).map((userId) => ({ userId })),
-			{ ...fromItems, reason: 'Spam', silence: true },
+			{ ...membersFromItems, reason: 'Spam', silence: true },
 		);
 		expect(result.error).toBeUndefined();
 		expect(batchSizes(server(), 'delete_group_member', 'MemberToDel_Account')).toEqual([
@@ -49,15 +41,15 @@ describe('Chat Group > Remove Members (n8n engine against a local Tencent Cloud 
 
 	test('a list in each item is its own job; a disbanded group (10010) stops the run naming it', async () => {
 		seedGroup(server(), ['a', 'b']);
-		const ok = await runChatGroup(server(), [{ ids: ['a', 'a'] }, { ids: 'b' }], {
-			...fromItems,
+		const ok = await run([{ ids: ['a', 'a'] }, { ids: 'b' }], {
+			...membersFromItems,
 			accountSource: 'list',
 			userIds: '={{ $json.ids }}',
 		});
 		expect(batchSizes(server(), 'delete_group_member', 'MemberToDel_Account')).toEqual([1, 1]);
 		expect(pairedItems(ok)).toEqual([{ item: 0 }, { item: 1 }]);
-		await runChatGroup(server(), [{}], { operation: 'delete', groupId: GROUP });
-		const gone = await runChatGroup(server(), [{ userId: 'a' }], fromItems);
+		await run([{}], { operation: 'delete', groupId: GROUP });
+		const gone = await run([{ userId: 'a' }], membersFromItems);
 		expect(gone.error?.message).toContain(
 			`delete_group_member for ${GROUP} stopped at batch 1 of 1`,
 		);

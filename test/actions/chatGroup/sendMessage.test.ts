@@ -3,19 +3,18 @@ import {
 	GROUP,
 	groups,
 	importUsers,
-	runChatGroup,
 	seedGroup,
-	useChatServer,
+	useGroupOperation,
 } from './chatGroupHarness';
 
 const text = { operation: 'sendMessage', groupId: GROUP, messageType: 'text', text: 'We are live' };
 
 describe('Chat Group > Send Message (n8n engine against a local Tencent Cloud Chat)', () => {
-	const server = useChatServer();
+	const { server, run } = useGroupOperation('sendMessage');
 
 	test('text from fields: MsgBody, Random, From_Account and OfflinePushInfo; MsgSeq and MsgTime out', async () => {
 		seedGroup(server(), ['alice']);
-		const result = await runChatGroup(server(), [{}], {
+		const result = await run([{}], {
 			...text,
 			options: {
 				fromAccount: 'alice',
@@ -45,8 +44,7 @@ describe('Chat Group > Send Message (n8n engine against a local Tencent Cloud Ch
 
 	test('custom data with description and extension; the JSON body as an option; offline push off', async () => {
 		seedGroup(server());
-		await runChatGroup(server(), [{}], {
-			operation: 'sendMessage',
+		await run([{}], {
 			groupId: GROUP,
 			messageType: 'custom',
 			customData: '{"type":"shipped"}',
@@ -54,8 +52,7 @@ describe('Chat Group > Send Message (n8n engine against a local Tencent Cloud Ch
 			customExt: 'ext1',
 			options: { noOfflinePush: true },
 		});
-		await runChatGroup(server(), [{}], {
-			operation: 'sendMessage',
+		await run([{}], {
 			groupId: GROUP,
 			messageType: 'msgBody',
 			msgBody: '[{"MsgType":"TIMFaceElem","MsgContent":{"Index":6,"Data":"abc"}}]',
@@ -78,8 +75,7 @@ describe('Chat Group > Send Message (n8n engine against a local Tencent Cloud Ch
 
 	test('a malformed JSON body fails the item before anything is sent', async () => {
 		seedGroup(server());
-		const result = await runChatGroup(server(), [{}], {
-			operation: 'sendMessage',
+		const result = await run([{}], {
 			groupId: GROUP,
 			messageType: 'msgBody',
 			msgBody: '[{"MsgType":"TIMTextElem"}]',
@@ -96,7 +92,7 @@ describe('Chat Group > Send Message (n8n engine against a local Tencent Cloud Ch
 		const items = Array.from({ length: 130 }, (_, i) => ({
 			group: i % 13 === 0 ? '@TGS#other' : GROUP,
 		}));
-		const result = await runChatGroup(server(), items, { ...text, groupId: '={{ $json.group }}' });
+		const result = await run(items, { ...text, groupId: '={{ $json.group }}' });
 		expect(result.error).toBeUndefined();
 		expect(result.output('WeChat')).toHaveLength(130);
 		const calls = server().callsTo('send_group_msg');
@@ -113,7 +109,7 @@ describe('Chat Group > Send Message (n8n engine against a local Tencent Cloud Ch
 		const group = seedGroup(server());
 		const now = server().clock.now();
 		group.acceptedAt.push(...Array.from({ length: 40 }, () => now));
-		const result = await runChatGroup(server(), [{}], text);
+		const result = await run([{}], text);
 		expect(result.error).toBeUndefined();
 		const answers = server()
 			.callsTo('send_group_msg')
@@ -126,7 +122,7 @@ describe('Chat Group > Send Message (n8n engine against a local Tencent Cloud Ch
 	test('with Rate Limit Wait 0 a frequency refusal fails at once, saying nothing was sent', async () => {
 		seedGroup(server());
 		server().inject({ type: 'errorCode', code: 10023 }, 1, 'send_group_msg');
-		const result = await runChatGroup(server(), [{}], { ...text, options: { rateLimitWait: 0 } });
+		const result = await run([{}], { ...text, options: { rateLimitWait: 0 } });
 		expect(result.error?.message).toContain('group_open_http_svc/send_group_msg');
 		expect(result.error?.message).toContain('ErrorCode 10023');
 		expect(result.error?.message).toContain('nothing was carried out');
@@ -136,7 +132,7 @@ describe('Chat Group > Send Message (n8n engine against a local Tencent Cloud Ch
 	test('an unclear outcome is never resent: reported as such', async () => {
 		const group = seedGroup(server());
 		server().inject({ type: 'reset', acted: true }, 1, 'send_group_msg');
-		const result = await runChatGroup(server(), [{}], text);
+		const result = await run([{}], text);
 		expect(result.error?.message).toContain('may or may not have been carried out');
 		expect(server().callsTo('send_group_msg')).toHaveLength(1);
 		expect(group.messages).toHaveLength(1);
@@ -145,7 +141,7 @@ describe('Chat Group > Send Message (n8n engine against a local Tencent Cloud Ch
 	test("Tencent's refusal names the API, the code, its meaning and the item", async () => {
 		seedGroup(server());
 		importUsers(server(), ['stranger']);
-		const result = await runChatGroup(server(), [{}, {}], {
+		const result = await run([{}, {}], {
 			...text,
 			groupId: '={{ $itemIndex === 1 ? "@TGS#gone" : "' + GROUP + '" }}',
 		});
@@ -155,7 +151,7 @@ describe('Chat Group > Send Message (n8n engine against a local Tencent Cloud Ch
 		expect(result.error?.message).toContain('ErrorCode 10015');
 		expect(result.error?.message).toContain('Invalid group ID');
 		expect(String(result.error?.description)).toMatch(/item/i);
-		const notMember = await runChatGroup(server(), [{}], {
+		const notMember = await run([{}], {
 			...text,
 			options: { fromAccount: 'stranger' },
 		});

@@ -1,14 +1,14 @@
-import { GROUP, runChatGroup, seedGroup, useChatServer, users } from './chatGroupHarness';
+import { GROUP, seedGroup, useGroupOperation, users } from './chatGroupHarness';
 
 const notify = { operation: 'sendSystemNotification', groupId: GROUP, content: 'Live at 20:00' };
 
 describe('Chat Group > Send System Notification (n8n engine against a local Tencent Cloud Chat)', () => {
-	const server = useChatServer();
+	const { server, run } = useGroupOperation('sendSystemNotification');
 
 	test('to every member, or to the members listed', async () => {
 		const group = seedGroup(server(), ['a', 'b']);
-		const all = await runChatGroup(server(), [{}], notify);
-		const some = await runChatGroup(server(), [{}], {
+		const all = await run([{}], notify);
+		const some = await run([{}], {
 			...notify,
 			options: { toMembers: 'a, b, a' },
 		});
@@ -29,7 +29,7 @@ describe('Chat Group > Send System Notification (n8n engine against a local Tenc
 
 	test('more than 500 recipients is refused before sending, naming the item', async () => {
 		seedGroup(server());
-		const result = await runChatGroup(server(), [{}], {
+		const result = await run([{}], {
 			...notify,
 			options: { toMembers: users(501).join(',') },
 		});
@@ -41,7 +41,7 @@ describe('Chat Group > Send System Notification (n8n engine against a local Tenc
 	test('an unclear notification is never resent', async () => {
 		const group = seedGroup(server());
 		server().inject({ type: 'reset', acted: true }, 1, 'send_group_system_notification');
-		const result = await runChatGroup(server(), [{}], notify);
+		const result = await run([{}], notify);
 		expect(result.error?.message).toContain('may or may not have been carried out');
 		expect(server().callsTo('send_group_system_notification')).toHaveLength(1);
 		expect(group.notifications).toHaveLength(1);

@@ -1,19 +1,29 @@
-import type { IDataObject, INode } from 'n8n-workflow';
-
-import type { WorkflowResult } from '../../../testkit/engine/runWorkflow';
+import {
+	chatRunner,
+	startChatServer,
+	useChatOperation,
+} from '../chatOfficialAccount/chatOfficialAccountHarness';
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { runChat } from '../chatOfficialAccount/chatOfficialAccountHarness';
+import { useWorld } from '../operationHarness';
+import { importUsers } from '../chatGroup/chatGroupHarness';
 
-export { startChatServer, users } from '../chatOfficialAccount/chatOfficialAccountHarness';
+export * from '../chatOfficialAccount/chatOfficialAccountHarness';
 export { batchSizes, pairedItems } from '../chatAccount/chatAccountHarness';
 export { importUsers } from '../chatGroup/chatGroupHarness';
 
 /** Runs Emit Items -> the node with resource Chat Message through n8n's engine. */
-export async function runChatMessage(
-	server: FakeTencentChat,
-	items: IDataObject[],
-	parameters: INode['parameters'],
-	options: { settings?: Partial<INode> } = {},
-): Promise<WorkflowResult> {
-	return await runChat(server, items, { resource: 'chatMessage', ...parameters }, options);
+export const runChatMessage = chatRunner('chatMessage');
+
+/** One Chat Message operation's tests (see useChatOperation). */
+export const useMessageOperation = (operation: string) =>
+	useChatOperation(runChatMessage, operation);
+
+/** A fresh local Tencent Cloud Chat for each test of the calling describe block, `ids` imported. */
+export function useChatUsers(ids: string[]): () => FakeTencentChat {
+	const world = useWorld(async () => {
+		const server = await startChatServer();
+		importUsers(server, ids);
+		return { server };
+	});
+	return () => world().server;
 }

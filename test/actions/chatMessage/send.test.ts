@@ -1,19 +1,13 @@
-import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
 import { chatMessageState } from '../../../testkit/servers/fakeTencent/chatMessageRoutes';
-import { importUsers, runChatMessage, startChatServer } from './chatMessageHarness';
+import { importUsers, runChatMessage, useChatUsers } from './chatMessageHarness';
 
 const send = { operation: 'send', toAccount: '={{ $json.to }}' };
 
 describe('Chat Message > Send (n8n engine against a local Tencent Cloud Chat)', () => {
-	let server: FakeTencentChat;
-	beforeEach(async () => {
-		server = await startChatServer();
-		importUsers(server, ['shop', 'alice', 'bob']);
-	});
-	afterEach(async () => await server.stop());
+	const server = useChatUsers(['shop', 'alice', 'bob']);
 
 	test('text: the body is built from the fields, with a fresh MsgRandom, sync and offline push fields', async () => {
-		const result = await runChatMessage(server, [{ to: 'alice' }, { to: 'bob' }], {
+		const result = await runChatMessage(server(), [{ to: 'alice' }, { to: 'bob' }], {
 			...send,
 			fromAccount: 'shop',
 			messageType: 'text',
@@ -27,7 +21,7 @@ describe('Chat Message > Send (n8n engine against a local Tencent Cloud Chat)', 
 			},
 		});
 		expect(result.error).toBeUndefined();
-		const calls = server.callsTo('sendmsg');
+		const calls = server().callsTo('sendmsg');
 		expect(calls).toHaveLength(2);
 		expect(calls[0].path).toBe('/v4/openim/sendmsg');
 		const { MsgRandom, ...body } = calls[0].body;
@@ -46,7 +40,7 @@ describe('Chat Message > Send (n8n engine against a local Tencent Cloud Chat)', 
 		expect(Number.isInteger(MsgRandom)).toBe(true);
 		expect(calls[1].body.MsgRandom).not.toBe(MsgRandom);
 		const out = result.output('WeChat');
-		const stored = chatMessageState(server).messages;
+		const stored = chatMessageState(server()).messages;
 		expect(out[0]).toEqual({
 			fromAccount: 'shop',
 			toAccount: 'alice',
@@ -58,7 +52,7 @@ describe('Chat Message > Send (n8n engine against a local Tencent Cloud Chat)', 
 	});
 
 	test('custom: Data, Description and Extension make a TIMCustomElem; no sender sends as the administrator', async () => {
-		const result = await runChatMessage(server, [{ to: 'alice' }], {
+		const result = await runChatMessage(server(), [{ to: 'alice' }], {
 			...send,
 			messageType: 'custom',
 			customData: '{"type":"live"}',
@@ -66,7 +60,7 @@ describe('Chat Message > Send (n8n engine against a local Tencent Cloud Chat)', 
 			customExt: 'room=1',
 		});
 		expect(result.error).toBeUndefined();
-		const [call] = server.callsTo('sendmsg');
+		const [call] = server().callsTo('sendmsg');
 		expect(call.body.From_Account).toBeUndefined();
 		expect(call.body.SyncOtherMachine).toBe(1);
 		expect(call.body.MsgBody).toEqual([
@@ -75,7 +69,7 @@ describe('Chat Message > Send (n8n engine against a local Tencent Cloud Chat)', 
 				MsgContent: { Data: '{"type":"live"}', Desc: 'We are live', Ext: 'room=1' },
 			},
 		]);
-		expect(chatMessageState(server).messages[0].From_Account).toBe('administrator');
+		expect(chatMessageState(server()).messages[0].From_Account).toBe('administrator');
 	});
 
 	test('Message Body (JSON) sends any MsgBody as given; a body that is not an element array names the field', async () => {
@@ -83,24 +77,24 @@ describe('Chat Message > Send (n8n engine against a local Tencent Cloud Chat)', 
 			{ MsgType: 'TIMTextElem', MsgContent: { Text: 'hi' } },
 			{ MsgType: 'TIMFaceElem', MsgContent: { Index: 1, Data: 'smile' } },
 		];
-		const ok = await runChatMessage(server, [{ to: 'bob' }], {
+		const ok = await runChatMessage(server(), [{ to: 'bob' }], {
 			...send,
 			messageType: 'msgBody',
 			msgBody: JSON.stringify(msgBody),
 		});
 		expect(ok.error).toBeUndefined();
-		expect(server.callsTo('sendmsg')[0].body.MsgBody).toEqual(msgBody);
-		const bad = await runChatMessage(server, [{ to: 'bob' }], {
+		expect(server().callsTo('sendmsg')[0].body.MsgBody).toEqual(msgBody);
+		const bad = await runChatMessage(server(), [{ to: 'bob' }], {
 			...send,
 			messageType: 'msgBody',
 			msgBody: '{"Text":"no array"}',
 		});
 		expect(bad.error?.message).toContain('Message Body must be a non-empty array of TIM elements');
-		expect(server.callsTo('sendmsg')).toHaveLength(1);
+		expect(server().callsTo('sendmsg')).toHaveLength(1);
 	});
 
 	test('an unknown recipient fails with the API, the code, its meaning and the item', async () => {
-		const result = await runChatMessage(server, [{ to: 'alice' }, { to: 'nobody' }], {
+		const result = await runChatMessage(server(), [{ to: 'alice' }, { to: 'nobody' }], {
 			...send,
 			text: 'hi',
 		});
@@ -111,24 +105,24 @@ describe('Chat Message > Send (n8n engine against a local Tencent Cloud Chat)', 
 	});
 
 	test('an unclear outcome (connection dropped after Tencent acted) is never resent', async () => {
-		server.inject({ type: 'reset', acted: true }, 1, 'sendmsg');
-		const result = await runChatMessage(server, [{ to: 'alice' }], { ...send, text: 'hi' });
+		server().inject({ type: 'reset', acted: true }, 1, 'sendmsg');
+		const result = await runChatMessage(server(), [{ to: 'alice' }], { ...send, text: 'hi' });
 		expect(result.error?.message).toContain('openim/sendmsg: no clear answer');
 		expect(result.error?.message).toContain('not resent');
-		expect(server.callsTo('sendmsg')).toHaveLength(1);
-		expect(chatMessageState(server).messages).toHaveLength(1);
+		expect(server().callsTo('sendmsg')).toHaveLength(1);
+		expect(chatMessageState(server()).messages).toHaveLength(1);
 	});
 
 	test("Tencent's 200 calls a second: 450 sends are paced, none refused, over more than 2 s of the clock", async () => {
 		const ids = Array.from({ length: 450 }, (_, i) => `u${i}`);
-		importUsers(server, ids);
+		importUsers(server(), ids);
 		const result = await runChatMessage(
-			server,
+			server(),
 			ids.map((to) => ({ to })),
 			{ ...send, text: 'hi' },
 		);
 		expect(result.error).toBeUndefined();
-		const calls = server.callsTo('sendmsg');
+		const calls = server().callsTo('sendmsg');
 		expect(calls).toHaveLength(450);
 		expect(calls.every((call) => call.answer?.ErrorCode === 0)).toBe(true);
 		for (let i = 200; i < calls.length; i++)

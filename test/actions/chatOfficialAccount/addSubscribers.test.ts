@@ -1,33 +1,23 @@
 import { virtualClock } from '../../../testkit/clock/defaultClock';
-import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { runChat, startChatServer, users } from './chatOfficialAccountHarness';
-
-const ACCOUNT = '@TOA#_news';
-const fromItems = {
-	operation: 'addSubscribers',
-	officialAccount: ACCOUNT,
-	subscriberSource: 'inputItems',
-	subscriberField: 'userId',
-};
+import {
+	addSubscribersOn,
+	ACCOUNT,
+	runChat,
+	useAccountServer,
+	subscribersFromItems,
+	users,
+} from './chatOfficialAccountHarness';
 
 describe('Chat Official Account > Add Subscribers (n8n engine against a local Tencent Cloud Chat)', () => {
-	let server: FakeTencentChat;
-	beforeEach(async () => {
-		server = await startChatServer();
-		server.addAccount(ACCOUNT, {}, ['user000001']);
-	});
-	afterEach(async () => await server.stop());
+	const server = useAccountServer({}, ['user000001']);
+	const run = addSubscribersOn(server);
 
 	test('all input items go out in calls of at most 100, one output item per subscriber with its result', async () => {
-		server.unknownUsers.add('user000007');
-		const result = await runChat(
-			server,
-			users(250).map((userId) => ({ userId })),
-			fromItems,
-		);
+		server().unknownUsers.add('user000007');
+		const result = await run(users(250).map((userId) => ({ userId })));
 		expect(result.error).toBeUndefined();
 		expect(
-			server
+			server()
 				.callsTo('add_subscriber')
 				.map((call) => (call.body.SubscriberList as unknown[]).length),
 		).toEqual([100, 100, 50]);
@@ -47,18 +37,18 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		expect(out[7]).toMatchObject({ subscriber: 'user000007', status: 'failed' });
 		expect(out[7].error).toContain('Result 0');
 		expect(out.filter((item) => item.status === 'added')).toHaveLength(248);
-		expect(server.accounts.get(ACCOUNT)!.subscribers.size).toBe(249);
+		expect(server().accounts.get(ACCOUNT)!.subscribers.size).toBe(249);
 	});
 
 	test('the seed request shape is what goes on the wire (Official_Account + SubscriberList of Subscriber_Account)', async () => {
-		await runChat(server, [{ userId: '107867' }, { userId: '966582476' }], fromItems);
-		const call = server.callsTo('add_subscriber')[0];
+		await run([{ userId: '107867' }, { userId: '966582476' }]);
+		const call = server().callsTo('add_subscriber')[0];
 		expect(call.body).toEqual({
 			Official_Account: ACCOUNT,
 			SubscriberList: [{ Subscriber_Account: '107867' }, { Subscriber_Account: '966582476' }],
 		});
 		expect(call.query).toMatchObject({
-			sdkappid: String(server.sdkAppId),
+			sdkappid: String(server().sdkAppId),
 			identifier: 'administrator',
 			contenttype: 'json',
 		});
@@ -66,12 +56,15 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('a list in each item is its own job; repeated and empty UserIDs are dropped', async () => {
-		const result = await runChat(server, [{ ids: ['a', 'b', 'a', ''] }, { ids: 'c, d' }], {
-			...fromItems,
+		const result = await run([{ ids: ['a', 'b', 'a', ''] }, { ids: 'c, d' }], {
 			subscriberSource: 'list',
 			subscribers: '={{ $json.ids }}',
 		});
-		expect(server.callsTo('add_subscriber').map((call) => call.body.SubscriberList)).toEqual([
+		expect(
+			server()
+				.callsTo('add_subscriber')
+				.map((call) => call.body.SubscriberList),
+		).toEqual([
 			[{ Subscriber_Account: 'a' }, { Subscriber_Account: 'b' }],
 			[{ Subscriber_Account: 'c' }, { Subscriber_Account: 'd' }],
 		]);
@@ -81,11 +74,13 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('the subscriber limit (130006) stops the job: exactly which subscribers were and were not processed', async () => {
-		server.accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 150;
-		server.accounts.get(ACCOUNT)!.subscribers.clear();
+		server().accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 150;
+		server().accounts.get(ACCOUNT)!.subscribers.clear();
 		const items = users(350).map((userId) => ({ userId }));
-		const oneAtATime = { ...fromItems, options: { requestsInFlight: 1 } };
-		const result = await runChat(server, items, oneAtATime, { settings: { continueOnFail: true } });
+		const oneAtATime = { ...subscribersFromItems, options: { requestsInFlight: 1 } };
+		const result = await runChat(server(), items, oneAtATime, {
+			settings: { continueOnFail: true },
+		});
 		expect(result.error).toBeUndefined();
 		const out = result.output('WeChat');
 		const statuses = (from: number, to: number) => [
@@ -97,16 +92,15 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 		expect(out[200].error).toContain('130006');
 		expect(out[200].error).toContain('maximum number of subscribers');
 		expect(statuses(300, 350)).toEqual(['notProcessed']);
-		expect(server.callsTo('add_subscriber')).toHaveLength(3);
+		expect(server().callsTo('add_subscriber')).toHaveLength(3);
 	});
 
 	test('without Continue On Fail the error names the batch, the code and what was not processed', async () => {
-		server.accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 100;
-		server.accounts.get(ACCOUNT)!.subscribers.clear();
-		const result = await runChat(
-			server,
+		server().accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 100;
+		server().accounts.get(ACCOUNT)!.subscribers.clear();
+		const result = await run(
 			users(300).map((userId) => ({ userId })),
-			{ ...fromItems, options: { requestsInFlight: 1 } },
+			{ options: { requestsInFlight: 1 } },
 		);
 		expect(result.error?.message).toContain('stopped at batch 2 of 3');
 		expect(result.error?.message).toContain('ErrorCode 130006');
@@ -118,37 +112,26 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('unknown official account: 130004 with its meaning', async () => {
-		const result = await runChat(server, [{ userId: 'a' }], {
-			...fromItems,
-			officialAccount: '@TOA#_gone',
-		});
+		const result = await run([{ userId: 'a' }], { officialAccount: '@TOA#_gone' });
 		expect(result.error?.message).toContain('ErrorCode 130004');
 		expect(result.error?.message).toContain('does not exist');
 		expect(result.error?.message).toContain('official_account_open_http_svc/add_subscriber');
 	});
 
 	test('rate-limit answers (60019) are backed off and resent', async () => {
-		server.inject({ type: 'errorCode', code: 60019 }, 2, 'add_subscriber');
-		const result = await runChat(
-			server,
-			users(3, 'new').map((userId) => ({ userId })),
-			fromItems,
-		);
+		server().inject({ type: 'errorCode', code: 60019 }, 2, 'add_subscriber');
+		const result = await run(users(3, 'new').map((userId) => ({ userId })));
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('add_subscriber')).toHaveLength(3);
+		expect(server().callsTo('add_subscriber')).toHaveLength(3);
 		expect(result.output('WeChat').map((item) => item.status)).toEqual(['added', 'added', 'added']);
 	});
 
 	test('HTTP 500 and a reset connection are resent (adding is idempotent); a resent batch reports alreadySubscribed', async () => {
-		server.inject({ type: 'http500' }, 1, 'add_subscriber');
-		server.inject({ type: 'reset', acted: true }, 1, 'add_subscriber');
-		const result = await runChat(
-			server,
-			users(2).map((userId) => ({ userId })),
-			fromItems,
-		);
+		server().inject({ type: 'http500' }, 1, 'add_subscriber');
+		server().inject({ type: 'reset', acted: true }, 1, 'add_subscriber');
+		const result = await run(users(2).map((userId) => ({ userId })));
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('add_subscriber')).toHaveLength(3);
+		expect(server().callsTo('add_subscriber')).toHaveLength(3);
 		expect(result.output('WeChat').map((item) => item.status)).toEqual([
 			'alreadySubscribed',
 			'alreadySubscribed',
@@ -156,22 +139,23 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('without Continue On Fail an item without the UserID field stops the run before anything is sent', async () => {
-		const result = await runChat(server, [{ userId: 'a' }, { name: 'no id' }], fromItems);
+		const result = await run([{ userId: 'a' }, { name: 'no id' }]);
 		expect(result.error?.message).toBe('Item 1 has no "userId" field');
-		expect(server.callsTo('add_subscriber')).toHaveLength(0);
+		expect(server().callsTo('add_subscriber')).toHaveLength(0);
 	});
 
 	test('with Continue On Fail an item without the UserID field or account becomes an error item; the others are added', async () => {
-		const result = await runChat(
-			server,
+		const result = await run(
 			[{ userId: 'a' }, { name: 'no id' }, { userId: 'b', account: '' }, { userId: 'c' }],
-			{ ...fromItems, officialAccount: `={{ $json.account ?? "${ACCOUNT}" }}` },
+			{ officialAccount: `={{ $json.account ?? "${ACCOUNT}" }}` },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('add_subscriber').map((call) => call.body.SubscriberList)).toEqual([
-			[{ Subscriber_Account: 'a' }, { Subscriber_Account: 'c' }],
-		]);
+		expect(
+			server()
+				.callsTo('add_subscriber')
+				.map((call) => call.body.SubscriberList),
+		).toEqual([[{ Subscriber_Account: 'a' }, { Subscriber_Account: 'c' }]]);
 		const items = result.run.data.resultData.runData.WeChat[0].data!.main[0]!;
 		expect(items.map((item) => item.pairedItem)).toEqual([
 			{ item: 1 },
@@ -189,14 +173,13 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('a fixed (not expression) blank account is read once but each item still gets its own error', async () => {
-		const result = await runChat(
-			server,
+		const result = await run(
 			[{ userId: 'a' }, { userId: 'b' }],
-			{ ...fromItems, officialAccount: '   ' },
+			{ officialAccount: '   ' },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('add_subscriber')).toHaveLength(0);
+		expect(server().callsTo('add_subscriber')).toHaveLength(0);
 		expect(result.output('WeChat').map((item) => item.error)).toEqual([
 			'Item 0: Official Account ID is required',
 			'Item 1: Official Account ID is required',
@@ -204,25 +187,25 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 	});
 
 	test('the UserID Field may be an expression, read for each item', async () => {
-		const result = await runChat(
-			server,
+		const result = await run(
 			[
 				{ field: 'a', a: 'user-a' },
 				{ field: 'b', b: 'user-b' },
 			],
-			{ ...fromItems, subscriberField: '={{ $json.field }}' },
+			{ subscriberField: '={{ $json.field }}' },
 		);
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo('add_subscriber').map((call) => call.body.SubscriberList)).toEqual([
-			[{ Subscriber_Account: 'user-a' }, { Subscriber_Account: 'user-b' }],
-		]);
+		expect(
+			server()
+				.callsTo('add_subscriber')
+				.map((call) => call.body.SubscriberList),
+		).toEqual([[{ Subscriber_Account: 'user-a' }, { Subscriber_Account: 'user-b' }]]);
 	});
 
 	test('Remove Subscribers isolates a bad item the same way', async () => {
-		const result = await runChat(
-			server,
+		const result = await run(
 			[{ userId: 'user000001' }, { name: 'no id' }],
-			{ ...fromItems, operation: 'removeSubscribers' },
+			{ operation: 'removeSubscribers' },
 			{ settings: { continueOnFail: true } },
 		);
 		expect(result.error).toBeUndefined();
@@ -230,21 +213,17 @@ describe('Chat Official Account > Add Subscribers (n8n engine against a local Te
 			expect.objectContaining({ error: 'Item 1 has no "userId" field' }),
 			expect.objectContaining({ subscriber: 'user000001', status: 'removed' }),
 		]);
-		expect(server.accounts.get(ACCOUNT)!.subscribers.has('user000001')).toBe(false);
+		expect(server().accounts.get(ACCOUNT)!.subscribers.has('user000001')).toBe(false);
 	});
 
 	test('stays under 200 calls a second: 20100 subscribers = 201 calls, no rate-limit answer', async () => {
-		server.accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 1_000_000;
+		server().accounts.get(ACCOUNT)!.info.MaxSubscriberNum = 1_000_000;
 		const started = virtualClock().now();
-		const result = await runChat(
-			server,
-			users(20100).map((userId) => ({ userId })),
-			fromItems,
-		);
+		const result = await run(users(20100).map((userId) => ({ userId })));
 		expect(result.error).toBeUndefined();
-		const calls = server.callsTo('add_subscriber');
+		const calls = server().callsTo('add_subscriber');
 		expect(calls).toHaveLength(201);
-		expect(server.calls.filter((call) => call.answer?.ErrorCode === 60019)).toHaveLength(0);
+		expect(server().calls.filter((call) => call.answer?.ErrorCode === 60019)).toHaveLength(0);
 		// At most 200 in any second: the 201st waits for the first to leave the window.
 		expect(calls[199].at - started).toBeLessThan(1000);
 		expect(calls[200].at - calls[0].at).toBeGreaterThan(1000);

@@ -1,7 +1,7 @@
 import type { FakeTencentChat } from '../../../testkit/servers/fakeTencentChat';
-import { startChatServer, users } from './chatOfficialAccountHarness';
+import { ACCOUNT, startChatServer, users } from './chatOfficialAccountHarness';
 
-export const ACCOUNT = '@TOA#_news';
+export { ACCOUNT };
 
 /** The setup of "Chat Official Account operations (n8n engine against a local Tencent Cloud Chat)": each test file of it calls this in its describe. */
 export function officialAccountSuite() {

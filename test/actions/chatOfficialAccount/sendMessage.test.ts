@@ -3,16 +3,20 @@ import { runChat } from './chatOfficialAccountHarness';
 
 describe('Chat Official Account operations (n8n engine against a local Tencent Cloud Chat)', () => {
 	const suite = officialAccountSuite();
-
-	test('send, read history page by page, recall in calls of 10', async () => {
-		for (let i = 0; i < 3; i++)
+	/** `count` messages already on the account, MsgSeq from `first` on. */
+	const seedMessages = (first: number, count: number) => {
+		for (let i = 0; i < count; i++)
 			suite.server.accounts.get(ACCOUNT)!.messages.push({
-				MsgSeq: 100 + i,
-				MsgKey: `${100 + i}_1_1`,
+				MsgSeq: first + i,
+				MsgKey: `${first + i}_1_1`,
 				MsgTimeStamp: 1,
 				MsgBody: [],
 				recalled: false,
 			});
+	};
+
+	test('send, read history page by page, recall in calls of 10', async () => {
+		seedMessages(100, 3);
 		const sent = await runChat(suite.server, [{}], {
 			operation: 'sendMessage',
 			officialAccount: ACCOUNT,
@@ -23,14 +27,7 @@ describe('Chat Official Account operations (n8n engine against a local Tencent C
 		expect(suite.server.callsTo('send_official_account_msg')[0].body.MsgBody).toEqual([
 			{ MsgType: 'TIMTextElem', MsgContent: { Text: 'Hello' } },
 		]);
-		for (let i = 0; i < 40; i++)
-			suite.server.accounts.get(ACCOUNT)!.messages.push({
-				MsgSeq: 200 + i,
-				MsgKey: `${200 + i}_1_1`,
-				MsgTimeStamp: 1,
-				MsgBody: [],
-				recalled: false,
-			});
+		seedMessages(200, 40);
 		const history = await runChat(suite.server, [{}], {
 			operation: 'getMessages',
 			officialAccount: ACCOUNT,

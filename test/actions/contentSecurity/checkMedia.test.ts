@@ -1,24 +1,11 @@
-import {
-	dueMediaVerdicts,
-	userVisited,
-} from '../../../testkit/servers/fakeWeChat/contentSecurityRoutes';
-import {
-	MEDIA_CHECK,
-	runContentSecurity,
-	startContentSecurityWeChat,
-} from './contentSecurityHarness';
-import type { ContentSecurityWeChat } from './contentSecurityHarness';
+import { dueMediaVerdicts } from '../../../testkit/servers/fakeWeChat/contentSecurityRoutes';
+import { MEDIA_CHECK, useContentSecurity } from './contentSecurityHarness';
 
 describe('Content Security > Check Media', () => {
-	let weChat: ContentSecurityWeChat;
-	beforeEach(async () => {
-		weChat = await startContentSecurityWeChat();
-		userVisited(weChat.security, 'oUserA');
-	});
-	afterEach(async () => await weChat.server.stop());
+	const { weChat, run } = useContentSecurity();
 
 	const check = (mediaUrl: string, mediaType = 'image') =>
-		runContentSecurity(weChat, {
+		run({
 			operation: 'checkMedia',
 			mediaUrl,
 			mediaType,
@@ -27,7 +14,7 @@ describe('Content Security > Check Media', () => {
 		});
 
 	test('outputs the trace ID the later wxa_media_check verdict carries', async () => {
-		weChat.security.mediaVerdicts.set('https://cdn.example.com/bad.jpg', {
+		weChat().security.mediaVerdicts.set('https://cdn.example.com/bad.jpg', {
 			suggest: 'risky',
 			label: 20002,
 		});
@@ -41,16 +28,16 @@ describe('Content Security > Check Media', () => {
 			openid: 'oUserA',
 			scene: 3,
 		});
-		expect(weChat.server.callsTo(MEDIA_CHECK)[0].body).toEqual({
+		expect(weChat().server.callsTo(MEDIA_CHECK)[0].body).toEqual({
 			media_url: 'https://cdn.example.com/bad.jpg',
 			media_type: 2,
 			openid: 'oUserA',
 			scene: 3,
 			version: 2,
 		});
-		expect(dueMediaVerdicts(weChat.security)).toEqual([]);
-		weChat.clock.now += 60_000;
-		const [verdict] = dueMediaVerdicts(weChat.security);
+		expect(dueMediaVerdicts(weChat().security)).toEqual([]);
+		weChat().clock.now += 60_000;
+		const [verdict] = dueMediaVerdicts(weChat().security);
 		expect(verdict).toMatchObject({
 			Event: 'wxa_media_check',
 			trace_id: item.traceId,
@@ -60,18 +47,18 @@ describe('Content Security > Check Media', () => {
 
 	test('audio is media type 1; a non-web URL is refused before the call', async () => {
 		expect((await check('https://cdn.example.com/voice.mp3', 'audio')).error).toBeUndefined();
-		expect(weChat.server.callsTo(MEDIA_CHECK)[0].body.media_type).toBe(1);
+		expect(weChat().server.callsTo(MEDIA_CHECK)[0].body.media_type).toBe(1);
 		const refused = await check('file:///etc/passwd');
 		expect(refused.error?.message).toMatch(
 			/was not called: Media URL "file:\/\/\/etc\/passwd" is not an http or https address/,
 		);
-		expect(weChat.server.callsTo(MEDIA_CHECK)).toHaveLength(1);
+		expect(weChat().server.callsTo(MEDIA_CHECK)).toHaveLength(1);
 	});
 
 	test('a check whose answer was lost is not resent (a second job would carry an unknown trace ID)', async () => {
-		weChat.server.injectFault(MEDIA_CHECK, { kind: 'resetAfterHandling' });
+		weChat().server.injectFault(MEDIA_CHECK, { kind: 'resetAfterHandling' });
 		const result = await check('https://cdn.example.com/a.jpg');
 		expect(result.error?.message).toMatch(/no clear answer/);
-		expect(weChat.server.callsTo(MEDIA_CHECK)).toHaveLength(1);
+		expect(weChat().server.callsTo(MEDIA_CHECK)).toHaveLength(1);
 	});
 });

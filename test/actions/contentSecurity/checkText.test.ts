@@ -1,22 +1,10 @@
-import { userVisited } from '../../../testkit/servers/fakeWeChat/contentSecurityRoutes';
-import {
-	runContentSecurity,
-	startContentSecurityWeChat,
-	TEXT_CHECK,
-} from './contentSecurityHarness';
-import type { ContentSecurityWeChat } from './contentSecurityHarness';
+import { useContentSecurity, TEXT_CHECK } from './contentSecurityHarness';
 
 describe('Content Security > Check Text (through the n8n engine, against a local WeChat)', () => {
-	let weChat: ContentSecurityWeChat;
-	beforeEach(async () => {
-		weChat = await startContentSecurityWeChat();
-		userVisited(weChat.security, 'oUserA');
-	});
-	afterEach(async () => await weChat.server.stop());
+	const { weChat, run } = useContentSecurity();
 
 	const check = (content: string, parameters: Record<string, unknown> = {}, settings = {}) =>
-		runContentSecurity(
-			weChat,
+		run(
 			{
 				operation: 'checkText',
 				content,
@@ -53,7 +41,7 @@ describe('Content Security > Check Text (through the n8n engine, against a local
 				scene: 2,
 			},
 		]);
-		expect(weChat.server.callsTo(TEXT_CHECK)[0].body).toEqual({
+		expect(weChat().server.callsTo(TEXT_CHECK)[0].body).toEqual({
 			content: 'Is the spring sale still on?',
 			openid: 'oUserA',
 			scene: 2,
@@ -81,7 +69,7 @@ describe('Content Security > Check Text (through the n8n engine, against a local
 			label: 21000,
 			labelName: 'other',
 		});
-		expect(weChat.server.callsTo(TEXT_CHECK)[1].body.title).toBe('News');
+		expect(weChat().server.callsTo(TEXT_CHECK)[1].body.title).toBe('News');
 	});
 
 	test.each([
@@ -102,22 +90,22 @@ describe('Content Security > Check Text (through the n8n engine, against a local
 		const result = await check(content, parameters);
 		expect(result.error?.message).toMatch(/WeChat \/wxa\/msg_sec_check was not called/);
 		expect(result.error?.message).toMatch(message);
-		expect(weChat.server.callsTo(TEXT_CHECK)).toEqual([]);
+		expect(weChat().server.callsTo(TEXT_CHECK)).toEqual([]);
 	});
 
 	test('a user who has not opened the Mini Program in 2 hours gets 40003 explained', async () => {
-		weChat.clock.now += 2 * 3_600_000 + 1;
+		weChat().clock.now += 2 * 3_600_000 + 1;
 		const result = await check('hello');
 		expect(result.error?.message).toMatch(/errcode 40003/);
 		expect((result.error as { description?: string }).description).toMatch(/last 2 hours/);
 	});
 
 	test('a check is a read: HTTP 502 and a lost answer are retried', async () => {
-		weChat.server.injectFault(TEXT_CHECK, { kind: 'http', status: 502 });
-		weChat.server.injectFault(TEXT_CHECK, { kind: 'resetAfterHandling' });
+		weChat().server.injectFault(TEXT_CHECK, { kind: 'http', status: 502 });
+		weChat().server.injectFault(TEXT_CHECK, { kind: 'resetAfterHandling' });
 		const result = await check('hello');
 		expect(result.error).toBeUndefined();
-		expect(weChat.server.callsTo(TEXT_CHECK)).toHaveLength(3);
+		expect(weChat().server.callsTo(TEXT_CHECK)).toHaveLength(3);
 		expect(result.output('WeChat')[0].suggest).toBe('pass');
 	});
 });

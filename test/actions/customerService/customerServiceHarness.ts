@@ -1,15 +1,12 @@
-import type { INodeParameters } from 'n8n-workflow';
-
-import { runWorkflow } from '../../../testkit/engine/runWorkflow';
-import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
 import { addCustomerServiceRoutes } from '../../../testkit/servers/fakeWeChat/customerServiceRoutes';
 import type { FakeCustomerServiceState } from '../../../testkit/servers/fakeWeChat/customerServiceRoutes';
 import { addMediaRoutes } from '../../../testkit/servers/fakeWeChat/mediaRoutes';
 import type { FakeMediaState } from '../../../testkit/servers/fakeWeChat/mediaRoutes';
 import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import { binaryItemsIntoWeChatNode } from '../broadcastHarness';
+import { runBroadcast } from '../broadcastHarness';
 import type { InputItem } from '../broadcastHarness';
 import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+import { useWorld } from '../operationHarness';
 
 export const SEND = '/cgi-bin/message/custom/send';
 export const TYPING = '/cgi-bin/message/custom/business/typing';
@@ -33,20 +30,22 @@ export async function startCustomerServiceWeChat(): Promise<CustomerServiceWeCha
 }
 
 /** Runs Emit Binary Items -> the WeChat node (resource Customer Service) through n8n's engine. */
-export async function runCustomerService(
+export const runCustomerService = async (
 	weChat: CustomerServiceWeChat,
 	parameters: Record<string, unknown>,
 	items: InputItem[] = [{}],
 	settings: Record<string, unknown> = {},
-) {
-	return await runWorkflow(
-		binaryItemsIntoWeChatNode(
-			items,
-			{ resource: 'customerService', ...parameters } as INodeParameters,
-			weChatCredentials(weChat.server),
-			settings,
-		),
-	);
+) => await runBroadcast(weChat, { resource: 'customerService', ...parameters }, items, settings);
+
+/** A fresh local WeChat with customer service for each test of the calling describe block, and a run on it. */
+export function useCustomerService() {
+	const weChat = useWorld(startCustomerServiceWeChat);
+	const run = async (
+		parameters: Record<string, unknown>,
+		items?: InputItem[],
+		settings?: Record<string, unknown>,
+	) => await runCustomerService(weChat(), parameters, items, settings);
+	return { weChat, run };
 }
 
 export const MINUTE = 60_000;

@@ -5,39 +5,26 @@ import {
 	userWrote,
 } from '../../../testkit/servers/fakeWeChat/customerServiceRoutes';
 import { png } from '../broadcastHarness';
-import {
-	HOUR,
-	MINUTE,
-	runCustomerService,
-	SEND,
-	startCustomerServiceWeChat,
-	UPLOAD,
-} from './customerServiceHarness';
-import type { CustomerServiceWeChat } from './customerServiceHarness';
+import { HOUR, MINUTE, SEND, useCustomerService, UPLOAD } from './customerServiceHarness';
 
 describe('Customer Service > Send (through the n8n engine, against a local WeChat)', () => {
-	let weChat: CustomerServiceWeChat;
-	beforeEach(async () => {
-		weChat = await startCustomerServiceWeChat();
-	});
-	afterEach(async () => await weChat.server.stop());
+	const { weChat, run } = useCustomerService();
 
 	const sendText = (openids: string[], content = '您好,有什么可以帮您?', settings = {}) =>
-		runCustomerService(
-			weChat,
+		run(
 			{ operation: 'send', openid: '={{ $json.FromUserName }}', msgtype: 'text', content },
 			openids.map((FromUserName) => ({ json: { FromUserName } })),
 			settings,
 		);
 
 	test('text reaches the user who wrote, with the JSON body WeChat documents', async () => {
-		userWrote(weChat.service, 'oUserA');
+		userWrote(weChat().service, 'oUserA');
 		const result = await sendText(['oUserA']);
 		expect(result.error).toBeUndefined();
 		expect(result.output('WeChat')).toEqual([
 			{ touser: 'oUserA', msgtype: 'text', sent: true, errcode: 0, errmsg: 'ok' },
 		]);
-		expect(weChat.server.callsTo(SEND)[0].body).toEqual({
+		expect(weChat().server.callsTo(SEND)[0].body).toEqual({
 			touser: 'oUserA',
 			msgtype: 'text',
 			text: { content: '您好,有什么可以帮您?' },
@@ -45,18 +32,17 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 	});
 
 	test('an image from binary input is uploaded as temporary media, then sent by its media id', async () => {
-		userWrote(weChat.service, 'oUserA');
+		userWrote(weChat().service, 'oUserA');
 		const image = png(5000);
-		const result = await runCustomerService(
-			weChat,
+		const result = await run(
 			{ operation: 'send', openid: 'oUserA', msgtype: 'image', imageSource: 'binary' },
 			[{ binary: { data: { ...image, fileName: 'answer.png' } } }],
 		);
 		expect(result.error).toBeUndefined();
 		const [item] = result.output('WeChat');
 		expect(item.mediaId).toMatch(/^MEDIA_/);
-		expect(weChat.media.media.get(item.mediaId as string)?.bytes).toEqual(image.data);
-		expect(weChat.service.sent[0].body).toEqual({
+		expect(weChat().media.media.get(item.mediaId as string)?.bytes).toEqual(image.data);
+		expect(weChat().service.sent[0].body).toEqual({
 			touser: 'oUserA',
 			msgtype: 'image',
 			image: { media_id: item.mediaId },
@@ -64,20 +50,20 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 	});
 
 	test('an image by media id, a link and a Mini Program card are sent as WeChat documents them', async () => {
-		userWrote(weChat.service, 'oUserA');
-		weChat.media.media.set('MEDIA_cover', {
+		userWrote(weChat().service, 'oUserA');
+		weChat().media.media.set('MEDIA_cover', {
 			fileName: 'cover.png',
 			contentType: 'image/png',
 			bytes: png(100).data,
 		});
-		const byMediaId = await runCustomerService(weChat, {
+		const byMediaId = await run({
 			operation: 'send',
 			openid: 'oUserA',
 			msgtype: 'image',
 			imageSource: 'mediaId',
 			imageMediaId: 'MEDIA_cover',
 		});
-		const link = await runCustomerService(weChat, {
+		const link = await run({
 			operation: 'send',
 			openid: 'oUserA',
 			msgtype: 'link',
@@ -86,7 +72,7 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 			url: 'https://shop.example.com/order/123',
 			thumbUrl: 'https://shop.example.com/cover.jpg',
 		});
-		const card = await runCustomerService(weChat, {
+		const card = await run({
 			operation: 'send',
 			openid: 'oUserA',
 			msgtype: 'miniprogrampage',
@@ -96,7 +82,7 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 			thumbMediaId: 'MEDIA_cover',
 		});
 		for (const result of [byMediaId, link, card]) expect(result.error).toBeUndefined();
-		expect(weChat.service.sent.map((message) => message.body)).toEqual([
+		expect(weChat().service.sent.map((message) => message.body)).toEqual([
 			{ touser: 'oUserA', msgtype: 'image', image: { media_id: 'MEDIA_cover' } },
 			{
 				touser: 'oUserA',
@@ -160,15 +146,17 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 			/Image Media ID is empty/,
 		],
 	])('%s is refused before anything is sent', async (_, parameters, message) => {
-		userWrote(weChat.service, 'oUserA');
-		const result = await runCustomerService(weChat, {
+		userWrote(weChat().service, 'oUserA');
+		const result = await run({
 			operation: 'send',
 			openid: 'oUserA',
 			...parameters,
 		});
 		expect(result.error?.message).toMatch(/WeChat \/cgi-bin\/message\/custom\/send was not called/);
 		expect(result.error?.message).toMatch(message);
-		expect(weChat.server.calls.filter((call) => call.path !== '/cgi-bin/stable_token')).toEqual([]);
+		expect(weChat().server.calls.filter((call) => call.path !== '/cgi-bin/stable_token')).toEqual(
+			[],
+		);
 	});
 
 	test.each([
@@ -184,21 +172,20 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 			/is 2097153 bytes; WeChat takes at most 2097152 bytes/,
 		],
 	])('%s as the image is refused before any upload', async (_, file, message) => {
-		userWrote(weChat.service, 'oUserA');
-		const result = await runCustomerService(
-			weChat,
+		userWrote(weChat().service, 'oUserA');
+		const result = await run(
 			{ operation: 'send', openid: 'oUserA', msgtype: 'image', imageSource: 'binary' },
 			[{ binary: { data: file } }],
 		);
 		expect(result.error?.message).toMatch(message);
-		expect(weChat.server.callsTo(UPLOAD)).toEqual([]);
-		expect(weChat.server.callsTo(SEND)).toEqual([]);
+		expect(weChat().server.callsTo(UPLOAD)).toEqual([]);
+		expect(weChat().server.callsTo(SEND)).toEqual([]);
 	});
 
 	test('5 answers within 48 h of a message: the 6th gets 45047 explained, a new message renews them', async () => {
-		userWrote(weChat.service, 'oUserA');
+		userWrote(weChat().service, 'oUserA');
 		for (let answer = 0; answer < 5; answer++) {
-			weChat.clock.now += HOUR;
+			weChat().clock.now += HOUR;
 			expect((await sendText(['oUserA'])).error).toBeUndefined();
 		}
 		const sixth = await sendText(['oUserA']);
@@ -206,42 +193,42 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 		expect((sixth.error as { description?: string }).description).toMatch(
 			/5 messages after each message of the user \(within 48 hours\).*Nothing was sent.*renewed when the user writes again/,
 		);
-		userWrote(weChat.service, 'oUserA');
+		userWrote(weChat().service, 'oUserA');
 		expect((await sendText(['oUserA'])).error).toBeUndefined();
-		expect(weChat.service.sent).toHaveLength(6);
+		expect(weChat().service.sent).toHaveLength(6);
 	});
 
 	test('48 h after the last message the user cannot be answered: 45015 says why and what allows it', async () => {
-		userWrote(weChat.service, 'oUserA');
-		weChat.clock.now += 48 * HOUR;
+		userWrote(weChat().service, 'oUserA');
+		weChat().clock.now += 48 * HOUR;
 		const late = await sendText(['oUserA']);
 		expect(late.error?.message).toMatch(/errcode 45015/);
 		expect((late.error as { description?: string }).description).toMatch(
 			/within 48 hours of the user's last message.*Nothing was sent.*when the user writes to the Mini Program or opens its customer service session/,
 		);
-		expect(weChat.service.sent).toEqual([]);
+		expect(weChat().service.sent).toEqual([]);
 	});
 
 	test('2 answers within 1 min of entering the session, not added to a message window', async () => {
-		userEnteredSession(weChat.service, 'oUserA');
+		userEnteredSession(weChat().service, 'oUserA');
 		expect((await sendText(['oUserA'])).error).toBeUndefined();
 		expect((await sendText(['oUserA'])).error).toBeUndefined();
 		expect((await sendText(['oUserA'])).error?.message).toMatch(/45047/);
 		// After a minute the session window is over.
-		userEnteredSession(weChat.service, 'oUserB');
-		weChat.clock.now += MINUTE;
+		userEnteredSession(weChat().service, 'oUserB');
+		weChat().clock.now += MINUTE;
 		expect((await sendText(['oUserB'])).error?.message).toMatch(/45015/);
 		// A message inside the session window gives 5, not 5 + what was left of the 2.
-		userEnteredSession(weChat.service, 'oUserC');
+		userEnteredSession(weChat().service, 'oUserC');
 		await sendText(['oUserC']);
-		userWrote(weChat.service, 'oUserC');
+		userWrote(weChat().service, 'oUserC');
 		for (let answer = 0; answer < 5; answer++)
 			expect((await sendText(['oUserC'])).error).toBeUndefined();
 		expect((await sendText(['oUserC'])).error?.message).toMatch(/45047/);
 	});
 
 	test('a foreign openid gets 40003 explained; a user who never wrote gets 45015', async () => {
-		addUser(weChat.service, 'oSilent');
+		addUser(weChat().service, 'oSilent');
 		const foreign = await sendText(['oOtherApp']);
 		expect(foreign.error?.message).toMatch(/errcode 40003/);
 		expect((foreign.error as { description?: string }).description).toMatch(
@@ -251,12 +238,12 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 	});
 
 	test('a send whose answer was lost is never resent; the error says what became of each item', async () => {
-		for (const openid of ['oUserA', 'oUserB', 'oUserC']) userWrote(weChat.service, openid);
+		for (const openid of ['oUserA', 'oUserB', 'oUserC']) userWrote(weChat().service, openid);
 		await sendText(['oUserA']);
-		weChat.server.injectFault(SEND, { kind: 'resetAfterHandling' });
+		weChat().server.injectFault(SEND, { kind: 'resetAfterHandling' });
 		const result = await sendText(['oUserB', 'oUserC']);
-		expect(weChat.server.callsTo(SEND)).toHaveLength(2);
-		expect(weChat.service.sent.map((message) => message.touser)).toEqual(['oUserA', 'oUserB']);
+		expect(weChat().server.callsTo(SEND)).toHaveLength(2);
+		expect(weChat().service.sent.map((message) => message.touser)).toEqual(['oUserA', 'oUserB']);
 		expect(result.error?.message).toMatch(/no clear answer .*so it was not resent/);
 		expect((result.error as { description?: string }).description).toMatch(
 			/0 earlier message\(s\) were sent; the 1 later item\(s\) were not tried/,
@@ -264,20 +251,20 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 	});
 
 	test('system busy (-1) and HTTP 502 are not resent; 45011 (nothing done) is waited out and resent', async () => {
-		userWrote(weChat.service, 'oUserA');
-		weChat.server.injectFault(SEND, { kind: 'errcode', errcode: -1 });
+		userWrote(weChat().service, 'oUserA');
+		weChat().server.injectFault(SEND, { kind: 'errcode', errcode: -1 });
 		expect((await sendText(['oUserA'])).error?.message).toMatch(/-1|busy|no clear answer/);
-		weChat.server.injectFault(SEND, { kind: 'http', status: 502 });
+		weChat().server.injectFault(SEND, { kind: 'http', status: 502 });
 		expect((await sendText(['oUserA'])).error?.message).toMatch(/no clear answer/);
-		expect(weChat.server.callsTo(SEND)).toHaveLength(2);
-		weChat.server.injectFault(SEND, { kind: 'errcode', errcode: 45011 });
+		expect(weChat().server.callsTo(SEND)).toHaveLength(2);
+		weChat().server.injectFault(SEND, { kind: 'errcode', errcode: 45011 });
 		expect((await sendText(['oUserA'])).error).toBeUndefined();
-		expect(weChat.server.callsTo(SEND)).toHaveLength(4);
-		expect(weChat.service.sent).toHaveLength(1);
+		expect(weChat().server.callsTo(SEND)).toHaveLength(4);
+		expect(weChat().service.sent).toHaveLength(1);
 	});
 
 	test('with Continue On Fail each item answers on its own, paired, and no secret shows', async () => {
-		userWrote(weChat.service, 'oUserA');
+		userWrote(weChat().service, 'oUserA');
 		const result = await sendText(['oUserA', 'oNobody'], 'hi', {
 			onError: 'continueRegularOutput',
 		});
@@ -285,6 +272,6 @@ describe('Customer Service > Send (through the n8n engine, against a local WeCha
 		expect(output[0]).toMatchObject({ touser: 'oUserA', sent: true });
 		expect(output[1].error).toMatch(/40003/);
 		const text = JSON.stringify(result.run.data);
-		for (const secret of secretsOf(weChat.server)) expect(text).not.toContain(secret);
+		for (const secret of secretsOf(weChat().server)) expect(text).not.toContain(secret);
 	});
 });

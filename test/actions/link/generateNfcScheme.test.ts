@@ -1,26 +1,18 @@
-import { LINK_PATHS, runLinks, useLinkWorld } from './linkHarness';
-
-const PATH = LINK_PATHS.generateNfcScheme;
-const nfc = {
-	operation: 'generateNfcScheme',
-	path: 'pages/index/index',
-	query: '={{ "tag=" + $json.tag }}',
-	modelId: 'model-1',
-	serialNumber: '={{ $json.sn }}',
-};
+import { useLinkOperation } from './linkHarness';
 
 describe('Link > Generate NFC Scheme', () => {
-	const world = useLinkWorld();
+	const nfc = useLinkOperation('generateNfcScheme', {
+		path: 'pages/index/index',
+		query: '={{ "tag=" + $json.tag }}',
+		modelId: 'model-1',
+		serialNumber: '={{ $json.sn }}',
+	});
 
 	test('a scheme per tag, with the model and serial number sent', async () => {
-		const result = await runLinks(
-			world(),
-			[
-				{ tag: 1, sn: 'SN-1' },
-				{ tag: 2, sn: '' },
-			],
-			nfc,
-		);
+		const result = await nfc.run([
+			{ tag: 1, sn: 'SN-1' },
+			{ tag: 2, sn: '' },
+		]);
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json)).toEqual([
 			{
@@ -32,9 +24,7 @@ describe('Link > Generate NFC Scheme', () => {
 			},
 			expect.objectContaining({ query: 'tag=2', serialNumber: '' }),
 		]);
-		const bodies = world()
-			.server.callsTo(PATH)
-			.map((call) => call.body);
+		const bodies = nfc.calls().map((call) => call.body);
 		expect(bodies[0]).toEqual({
 			jump_wxa: { path: 'pages/index/index', query: 'tag=1', env_version: 'release' },
 			model_id: 'model-1',
@@ -44,14 +34,14 @@ describe('Link > Generate NFC Scheme', () => {
 	});
 
 	test('an empty Model ID is refused before sending', async () => {
-		const result = await runLinks(world(), [{ tag: 1, sn: '' }], { ...nfc, modelId: ' ' });
+		const result = await nfc.run([{ tag: 1, sn: '' }], { modelId: ' ' });
 		expect(result.error?.message).toContain('Model ID is empty');
-		expect(world().server.callsTo(PATH)).toHaveLength(0);
+		expect(nfc.calls()).toHaveLength(0);
 	});
 
 	test('NFC schemes share the daily link quota: 44993 explained', async () => {
-		world().links.dailyLinkLimit = 0;
-		const result = await runLinks(world(), [{ tag: 1, sn: '' }], nfc);
+		nfc.world().links.dailyLinkLimit = 0;
+		const result = await nfc.run([{ tag: 1, sn: '' }]);
 		expect(result.error?.message).toContain('44993');
 		expect(result.error?.message).toContain('nothing was made');
 	});

@@ -1,30 +1,22 @@
-import { DAY_MS, itemOf, LINK_PATHS, runLinks, useLinkWorld } from './linkHarness';
-
-const PATH = LINK_PATHS.generateUrlScheme;
-const scheme = {
-	operation: 'generateUrlScheme',
-	path: '/pages/campaign/campaign',
-	query: '?from=sms',
-};
+import { DAY_MS, itemOf, useLinkOperation } from './linkHarness';
 
 describe('Link > Generate URL Scheme', () => {
-	const world = useLinkWorld();
+	const scheme = useLinkOperation('generateUrlScheme', {
+		path: '/pages/campaign/campaign',
+		query: '?from=sms',
+	});
 
 	test('a weixin:// scheme for the page and query (leading / and ? dropped), in the chosen version', async () => {
-		const result = await runLinks(world(), [{}], {
-			...scheme,
-			envVersion: 'trial',
-			expireDays: 30,
-		});
+		const result = await scheme.run([{}], { envVersion: 'trial', expireDays: 30 });
 		expect(result.error).toBeUndefined();
-		const now = world().server.clock.now();
+		const now = scheme.world().server.clock.now();
 		expect(result.items[0].json).toEqual({
 			scheme: expect.stringMatching(/^weixin:\/\/dl\/business\/\?t=\w+$/),
 			path: 'pages/campaign/campaign',
 			query: 'from=sms',
 			expiresAt: new Date(Math.floor(now / 1000) * 1000 + 30 * DAY_MS).toISOString(),
 		});
-		expect(world().server.callsTo(PATH)[0].body).toEqual({
+		expect(scheme.calls()[0].body).toEqual({
 			jump_wxa: { path: 'pages/campaign/campaign', query: 'from=sms', env_version: 'trial' },
 			expire_type: 1,
 			expire_interval: 30,
@@ -41,20 +33,15 @@ describe('Link > Generate URL Scheme', () => {
 		],
 		['a query of 1025 characters', { query: 'q'.repeat(1025) }, 'at most 1024'],
 	])('%s is refused before sending', async (_, parameters, says) => {
-		const result = await runLinks(world(), [{}], { ...scheme, ...parameters });
+		const result = await scheme.run([{}], { ...parameters });
 		expect(result.error?.message).toContain(says);
-		expect(world().server.callsTo(PATH)).toHaveLength(0);
+		expect(scheme.calls()).toHaveLength(0);
 	});
 
 	test('a page the released Mini Program lacks: 40165 explained, with the item', async () => {
-		const result = await runLinks(
-			world(),
+		const result = await scheme.run(
 			[{ page: 'pages/campaign/campaign' }, { page: 'pages/gone/gone' }],
-			{
-				...scheme,
-				path: '={{ $json.page }}',
-				options: { requestsInFlight: 1 },
-			},
+			{ path: '={{ $json.page }}', options: { requestsInFlight: 1 } },
 		);
 		expect(result.error?.message).toContain('40165');
 		expect(result.error?.message).toContain('does not exist in the released Mini Program');
@@ -62,11 +49,13 @@ describe('Link > Generate URL Scheme', () => {
 	});
 
 	test('URL Schemes spend the same daily quota as URL Links: 44993 once it is spent', async () => {
-		world().links.madeToday.set(
-			Math.floor((Math.floor(world().server.clock.now() / 1000) + 8 * 3600) / 86_400),
-			world().links.dailyLinkLimit,
-		);
-		const result = await runLinks(world(), [{}], scheme);
+		scheme
+			.world()
+			.links.madeToday.set(
+				Math.floor((Math.floor(scheme.world().server.clock.now() / 1000) + 8 * 3600) / 86_400),
+				scheme.world().links.dailyLinkLimit,
+			);
+		const result = await scheme.run();
 		expect(result.error?.message).toContain('44993');
 		expect(result.error?.message).toContain('URL Scheme, URL Link and NFC scheme together');
 	});

@@ -1,28 +1,23 @@
-import { LINK_PATHS, runLinks, useLinkWorld } from './linkHarness';
-
-const PATH = LINK_PATHS.getSchemeInfo;
+import { runLinks, useLinkOperation } from './linkHarness';
 
 describe('Link > Get Scheme Info', () => {
-	const world = useLinkWorld();
+	const info = useLinkOperation('getSchemeInfo', { scheme: '={{ $json.scheme }}' });
 
 	test("a scheme's page, query, times as ISO dates and today's remaining opens", async () => {
-		const made = await runLinks(world(), [{}], {
+		const made = await runLinks(info.world(), [{}], {
 			operation: 'generateUrlScheme',
 			path: 'pages/campaign/campaign',
 			query: 'from=mail',
 			expireDays: 2,
 		});
 		const scheme = String(made.items[0].json.scheme);
-		world().links.remainingVisits = 2_999_000;
-		const result = await runLinks(world(), [{ scheme }], {
-			operation: 'getSchemeInfo',
-			scheme: '={{ $json.scheme }}',
-		});
+		info.world().links.remainingVisits = 2_999_000;
+		const result = await info.run([{ scheme }]);
 		expect(result.error).toBeUndefined();
-		const created = Math.floor(world().server.clock.now() / 1000) * 1000;
+		const created = Math.floor(info.world().server.clock.now() / 1000) * 1000;
 		expect(result.items[0].json).toEqual({
 			scheme,
-			appId: world().server.appId,
+			appId: info.world().server.appId,
 			path: 'pages/campaign/campaign',
 			query: 'from=mail',
 			envVersion: 'release',
@@ -30,11 +25,11 @@ describe('Link > Get Scheme Info', () => {
 			expiresAt: new Date(created + 2 * 86_400_000).toISOString(),
 			remainingVisitQuota: 2_999_000,
 		});
-		expect(world().server.callsTo(PATH)[0].body).toEqual({ scheme });
+		expect(info.calls()[0].body).toEqual({ scheme });
 	});
 
 	test('85403 for a scheme WeChat does not know, 85406 for another Mini Program’s, per item; empty refused', async () => {
-		world().links.links.set('weixin://dl/business/?t=other', {
+		info.world().links.links.set('weixin://dl/business/?t=other', {
 			kind: 'scheme',
 			appId: 'wxsomeoneelse',
 			path: '',
@@ -43,14 +38,13 @@ describe('Link > Get Scheme Info', () => {
 			createTime: 0,
 			expireTime: 0,
 		});
-		const result = await runLinks(
-			world(),
+		const result = await info.run(
 			[
 				{ scheme: 'weixin://dl/business/?t=nope' },
 				{ scheme: 'weixin://dl/business/?t=other' },
 				{ scheme: '' },
 			],
-			{ operation: 'getSchemeInfo', scheme: '={{ $json.scheme }}' },
+			{},
 			{ continueOnFail: true },
 		);
 		expect(result.error).toBeUndefined();
@@ -59,6 +53,6 @@ describe('Link > Get Scheme Info', () => {
 		expect(String(result.items[1].json.error)).toContain('85406');
 		expect(String(result.items[1].json.error)).toContain('another Mini Program');
 		expect(String(result.items[2].json.error)).toContain('Scheme is empty');
-		expect(world().server.callsTo(PATH)).toHaveLength(2);
+		expect(info.calls()).toHaveLength(2);
 	});
 });

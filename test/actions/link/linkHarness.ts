@@ -1,10 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { addLinkRoutes } from '../../../testkit/servers/fakeWeChat/linkRoutes';
-import type { FakeLinkState } from '../../../testkit/servers/fakeWeChat/linkRoutes';
-import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import { runWeChatResource } from '../../helpers/runWeChatResource';
-import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+import { resourceRunner, startWeChatWith, useOperation, useWorld } from '../operationHarness';
 
 export { itemOf } from '../../helpers/runWeChatResource';
 
@@ -20,30 +15,17 @@ export const LINK_PATHS = {
 export const DAY_MS = 86_400_000;
 
 /** A local WeChat that makes links, its daily quotas counted per China day on the virtual clock. */
-export interface LinkWorld {
-	server: FakeWeChatServer;
-	links: FakeLinkState;
-}
-
-export async function startLinkWorld(): Promise<LinkWorld> {
-	const server = await startFakeWeChat();
-	return { server, links: addLinkRoutes(server) };
-}
+export const startLinkWorld = startWeChatWith((server) => ({ links: addLinkRoutes(server) }));
+export type LinkWorld = Awaited<ReturnType<typeof startLinkWorld>>;
 
 /** Runs the node's Link resource over `items` through n8n's engine. */
-export async function runLinks(
-	world: LinkWorld,
-	items: IDataObject[],
-	parameters: Record<string, unknown>,
-	nodeSettings: Record<string, unknown> = {},
-) {
-	return await runWeChatResource(world.server, 'link', items, parameters, nodeSettings);
-}
+export const runLinks = resourceRunner('link');
 
 /** A fresh LinkWorld for each test of the calling describe block (stopped after it). */
-export function useLinkWorld(): () => LinkWorld {
-	let world: LinkWorld;
-	beforeEach(async () => (world = await startLinkWorld()));
-	afterEach(async () => await world.server.stop());
-	return () => world;
-}
+export const useLinkWorld = () => useWorld(startLinkWorld);
+
+/** One Link operation's tests (see useOperation), its requests counted at its own path. */
+export const useLinkOperation = (
+	operation: keyof typeof LINK_PATHS,
+	base: Record<string, unknown> = {},
+) => useOperation(startLinkWorld, 'link', operation, LINK_PATHS[operation], base);

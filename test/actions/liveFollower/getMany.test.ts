@@ -1,62 +1,55 @@
-import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
 import { secretsOf, weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
-import { addLiveRoutes, makeFollowers } from '../../../testkit/servers/fakeWeChat/liveRoutes';
-import type { FakeLiveState } from '../../../testkit/servers/fakeWeChat/liveRoutes';
-import { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+import { makeFollowers } from '../../../testkit/servers/fakeWeChat/liveRoutes';
+import { useLiveWeChat } from '../liveHarness';
+import { runOnWeChat } from '../operationHarness';
 
 const FOLLOWERS = '/wxa/business/get_wxa_followers';
 
 describe('Live Follower > Get Many (through the n8n engine, against a local WeChat)', () => {
-	let server: FakeWeChatServer;
-	let live: FakeLiveState;
-
-	beforeEach(async () => {
-		server = await startFakeWeChat();
-		live = addLiveRoutes(server);
-	});
-	afterEach(async () => await server.stop());
+	const weChat = useLiveWeChat();
 
 	const getMany = (parameters: Record<string, unknown>) =>
-		runWorkflow(
-			itemsIntoWeChatNode(
-				[{}],
-				{ resource: 'liveFollower', operation: 'getMany', ...parameters },
-				weChatCredentials(server),
-			),
-		);
+		runOnWeChat(weChat().server, { resource: 'liveFollower', operation: 'getMany', ...parameters });
 
 	test('Return All walks every page at 2000 a page and stops at the short page', async () => {
-		live.followers = makeFollowers(4500);
+		weChat().live.followers = makeFollowers(4500);
 		const result = await getMany({ returnAll: true });
 		expect(result.error).toBeUndefined();
 		const output = result.output('WeChat');
 		expect(output).toHaveLength(4500);
-		expect(output[4499]).toEqual(live.followers[4499]);
-		expect(server.callsTo(FOLLOWERS).map((call) => call.body.limit)).toEqual([2000, 2000, 2000]);
-		expect(server.callsTo(FOLLOWERS)[0].body.page_break).toBeUndefined();
-		expect(server.callsTo(FOLLOWERS)[1].body.page_break).toBe(
-			server.callsTo(FOLLOWERS)[0].answer &&
-				(server.callsTo(FOLLOWERS)[0].answer as { page_break: number }).page_break,
+		expect(output[4499]).toEqual(weChat().live.followers[4499]);
+		expect(
+			weChat()
+				.server.callsTo(FOLLOWERS)
+				.map((call) => call.body.limit),
+		).toEqual([2000, 2000, 2000]);
+		expect(weChat().server.callsTo(FOLLOWERS)[0].body.page_break).toBeUndefined();
+		expect(weChat().server.callsTo(FOLLOWERS)[1].body.page_break).toBe(
+			weChat().server.callsTo(FOLLOWERS)[0].answer &&
+				(weChat().server.callsTo(FOLLOWERS)[0].answer as { page_break: number }).page_break,
 		);
 	});
 
 	test('an exact multiple of 2000 costs one extra call that comes back empty', async () => {
-		live.followers = makeFollowers(4000);
+		weChat().live.followers = makeFollowers(4000);
 		const result = await getMany({ returnAll: true });
 		expect(result.output('WeChat')).toHaveLength(4000);
-		expect(server.callsTo(FOLLOWERS)).toHaveLength(3);
+		expect(weChat().server.callsTo(FOLLOWERS)).toHaveLength(3);
 	});
 
 	test('Limit asks WeChat for just that many rows', async () => {
-		live.followers = makeFollowers(500);
+		weChat().live.followers = makeFollowers(500);
 		const result = await getMany({ returnAll: false, limit: 50 });
 		expect(result.output('WeChat')).toHaveLength(50);
-		expect(server.callsTo(FOLLOWERS).map((call) => call.body.limit)).toEqual([50]);
+		expect(
+			weChat()
+				.server.callsTo(FOLLOWERS)
+				.map((call) => call.body.limit),
+		).toEqual([50]);
 	});
 
 	test('the room filter keeps only that room and still honours Limit', async () => {
-		live.followers = makeFollowers(3000, [7, 8, 9]);
+		weChat().live.followers = makeFollowers(3000, [7, 8, 9]);
 		const result = await getMany({ returnAll: false, limit: 1500, filters: { roomId: 8 } });
 		const output = result.output('WeChat');
 		expect(output).toHaveLength(1000);
@@ -66,36 +59,36 @@ describe('Live Follower > Get Many (through the n8n engine, against a local WeCh
 	});
 
 	test('a page_break that does not advance stops with a clear error instead of looping', async () => {
-		live.followers = makeFollowers(5000);
-		live.stuckPageBreak = true;
+		weChat().live.followers = makeFollowers(5000);
+		weChat().live.stuckPageBreak = true;
 		const result = await getMany({ returnAll: true });
 		expect(result.error?.message).toMatch(
 			/page_break 1606272612 again after 2 pages \(4000 followers read\)/,
 		);
-		expect(server.callsTo(FOLLOWERS)).toHaveLength(2);
+		expect(weChat().server.callsTo(FOLLOWERS)).toHaveLength(2);
 	});
 
 	test('a token rotated by another worker is renewed once and the call succeeds', async () => {
-		live.followers = makeFollowers(10);
+		weChat().live.followers = makeFollowers(10);
 		await getMany({ returnAll: true });
-		expect(server.tokenRequests).toHaveLength(1);
+		expect(weChat().server.tokenRequests).toHaveLength(1);
 		await getMany({ returnAll: true });
-		expect(server.tokenRequests).toHaveLength(1); // cached
-		server.rotateToken();
+		expect(weChat().server.tokenRequests).toHaveLength(1); // cached
+		weChat().server.rotateToken();
 		const result = await getMany({ returnAll: true });
 		expect(result.output('WeChat')).toHaveLength(10);
-		expect(server.tokenRequests).toHaveLength(2);
-		expect(server.tokenRequests[1].force_refresh).toBe(false);
+		expect(weChat().server.tokenRequests).toHaveLength(2);
+		expect(weChat().server.tokenRequests[1].force_refresh).toBe(false);
 	});
 
 	test('an expired token (42001) that stable_token still hands out is force-refreshed once', async () => {
-		live.followers = makeFollowers(3);
+		weChat().live.followers = makeFollowers(3);
 		await getMany({ returnAll: true });
-		server.injectFault(FOLLOWERS, { kind: 'errcode', errcode: 42001 });
+		weChat().server.injectFault(FOLLOWERS, { kind: 'errcode', errcode: 42001 });
 		const result = await getMany({ returnAll: true });
 		expect(result.output('WeChat')).toHaveLength(3);
 		// normal fetch returned the same token, so the second fetch forced a refresh
-		expect(server.tokenRequests.map((request) => request.force_refresh)).toEqual([
+		expect(weChat().server.tokenRequests.map((request) => request.force_refresh)).toEqual([
 			false,
 			false,
 			true,
@@ -103,22 +96,22 @@ describe('Live Follower > Get Many (through the n8n engine, against a local WeCh
 	});
 
 	test('transient failures of this read-only call are retried with backoff', async () => {
-		live.followers = makeFollowers(3);
-		server.injectFault(FOLLOWERS, { kind: 'http', status: 502 });
-		server.injectFault(FOLLOWERS, { kind: 'reset' });
-		server.injectFault(FOLLOWERS, { kind: 'errcode', errcode: -1 });
+		weChat().live.followers = makeFollowers(3);
+		weChat().server.injectFault(FOLLOWERS, { kind: 'http', status: 502 });
+		weChat().server.injectFault(FOLLOWERS, { kind: 'reset' });
+		weChat().server.injectFault(FOLLOWERS, { kind: 'errcode', errcode: -1 });
 		const result = await getMany({ returnAll: true });
 		expect(result.output('WeChat')).toHaveLength(3);
-		expect(server.callsTo(FOLLOWERS)).toHaveLength(4);
+		expect(weChat().server.callsTo(FOLLOWERS)).toHaveLength(4);
 	});
 
 	test('a 200 answer that is not WeChat JSON is retried for this read', async () => {
-		live.followers = makeFollowers(3);
+		weChat().live.followers = makeFollowers(3);
 		let calls = 0;
-		server.route(FOLLOWERS, ({ body }) =>
+		weChat().server.route(FOLLOWERS, ({ body }) =>
 			++calls === 1
 				? 'not json'
-				: { followers: live.followers.slice(0, Number(body.limit)), page_break: 1 },
+				: { followers: weChat().live.followers.slice(0, Number(body.limit)), page_break: 1 },
 		);
 		const result = await getMany({ returnAll: true });
 		expect(result.output('WeChat')).toHaveLength(3);
@@ -126,44 +119,43 @@ describe('Live Follower > Get Many (through the n8n engine, against a local WeCh
 	});
 
 	test('gives up after the last attempt with a message saying why', async () => {
-		server.injectFault(FOLLOWERS, { kind: 'http', status: 503 }, 10);
+		weChat().server.injectFault(FOLLOWERS, { kind: 'http', status: 503 }, 10);
 		const result = await getMany({ returnAll: true });
 		expect(result.error?.message).toMatch(/still failing after 4 attempts \(HTTP 503\)/);
 	});
 
 	test('a wrong App Secret fails with the errcode and its meaning, and leaks no secret', async () => {
-		const result = await runWorkflow(
-			itemsIntoWeChatNode(
-				[{}],
-				{ resource: 'liveFollower', operation: 'getMany', returnAll: true },
-				{
+		const result = await runOnWeChat(
+			weChat().server,
+			{ resource: 'liveFollower', operation: 'getMany', returnAll: true },
+			{
+				credentials: {
 					weChatMiniProgramApi: {
-						...weChatCredentials(server).weChatMiniProgramApi,
+						...weChatCredentials(weChat().server).weChatMiniProgramApi,
 						appSecret: 'wrong-secret-value-xyz',
 					},
 				},
-			),
+			},
 		);
 		expect(result.error?.message).toMatch(/errcode 40125 \(invalid App Secret/);
 		const shown = JSON.stringify(result.run.data.resultData);
-		for (const secret of [...secretsOf(server), 'wrong-secret-value-xyz'])
+		for (const secret of [...secretsOf(weChat().server), 'wrong-secret-value-xyz'])
 			expect(shown).not.toContain(secret);
 	});
 
 	test('with Continue On Fail the error becomes an item paired with its input', async () => {
-		server.injectFault(FOLLOWERS, { kind: 'errcode', errcode: 48001 });
-		const result = await runWorkflow(
-			itemsIntoWeChatNode(
-				[{}],
-				{ resource: 'liveFollower', operation: 'getMany', returnAll: true },
-				weChatCredentials(server),
-				{
+		weChat().server.injectFault(FOLLOWERS, { kind: 'errcode', errcode: 48001 });
+		const result = await runOnWeChat(
+			weChat().server,
+			{ resource: 'liveFollower', operation: 'getMany', returnAll: true },
+			{
+				settings: {
 					onError: 'continueRegularOutput',
 				},
-			),
+			},
 		);
 		const [item] = result.output('WeChat');
 		expect(item.error).toMatch(/errcode 48001 \(this API is not authorised/);
-		expect(JSON.stringify(result.run.data.resultData)).not.toContain(server.currentToken);
+		expect(JSON.stringify(result.run.data.resultData)).not.toContain(weChat().server.currentToken);
 	});
 });

@@ -1,36 +1,22 @@
 import { virtualClock } from '../../../testkit/clock/defaultClock';
 import { testTransport } from '../../../testkit/engine/nodeTransport';
-import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
-import { secretsOf, weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
-import { addLiveRoutes, makeFollowers } from '../../../testkit/servers/fakeWeChat/liveRoutes';
-import type { FakeLiveState } from '../../../testkit/servers/fakeWeChat/liveRoutes';
-import { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+import { secretsOf } from '../../../testkit/servers/fakeWeChat/credentials';
+import { makeFollowers } from '../../../testkit/servers/fakeWeChat/liveRoutes';
+import { useLiveWeChat } from '../liveHarness';
+import { runOnWeChat } from '../operationHarness';
 
 const PUSH = '/wxa/business/push_message';
 
 describe('Live Message > Push (through the n8n engine, against a local WeChat)', () => {
-	let server: FakeWeChatServer;
-	let live: FakeLiveState;
-
-	beforeEach(async () => {
-		server = await startFakeWeChat();
-		live = addLiveRoutes(server);
-		live.rooms.add(1);
-		live.rooms.add(2);
-	});
-	afterEach(async () => await server.stop());
+	const weChat = useLiveWeChat([1, 2]);
 
 	const followerItems = (count: number, roomIds = [1]) =>
 		makeFollowers(count, roomIds).map((follower) => ({ ...follower }));
 	const push = (items: object[], parameters: Record<string, unknown>, settings = {}) =>
-		runWorkflow(
-			itemsIntoWeChatNode(
-				items as never,
-				{ resource: 'liveMessage', operation: 'push', ...parameters },
-				weChatCredentials(server),
-				settings,
-			),
+		runOnWeChat(
+			weChat().server,
+			{ resource: 'liveMessage', operation: 'push', ...parameters },
+			{ items: items as never, settings },
 		);
 
 	test('input items become batches of at most 2000, paced under 2000 openids a second, one report each', async () => {
@@ -42,12 +28,14 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 		});
 		const elapsed = virtualClock().now() - started;
 		expect(result.error).toBeUndefined();
-		expect(server.callsTo(PUSH).map((call) => (call.body.user_openid as string[]).length)).toEqual([
-			2000, 2000, 500,
-		]);
 		expect(
-			server
-				.callsTo(PUSH)
+			weChat()
+				.server.callsTo(PUSH)
+				.map((call) => (call.body.user_openid as string[]).length),
+		).toEqual([2000, 2000, 500]);
+		expect(
+			weChat()
+				.server.callsTo(PUSH)
 				.every((call) => call.answer && (call.answer as { errcode: number }).errcode === 0),
 		).toBe(true);
 		expect(elapsed).toBeGreaterThan(2000); // 4500 openids at 2000 in any second: batches 2 and 3 wait
@@ -66,7 +54,7 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 			[3, 'accepted', 500, 4001, 4500],
 		]);
 		expect(reports.map((report) => report.messageId)).toEqual(
-			live.pushes.map((pushed) => pushed.messageId),
+			weChat().live.pushes.map((pushed) => pushed.messageId),
 		);
 		expect(typeof reports[0].messageId).toBe('string');
 		expect((reports[2].openids as string[])[499]).toBe('o0004499FakeOpenid');
@@ -84,7 +72,7 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 			openidSource: 'inputItems',
 			openidField: 'openid',
 		});
-		expect(live.pushes.map((pushed) => [pushed.roomId, pushed.openids])).toEqual([
+		expect(weChat().live.pushes.map((pushed) => [pushed.roomId, pushed.openids])).toEqual([
 			[1, ['a', 'c', 'd']],
 			[2, ['b']],
 		]);
@@ -105,7 +93,7 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 				openidField: 'openid',
 			},
 		);
-		expect(live.pushes.map((pushed) => [pushed.roomId, pushed.openids])).toEqual([
+		expect(weChat().live.pushes.map((pushed) => [pushed.roomId, pushed.openids])).toEqual([
 			[1, ['a']],
 			[2, ['b']],
 		]);
@@ -127,14 +115,14 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 		const items = followerItems(5000);
 		// the second call is rejected outright
 		let calls = 0;
-		server.route(PUSH, ({ body }) => {
+		weChat().server.route(PUSH, ({ body }) => {
 			calls++;
 			if (calls === 2) return { errcode: 300036, errmsg: 'room not exist' };
-			live.pushes.push({
+			weChat().live.pushes.push({
 				roomId: 1,
 				openids: body.user_openid as string[],
 				messageId: String(calls),
-				at: server.clock.now(),
+				at: weChat().server.clock.now(),
 			});
 			return { message_id: String(calls) };
 		});
@@ -157,15 +145,15 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 
 	test('a batch whose answer was lost is reported outcome-unknown and never resent (Continue On Fail)', async () => {
 		const items = followerItems(5000);
-		server.injectFault(PUSH, { kind: 'delay', ms: 0 }); // first call normal
-		server.injectFault(PUSH, { kind: 'resetAfterHandling' }); // second delivered, answer lost
+		weChat().server.injectFault(PUSH, { kind: 'delay', ms: 0 }); // first call normal
+		weChat().server.injectFault(PUSH, { kind: 'resetAfterHandling' }); // second delivered, answer lost
 		const result = await push(
 			items,
 			{ roomId: 1, openidSource: 'inputItems', openidField: 'openid' },
 			{ onError: 'continueRegularOutput' },
 		);
-		expect(server.callsTo(PUSH)).toHaveLength(2);
-		expect(live.pushes).toHaveLength(2);
+		expect(weChat().server.callsTo(PUSH)).toHaveLength(2);
+		expect(weChat().live.pushes).toHaveLength(2);
 		const reports = result.output('WeChat');
 		expect(reports.map((report) => report.status)).toEqual([
 			'accepted',
@@ -178,7 +166,9 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 
 	test('a 200 answer that is not WeChat JSON is outcome-unknown for a push, not resent', async () => {
 		let calls = 0;
-		server.route(PUSH, () => (++calls === 1 ? '<html>gateway page</html>' : { message_id: 'm' }));
+		weChat().server.route(PUSH, () =>
+			++calls === 1 ? '<html>gateway page</html>' : { message_id: 'm' },
+		);
 		const result = await push(followerItems(10), {
 			roomId: 1,
 			openidSource: 'inputItems',
@@ -189,26 +179,26 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 	});
 
 	test('errcode -1 (system busy) on a push is outcome-unknown, not retried', async () => {
-		server.injectFault(PUSH, { kind: 'errcode', errcode: -1 });
+		weChat().server.injectFault(PUSH, { kind: 'errcode', errcode: -1 });
 		const result = await push(followerItems(10), {
 			roomId: 1,
 			openidSource: 'inputItems',
 			openidField: 'openid',
 		});
-		expect(server.callsTo(PUSH)).toHaveLength(1);
+		expect(weChat().server.callsTo(PUSH)).toHaveLength(1);
 		expect(result.error?.message).toMatch(/errcode -1, WeChat system busy/);
 	});
 
 	test('a timeout on a push is outcome-unknown, not retried', async () => {
 		testTransport().retry.timeoutMs = 300;
 		try {
-			server.injectFault(PUSH, { kind: 'noAnswer' });
+			weChat().server.injectFault(PUSH, { kind: 'noAnswer' });
 			const result = await push(followerItems(10), {
 				roomId: 1,
 				openidSource: 'inputItems',
 				openidField: 'openid',
 			});
-			expect(server.callsTo(PUSH)).toHaveLength(1);
+			expect(weChat().server.callsTo(PUSH)).toHaveLength(1);
 			expect(result.error?.message).toMatch(/no clear answer .*not resent/);
 		} finally {
 			testTransport().retry.timeoutMs = 30_000;
@@ -216,23 +206,23 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 	});
 
 	test('provable rejections are resent: frequency limit, refused token, HTTP 429', async () => {
-		server.injectFault(PUSH, { kind: 'errcode', errcode: 45011 });
-		server.injectFault(PUSH, { kind: 'http', status: 429 });
+		weChat().server.injectFault(PUSH, { kind: 'errcode', errcode: 45011 });
+		weChat().server.injectFault(PUSH, { kind: 'http', status: 429 });
 		const result = await push(followerItems(10), {
 			roomId: 1,
 			openidSource: 'inputItems',
 			openidField: 'openid',
 		});
 		expect(result.output('WeChat')[0].status).toBe('accepted');
-		expect(live.pushes).toHaveLength(1);
-		server.rotateToken();
+		expect(weChat().live.pushes).toHaveLength(1);
+		weChat().server.rotateToken();
 		const again = await push(followerItems(10), {
 			roomId: 1,
 			openidSource: 'inputItems',
 			openidField: 'openid',
 		});
 		expect(again.output('WeChat')[0].status).toBe('accepted');
-		expect(live.pushes).toHaveLength(2);
+		expect(weChat().live.pushes).toHaveLength(2);
 	});
 
 	test('items without the openid field fail clearly, naming the item', async () => {
@@ -242,7 +232,7 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 			openidField: 'openid',
 		});
 		expect(result.error?.message).toBe('Item 1 has no "openid" field');
-		expect(server.callsTo(PUSH)).toHaveLength(0);
+		expect(weChat().server.callsTo(PUSH)).toHaveLength(0);
 	});
 
 	test('with Continue On Fail an item without the openid field becomes an error item; the others are pushed', async () => {
@@ -252,7 +242,7 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 			{ continueOnFail: true },
 		);
 		expect(result.error).toBeUndefined();
-		expect(live.pushes.map((push) => push.openids)).toEqual([['a', 'b']]);
+		expect(weChat().live.pushes.map((push) => push.openids)).toEqual([['a', 'b']]);
 		const items = result.run.data.resultData.runData.WeChat[0].data!.main[0]!;
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 1 }, [{ item: 0 }, { item: 2 }]]);
 		expect(items[0].json).toEqual({
@@ -278,7 +268,7 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 			{ continueOnFail: true },
 		);
 		expect(result.error).toBeUndefined();
-		expect(live.pushes.map((push) => [push.roomId, push.openids])).toEqual([
+		expect(weChat().live.pushes.map((push) => [push.roomId, push.openids])).toEqual([
 			[1, ['a']],
 			[2, ['c']],
 		]);
@@ -307,18 +297,22 @@ describe('Live Message > Push (through the n8n engine, against a local WeChat)',
 				openidField: 'openid',
 			}),
 		).rejects.toThrow(/A room ID is a positive whole number/);
-		expect(server.callsTo(PUSH)).toHaveLength(0);
+		expect(weChat().server.callsTo(PUSH)).toHaveLength(0);
 	});
 
 	test('no secret shows in outputs or errors', async () => {
-		server.injectFault(PUSH, { kind: 'errcode', errcode: 40003, errmsg: 'invalid openid' });
+		weChat().server.injectFault(PUSH, {
+			kind: 'errcode',
+			errcode: 40003,
+			errmsg: 'invalid openid',
+		});
 		const result = await push(followerItems(3), {
 			roomId: 1,
 			openidSource: 'inputItems',
 			openidField: 'openid',
 		});
 		const shown = JSON.stringify(result.run.data.resultData);
-		for (const secret of secretsOf(server)) expect(shown).not.toContain(secret);
+		for (const secret of secretsOf(weChat().server)) expect(shown).not.toContain(secret);
 		expect(result.error?.message).toMatch(/errcode 40003 \(invalid openid\)/);
 	});
 });

@@ -1,14 +1,8 @@
-import { liveRoomSuite } from './liveRoomHarness';
-import { makeLiveRooms } from '../../../testkit/servers/fakeWeChat/liveRoomRoutes';
-import { byId, runBroadcast } from '../broadcastHarness';
+import { describeRoomTools } from './liveRoomHarness';
 
-describe('Live Room: create, update, delete and the room tools (against a local WeChat)', () => {
-	const suite = liveRoomSuite();
-
+describeRoomTools((suite) => {
 	test('Assistants: add, update, list, remove; a second add of one user is explained', async () => {
-		suite.weChat.rooms.rooms = makeLiveRooms(1);
-		const run = (operation: string, extra: Record<string, unknown>) =>
-			runBroadcast(suite.weChat, { resource: 'liveRoom', operation, roomId: byId(1), ...extra });
+		const run = suite.onLastRoom(1);
 		const added = await run('addAssistants', {
 			assistants: {
 				assistant: [

@@ -1,15 +1,9 @@
-import { liveRoomSuite } from './liveRoomHarness';
-import { makeLiveRooms } from '../../../testkit/servers/fakeWeChat/liveRoomRoutes';
-import { byId, runBroadcast } from '../broadcastHarness';
+import { describeRoomTools } from './liveRoomHarness';
 
-describe('Live Room: create, update, delete and the room tools (against a local WeChat)', () => {
-	const suite = liveRoomSuite();
-
+describeRoomTools((suite) => {
 	test('Sub-anchor: add, get, update, remove; rules WeChat enforces are explained', async () => {
-		suite.weChat.rooms.rooms = makeLiveRooms(1);
+		const run = suite.onLastRoom(1);
 		suite.weChat.broadcast.verified.add('second_wx').add('third_wx');
-		const run = (operation: string, extra: Record<string, unknown> = {}) =>
-			runBroadcast(suite.weChat, { resource: 'liveRoom', operation, roomId: byId(1), ...extra });
 		expect((await run('addSubAnchor', { username: 'second_wx' })).output('WeChat')).toEqual([
 			{ roomId: 1, subAnchor: 'second_wx' },
 		]);

@@ -1,10 +1,8 @@
-import { liveRoomSuite, iso, CREATE, UPLOAD } from './liveRoomHarness';
+import { describeRoomTools, iso, CREATE, UPLOAD } from './liveRoomHarness';
 import { secretsOf } from '../../../testkit/servers/fakeWeChat/credentials';
 import { inMinutes, png, runBroadcast } from '../broadcastHarness';
 
-describe('Live Room: create, update, delete and the room tools (against a local WeChat)', () => {
-	const suite = liveRoomSuite();
-
+describeRoomTools((suite) => {
 	test('Create uploads the three images from binary input as temporary media and creates the room', async () => {
 		const result = await runBroadcast(suite.weChat, suite.roomParameters(), [
 			{ binary: suite.images },

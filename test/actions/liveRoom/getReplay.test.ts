@@ -1,12 +1,8 @@
-import { liveRoomSuite } from './liveRoomHarness';
-import { makeLiveRooms } from '../../../testkit/servers/fakeWeChat/liveRoomRoutes';
-import { byId, runBroadcast } from '../broadcastHarness';
+import { describeRoomTools } from './liveRoomHarness';
 
-describe('Live Room: create, update, delete and the room tools (against a local WeChat)', () => {
-	const suite = liveRoomSuite();
-
+describeRoomTools((suite) => {
 	test('Get Replay reads every page of 100 and stops at the total', async () => {
-		suite.weChat.rooms.rooms = makeLiveRooms(1);
+		const run = suite.onLastRoom(1);
 		suite.weChat.broadcast.replays.set(
 			1,
 			Array.from({ length: 230 }, (_, index) => ({
@@ -15,12 +11,7 @@ describe('Live Room: create, update, delete and the room tools (against a local 
 				expire_time: '2027-05-30T20:00:00Z',
 			})),
 		);
-		const result = await runBroadcast(suite.weChat, {
-			resource: 'liveRoom',
-			operation: 'getReplay',
-			roomId: byId(1),
-			returnAll: true,
-		});
+		const result = await run('getReplay', { returnAll: true });
 		expect(result.output('WeChat')).toHaveLength(230);
 		expect(result.output('WeChat')[229]).toMatchObject({
 			roomId: 1,

@@ -1,17 +1,9 @@
-import { liveRoomSuite } from './liveRoomHarness';
+import { describeRoomTools } from './liveRoomHarness';
 import { shareCodePng } from '../../../testkit/servers/fakeWeChat/broadcastRoutes';
-import { makeLiveRooms } from '../../../testkit/servers/fakeWeChat/liveRoomRoutes';
-import { byId, runBroadcast } from '../broadcastHarness';
 
-describe('Live Room: create, update, delete and the room tools (against a local WeChat)', () => {
-	const suite = liveRoomSuite();
-
+describeRoomTools((suite) => {
 	test('Get Share Code outputs the code path and its image as binary data', async () => {
-		suite.weChat.rooms.rooms = makeLiveRooms(3);
-		const result = await runBroadcast(suite.weChat, {
-			resource: 'liveRoom',
-			operation: 'getShareCode',
-			roomId: byId(3),
+		const result = await suite.onLastRoom(3)('getShareCode', {
 			binaryPropertyName: 'code',
 			params: '{"source": "poster"}',
 		});
@@ -27,15 +19,10 @@ describe('Live Room: create, update, delete and the room tools (against a local 
 	});
 
 	test('Get Share Code retries the image download through the retry loop on a 5xx, not on a 404', async () => {
-		suite.weChat.rooms.rooms = makeLiveRooms(2);
-		const parameters = {
-			resource: 'liveRoom',
-			operation: 'getShareCode',
-			roomId: byId(2),
-			binaryPropertyName: 'code',
-		};
+		const run = suite.onLastRoom(2);
+		const parameters = { binaryPropertyName: 'code' };
 		suite.weChat.server.injectFault('/cdn/sharecode', { kind: 'http', status: 502 }, 2);
-		const retried = await runBroadcast(suite.weChat, parameters);
+		const retried = await run('getShareCode', parameters);
 		expect(retried.error).toBeUndefined();
 		const item = retried.run.data.resultData.runData.WeChat[0].data!.main[0]![0];
 		expect(Buffer.from(item.binary!.code.data, 'base64')).toEqual(shareCodePng(2));
@@ -43,7 +30,7 @@ describe('Live Room: create, update, delete and the room tools (against a local 
 
 		suite.weChat.server.calls.length = 0;
 		suite.weChat.server.injectFault('/cdn/sharecode', { kind: 'http', status: 404 });
-		const missing = await runBroadcast(suite.weChat, parameters);
+		const missing = await run('getShareCode', parameters);
 		expect(missing.error?.message).toMatch(
 			/^Downloading the image at http:\/\/127\.0\.0\.1:\d+\/cdn\/sharecode\?roomId=2 failed: HTTP 404$/,
 		);

@@ -1,16 +1,9 @@
-import { liveRoomSuite } from './liveRoomHarness';
-import { makeLiveRooms } from '../../../testkit/servers/fakeWeChat/liveRoomRoutes';
-import { byId, runBroadcast } from '../broadcastHarness';
+import { describeRoomTools } from './liveRoomHarness';
 
-describe('Live Room: create, update, delete and the room tools (against a local WeChat)', () => {
-	const suite = liveRoomSuite();
-
+describeRoomTools((suite) => {
 	test("Set Options calls only the endpoints of the options given, with WeChat's inverted flags", async () => {
-		suite.weChat.rooms.rooms = makeLiveRooms(1);
-		const result = await runBroadcast(suite.weChat, {
-			resource: 'liveRoom',
-			operation: 'setOptions',
-			roomId: byId(1),
+		const run = suite.onLastRoom(1);
+		const result = await run('setOptions', {
 			roomSwitches: { replay: true, comments: false, feedsPublic: false },
 		});
 		expect(result.output('WeChat')).toEqual([
@@ -24,11 +17,7 @@ describe('Live Room: create, update, delete and the room tools (against a local 
 			['updatereplay', { roomId: 1, closeReplay: 0 }],
 			['updatecomment', { roomId: 1, banComment: 1 }],
 		]);
-		const none = await runBroadcast(suite.weChat, {
-			resource: 'liveRoom',
-			operation: 'setOptions',
-			roomId: byId(1),
-		});
+		const none = await run('setOptions');
 		expect(none.error?.message).toMatch(/add at least one option/);
 	});
 });

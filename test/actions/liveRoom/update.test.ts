@@ -1,9 +1,7 @@
-import { liveRoomSuite } from './liveRoomHarness';
+import { describeRoomTools } from './liveRoomHarness';
 import { byId, runBroadcast } from '../broadcastHarness';
 
-describe('Live Room: create, update, delete and the room tools (against a local WeChat)', () => {
-	const suite = liveRoomSuite();
-
+describeRoomTools((suite) => {
 	test('Update edits a room that has not started; a started room is explained', async () => {
 		await runBroadcast(suite.weChat, suite.roomParameters(), [{ binary: suite.images }]);
 		const update = await runBroadcast(

@@ -1,21 +1,10 @@
-import {
-	binaryBytes,
-	CODE_PATHS,
-	itemOf,
-	PNG_SIGNATURE,
-	runCodes,
-	useCodeWorld,
-} from './miniProgramCodeHarness';
-
-const PATH = CODE_PATHS.createCode;
-const fromItem = { operation: 'createCode', path: '={{ $json.path }}' };
+import { binaryBytes, itemOf, PNG_SIGNATURE, useCodeOperation } from './miniProgramCodeHarness';
 
 describe('Mini Program Code > Create Code', () => {
-	const world = useCodeWorld();
+	const fromItem = useCodeOperation('createCode', { path: '={{ $json.path }}' });
 
 	test('the code of a path and query as a PNG, its file name made from the path when none is given', async () => {
-		const result = await runCodes(world(), [{ path: 'pages/order/detail?order=1909917325' }], {
-			...fromItem,
+		const result = await fromItem.run([{ path: 'pages/order/detail?order=1909917325' }], {
 			binaryPropertyName: 'code',
 			options: { envVersion: 'trial', transparent: true },
 		});
@@ -27,7 +16,7 @@ describe('Mini Program Code > Create Code', () => {
 			mimeType: 'image/png',
 		});
 		expect(binaryBytes(item, 'code').subarray(0, 8)).toEqual(PNG_SIGNATURE);
-		expect(world().server.callsTo(PATH)[0].body).toMatchObject({
+		expect(fromItem.calls()[0].body).toMatchObject({
 			path: 'pages/order/detail?order=1909917325',
 			env_version: 'trial',
 			is_hyaline: true,
@@ -35,11 +24,10 @@ describe('Mini Program Code > Create Code', () => {
 	});
 
 	test('45029, the limited codes spent, is explained, with the item; the codes made before are kept', async () => {
-		world().codes.limitedCodeLimit = 2;
-		const result = await runCodes(
-			world(),
+		fromItem.world().codes.limitedCodeLimit = 2;
+		const result = await fromItem.run(
 			['1', '2', '3'].map((order) => ({ path: `pages/order/detail?order=${order}` })),
-			{ ...fromItem, options: { requestsInFlight: 1 } },
+			{ options: { requestsInFlight: 1 } },
 		);
 		expect(result.error?.message).toContain('45029');
 		expect(result.error?.message).toContain('100000 codes of the limited kind');
@@ -49,11 +37,10 @@ describe('Mini Program Code > Create Code', () => {
 	});
 
 	test('a JSON error labelled as an image is the WeChat error, per item under Continue On Fail', async () => {
-		world().codes.labels.error = 'image/png';
-		const result = await runCodes(
-			world(),
+		fromItem.world().codes.labels.error = 'image/png';
+		const result = await fromItem.run(
 			[{ path: 'pages/order/detail?order=1' }, { path: 'pages/nowhere/page' }],
-			fromItem,
+			{},
 			{ continueOnFail: true },
 		);
 		expect(result.error).toBeUndefined();
@@ -69,17 +56,16 @@ describe('Mini Program Code > Create Code', () => {
 		['empty', ''],
 		['longer than 1024 characters', `pages/order/detail?note=${'x'.repeat(1010)}`],
 	])('a path that is %s is refused before sending', async (_, path) => {
-		const result = await runCodes(world(), [{ path }], fromItem);
+		const result = await fromItem.run([{ path }]);
 		expect(result.error?.message).toMatch(/Path/);
-		expect(world().server.callsTo(PATH)).toHaveLength(0);
+		expect(fromItem.calls()).toHaveLength(0);
 	});
 
 	test('a line color that is not a hex color is refused before sending', async () => {
-		const result = await runCodes(world(), [{ path: 'pages/index/index' }], {
-			...fromItem,
+		const result = await fromItem.run([{ path: 'pages/index/index' }], {
 			options: { lineColor: 'green' },
 		});
 		expect(result.error?.message).toContain('"green"');
-		expect(world().server.callsTo(PATH)).toHaveLength(0);
+		expect(fromItem.calls()).toHaveLength(0);
 	});
 });

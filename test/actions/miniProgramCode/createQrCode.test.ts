@@ -1,27 +1,15 @@
-import {
-	binaryBytes,
-	CODE_PATHS,
-	PNG_SIGNATURE,
-	pngSize,
-	runCodes,
-	useCodeWorld,
-} from './miniProgramCodeHarness';
-
-const PATH = CODE_PATHS.createQrCode;
-const fromItem = {
-	operation: 'createQrCode',
-	path: '={{ $json.path }}',
-	fileName: '={{ $json.name }}',
-};
+import { binaryBytes, PNG_SIGNATURE, pngSize, useCodeOperation } from './miniProgramCodeHarness';
 
 describe('Mini Program Code > Create QR Code', () => {
-	const world = useCodeWorld();
+	const fromItem = useCodeOperation('createQrCode', {
+		path: '={{ $json.path }}',
+		fileName: '={{ $json.name }}',
+	});
 
 	test('a square QR code as a PNG of the asked width, in the named file', async () => {
-		const result = await runCodes(
-			world(),
+		const result = await fromItem.run(
 			[{ path: 'pages/store/store?store=12', name: 'store-12.png' }],
-			{ ...fromItem, options: { width: 800 } },
+			{ options: { width: 800 } },
 		);
 		expect(result.error).toBeUndefined();
 		const [item] = result.items;
@@ -29,7 +17,7 @@ describe('Mini Program Code > Create QR Code', () => {
 		const png = binaryBytes(item);
 		expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
 		expect(pngSize(png)).toEqual({ width: 80, height: 80 });
-		expect(world().server.callsTo(PATH)[0].body).toEqual({
+		expect(fromItem.calls()[0].body).toEqual({
 			path: 'pages/store/store?store=12',
 			width: 800,
 		});
@@ -37,19 +25,15 @@ describe('Mini Program Code > Create QR Code', () => {
 
 	test('a path of more than 128 bytes (Chinese counts 3) is refused before sending', async () => {
 		const path = `pages/store/store?name=${'门'.repeat(36)}`; // 23 + 108 bytes, 59 characters
-		const result = await runCodes(world(), [{ path, name: 'x.png' }], fromItem);
+		const result = await fromItem.run([{ path, name: 'x.png' }]);
 		expect(result.error?.message).toContain('128');
-		expect(world().server.callsTo(PATH)).toHaveLength(0);
+		expect(fromItem.calls()).toHaveLength(0);
 	});
 
 	test('a JSON error labelled as an image is the WeChat error with its meaning', async () => {
-		world().codes.labels.error = 'image/jpeg';
-		world().codes.limitedCodeLimit = 0;
-		const result = await runCodes(
-			world(),
-			[{ path: 'pages/store/store?store=1', name: 'a.png' }],
-			fromItem,
-		);
+		fromItem.world().codes.labels.error = 'image/jpeg';
+		fromItem.world().codes.limitedCodeLimit = 0;
+		const result = await fromItem.run([{ path: 'pages/store/store?store=1', name: 'a.png' }]);
 		expect(result.error?.message).toContain('45029');
 		expect(result.error?.message).toContain('Create Unlimited Code');
 		expect(result.items).toHaveLength(0);

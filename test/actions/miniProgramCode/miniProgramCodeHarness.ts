@@ -1,10 +1,7 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
 import { addMiniProgramCodeRoutes } from '../../../testkit/servers/fakeWeChat/miniProgramCodeRoutes';
-import type { FakeCodeState } from '../../../testkit/servers/fakeWeChat/miniProgramCodeRoutes';
-import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
-import { runWeChatResource } from '../../helpers/runWeChatResource';
-import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+import { resourceRunner, startWeChatWith, useOperation, useWorld } from '../operationHarness';
 
 export { itemOf } from '../../helpers/runWeChatResource';
 
@@ -15,25 +12,13 @@ export const CODE_PATHS = {
 } as const;
 
 /** A local WeChat that draws Mini Program codes (its clock is the test file's virtual clock). */
-export interface CodeWorld {
-	server: FakeWeChatServer;
-	codes: FakeCodeState;
-}
-
-export async function startCodeWorld(): Promise<CodeWorld> {
-	const server = await startFakeWeChat();
-	return { server, codes: addMiniProgramCodeRoutes(server) };
-}
+export const startCodeWorld = startWeChatWith((server) => ({
+	codes: addMiniProgramCodeRoutes(server),
+}));
+export type CodeWorld = Awaited<ReturnType<typeof startCodeWorld>>;
 
 /** Runs the node's Mini Program Code resource over `items` through n8n's engine. */
-export async function runCodes(
-	world: CodeWorld,
-	items: IDataObject[],
-	parameters: Record<string, unknown>,
-	nodeSettings: Record<string, unknown> = {},
-) {
-	return await runWeChatResource(world.server, 'miniProgramCode', items, parameters, nodeSettings);
-}
+export const runCodes = resourceRunner('miniProgramCode');
 
 /** The bytes of an item's binary field (n8n keeps small files base64 in the item). */
 export function binaryBytes(item: INodeExecutionData, field = 'data'): Buffer {
@@ -48,9 +33,10 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 /** A fresh CodeWorld for each test of the calling describe block (stopped after it). */
-export function useCodeWorld(): () => CodeWorld {
-	let world: CodeWorld;
-	beforeEach(async () => (world = await startCodeWorld()));
-	afterEach(async () => await world.server.stop());
-	return () => world;
-}
+export const useCodeWorld = () => useWorld(startCodeWorld);
+
+/** One Mini Program Code operation's tests (see useOperation), its requests counted at its path. */
+export const useCodeOperation = (
+	operation: keyof typeof CODE_PATHS,
+	base: Record<string, unknown> = {},
+) => useOperation(startCodeWorld, 'miniProgramCode', operation, CODE_PATHS[operation], base);

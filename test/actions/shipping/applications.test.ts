@@ -41,12 +41,17 @@ describe('Shipping > special orders and applications', () => {
 		});
 	});
 
+	/** Apply for Brand for a flagship store (brand type 4), its platform and proof left to each test. */
+	const flagshipBrand = {
+		operation: 'applyForBrand',
+		applyFor: 1,
+		brandName: 'Bubble Dog',
+		brandType: 4,
+	};
+
 	test("Apply for Brand sends WeChat's Application shape; Get Brand Status reads it back", async () => {
 		const apply = await runShipping(world, [{}], {
-			operation: 'applyForBrand',
-			applyFor: 1,
-			brandName: 'Bubble Dog',
-			brandType: 4,
+			...flagshipBrand,
 			flagshipPlatform: 'Tmall',
 			ecPlatformProof: 'media-1, media-2',
 		});
@@ -70,12 +75,7 @@ describe('Shipping > special orders and applications', () => {
 	});
 
 	test('Apply for Brand checks the proof a flagship store needs before sending', async () => {
-		const result = await runShipping(world, [{}], {
-			operation: 'applyForBrand',
-			applyFor: 1,
-			brandName: 'Bubble Dog',
-			brandType: 4,
-		});
+		const result = await runShipping(world, [{}], flagshipBrand);
 		expect(result.error?.message).toContain('a flagship store needs its platform');
 		expect(world.server.callsTo(SHIPPING_PATHS.brandApply)).toHaveLength(0);
 	});

@@ -1,34 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { addShippingRoutes } from '../../../testkit/servers/fakeWeChat/shippingRoutes';
-import type { FakeShippingState } from '../../../testkit/servers/fakeWeChat/shippingRoutes';
-import { runWeChatResource } from '../../helpers/runWeChatResource';
-import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+import { resourceRunner, startWeChatWith } from '../operationHarness';
 
 /** A local WeChat with order shipping management on a clock the test moves. */
-export interface ShippingWorld {
-	server: FakeWeChatServer;
-	shipping: FakeShippingState;
-	clock: { now: number };
-}
-
-export async function startShippingWorld(): Promise<ShippingWorld> {
-	const server = await startFakeWeChat();
+export const startShippingWorld = startWeChatWith((server) => {
 	const clock = { now: Date.now() };
-	const shipping = addShippingRoutes(server, { now: () => clock.now });
-	return { server, shipping, clock };
-}
+	return { shipping: addShippingRoutes(server, { now: () => clock.now }), clock };
+});
+export type ShippingWorld = Awaited<ReturnType<typeof startShippingWorld>>;
 
 /** Runs the node's Shipping resource over `items` through n8n's engine. */
-export async function runShipping(
-	world: ShippingWorld,
-	items: IDataObject[],
-	parameters: Record<string, unknown>,
-	nodeSettings: Record<string, unknown> = {},
-) {
-	return await runWeChatResource(world.server, 'shipping', items, parameters, nodeSettings);
-}
+export const runShipping = resourceRunner('shipping');
 
 /** The Upload parameters for one express parcel read from the item's fields. */
 export const uploadFromItem = {

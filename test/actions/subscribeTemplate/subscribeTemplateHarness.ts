@@ -1,9 +1,5 @@
-import { itemsIntoWeChatNode, runWorkflow } from '../../../testkit/engine/runWorkflow';
-import { weChatCredentials } from '../../../testkit/servers/fakeWeChat/credentials';
-import { FakeWeChatServer } from '../../../testkit/servers/fakeWeChat/server';
 import { addSubscribeRoutes } from '../../../testkit/servers/fakeWeChat/subscribeRoutes';
-import type { FakeSubscribeState } from '../../../testkit/servers/fakeWeChat/subscribeRoutes';
-import { startFakeWeChat } from '../../helpers/startFakeWeChat';
+import { runOnWeChat, useWeChatWith } from '../operationHarness';
 
 export const TITLES = '/wxaapi/newtmpl/getpubtemplatetitles';
 export const ADD = '/wxaapi/newtmpl/addtemplate';
@@ -11,14 +7,7 @@ export const GET_TEMPLATES = '/wxaapi/newtmpl/gettemplate';
 
 /** The setup of "Subscribe Template operations (through the n8n engine, against a local WeChat)": each test file of it calls this in its describe. */
 export function subscribeTemplateSuite() {
-	let server: FakeWeChatServer;
-	let subscribe: FakeSubscribeState;
-
-	beforeEach(async () => {
-		server = await startFakeWeChat();
-		subscribe = addSubscribeRoutes(server);
-	});
-	afterEach(async () => await server.stop());
+	const weChat = useWeChatWith((server) => ({ subscribe: addSubscribeRoutes(server) }));
 
 	const run = (
 		operation: string,
@@ -26,20 +15,17 @@ export function subscribeTemplateSuite() {
 		settings = {},
 		items: object[] = [{}],
 	) =>
-		runWorkflow(
-			itemsIntoWeChatNode(
-				items as never,
-				{ resource: 'subscribeTemplate', operation, ...parameters },
-				weChatCredentials(server),
-				settings,
-			),
+		runOnWeChat(
+			weChat().server,
+			{ resource: 'subscribeTemplate', operation, ...parameters },
+			{ items: items as never, settings },
 		);
 	return {
 		get server() {
-			return server;
+			return weChat().server;
 		},
 		get subscribe() {
-			return subscribe;
+			return weChat().subscribe;
 		},
 		run,
 	};

@@ -9,12 +9,24 @@ import {
 
 describe('Third-Party Platform operations and trigger', () => {
 	const suite = platformOperationsSuite();
-
-	it('lists every authorizer over pages and never outputs a refresh token', async () => {
+	/** Runs `check` on a platform with `count` authorizers named `prefix` and ten digits; stops it after. */
+	const withAuthorizers = async (
+		prefix: string,
+		count: number,
+		check: (env: Awaited<ReturnType<typeof suite.setUp>>) => Promise<void>,
+	) => {
 		const env = await suite.setUp([]);
 		try {
-			for (let i = 0; i < 1203; i++)
-				env.platform.addAuthorizer(`wxbulk${String(i).padStart(10, '0')}`);
+			for (let i = 0; i < count; i++)
+				env.platform.addAuthorizer(`${prefix}${String(i).padStart(10, '0')}`);
+			await check(env);
+		} finally {
+			await env.stop();
+		}
+	};
+
+	it('lists every authorizer over pages and never outputs a refresh token', async () => {
+		await withAuthorizers('wxbulk', 1203, async (env) => {
 			const list = await runAction(suite.worker, env.dataTables, env.credential, {
 				resource: 'thirdPartyPlatform',
 				operation: 'getAuthorizers',
@@ -34,16 +46,11 @@ describe('Third-Party Platform operations and trigger', () => {
 			expect(JSON.stringify([list.output('WeChat'), info.output('WeChat')])).not.toMatch(
 				/refresh/i,
 			);
-		} finally {
-			await env.stop();
-		}
+		});
 	});
 
 	it('Get Authorizers with a Limit stops paging there and asks the last page for only the rest', async () => {
-		const env = await suite.setUp([]);
-		try {
-			for (let i = 0; i < 620; i++)
-				env.platform.addAuthorizer(`wxpage${String(i).padStart(10, '0')}`);
+		await withAuthorizers('wxpage', 620, async (env) => {
 			const list = await runAction(suite.worker, env.dataTables, env.credential, {
 				resource: 'thirdPartyPlatform',
 				operation: 'getAuthorizers',
@@ -57,9 +64,7 @@ describe('Third-Party Platform operations and trigger', () => {
 				[0, 500],
 				[500, 10],
 			]);
-		} finally {
-			await env.stop();
-		}
+		});
 	});
 
 	it('says what to do when no ticket is stored, when the IP is not allowlisted and when a merchant revoked', async () => {
