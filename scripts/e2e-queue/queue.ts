@@ -10,6 +10,7 @@
  *   E2E_PG_PORT, E2E_REDIS_PORT, E2E_N8N_PORT_BASE   (default 55432, 56379, 5700)
  *   E2E_KEEP=1          keep the run folder (logs, database) even when the run passed
  *   E2E_TRIGGER_VERSION the unique-key workflows' trigger version (default 2; 1 as older workflows saved it)
+ *   E2E_CS_OTHERS_NICE  nice steps main and the workers run below the webhook processor in burst (10)
  *   E2E_PROFILE_DIR     write a V8 CPU profile of each n8n process to <dir>/<role>/ when it stops
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
