@@ -20,6 +20,7 @@ import { answerPlainText } from '../triggerCommon/plainTextAnswer';
 import { answerRefusal } from '../triggerCommon/refusal';
 import { responseModeFrom } from '../triggerCommon/responseMode';
 import { answerAndStart } from '../triggerCommon/customerServiceAnswer';
+import { TRIGGER_VERSIONS } from '../triggerCommon/triggerVersions';
 import { callbackConfigFromNode } from './callbackConfigFromNode';
 import { tencentWebhook } from './tencentWebhook';
 import { triggerProperties } from './triggerProperties';
@@ -30,10 +31,7 @@ export class WeChatMiniProgramTrigger implements INodeType {
 		name: 'weChatMiniProgramTrigger',
 		icon: { light: 'file:wechat.svg', dark: 'file:wechat.dark.svg' },
 		group: ['trigger'],
-		// Version 2 behaves as 1. n8n treats a version-1 webhook node as its old Webhook node and
-		// evaluates an expression for every request, which costs a V8 isolate per request (README).
-		version: [1, 2],
-		defaultVersion: 2,
+		...TRIGGER_VERSIONS,
 		subtitle:
 			'={{ $parameter["source"] === "tencentChat" ? ($parameter["commands"].length ? $parameter["commands"].join(", ") : "All Chat callbacks") : ($parameter["events"].length ? $parameter["events"].join(", ") : "All events") }}',
 		description:

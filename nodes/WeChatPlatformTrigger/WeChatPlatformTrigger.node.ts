@@ -23,6 +23,7 @@ import { triggerOptions } from '../triggerCommon/commonOptions';
 import { answerPlainText } from '../triggerCommon/plainTextAnswer';
 import { answerRefusal } from '../triggerCommon/refusal';
 import { responseModeFrom } from '../triggerCommon/responseMode';
+import { TRIGGER_VERSIONS } from '../triggerCommon/triggerVersions';
 import { platformCallbackConfig } from './platformCallbackConfig';
 
 /** Customer service messages answered by the workflow wait for its Respond to Webhook node. */
@@ -36,10 +37,7 @@ export class WeChatPlatformTrigger implements INodeType {
 		name: 'weChatPlatformTrigger',
 		icon: { light: 'file:wechat.svg', dark: 'file:wechat.dark.svg' },
 		group: ['trigger'],
-		// Version 2 behaves as 1. n8n treats a version-1 webhook node as its old Webhook node and
-		// evaluates an expression for every request, which costs a V8 isolate per request (README).
-		version: [1, 2],
-		defaultVersion: 2,
+		...TRIGGER_VERSIONS,
 		subtitle: 'Tickets, authorizations and merchant events',
 		description:
 			'Starts the workflow when WeChat pushes to a third-party platform: verify tickets and authorization changes, or the events of every authorized Mini Program',
