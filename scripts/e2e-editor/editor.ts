@@ -35,6 +35,7 @@ import { WeChatPlatformTrigger } from '../../nodes/WeChatPlatformTrigger/WeChatP
 import { startEditorInstance } from './editorInstance';
 import {
 	choose,
+	chooseEntry,
 	closeDropdown,
 	dropdownEntries,
 	openDropdown,
@@ -271,14 +272,15 @@ async function checkTemplatePicker(
 	{ check }: Checks,
 	shots: Screenshots,
 ): Promise<void> {
-	const { texts } = await openDropdown(page, 'templateId');
+	// Chosen from the same open dropdown: closing it and opening it again raced its closing
+	// animation, and the reopened list read as empty.
+	const dropdown = await openDropdown(page, 'templateId');
 	check(
-		texts.some((text) => text.startsWith(DEMO_TEMPLATE)),
+		dropdown.texts.some((text) => text.startsWith(DEMO_TEMPLATE)),
 		`template dropdown lists "${DEMO_TEMPLATE}"`,
 	);
 	await shots.save(page, 'picker-templates');
-	await closeDropdown(page);
-	await choose(page, 'templateId', DEMO_TEMPLATE);
+	await chooseEntry(page, dropdown, 'templateId', DEMO_TEMPLATE);
 	const mapper = page.locator('[data-test-id="parameter-input-data"], [data-test-id=ndv]').first();
 	await mapper
 		.getByText(DEMO_TEMPLATE_KEYWORDS[0])

@@ -58,7 +58,16 @@ export async function openDropdown(page: Page, parameter: string): Promise<Dropd
 
 /** Chooses the entry named exactly `name` in parameter's dropdown. */
 export async function choose(page: Page, parameter: string, name: string): Promise<void> {
-	const { entries, texts } = await openDropdown(page, parameter);
+	await chooseEntry(page, await openDropdown(page, parameter), parameter, name);
+}
+
+/** Chooses the entry named exactly `name` in parameter's dropdown, already open. */
+export async function chooseEntry(
+	page: Page,
+	{ entries, texts }: DropdownEntries,
+	parameter: string,
+	name: string,
+): Promise<void> {
 	const index = texts.findIndex((text) => text.split('\n')[0].trim() === name);
 	if (index === -1)
 		throw new Error(`"${parameter}" offers no "${name}" (it offers ${JSON.stringify(texts)})`);
