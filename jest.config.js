@@ -1,6 +1,10 @@
 /** @type {import('jest').Config} */
 module.exports = {
-	testEnvironment: 'node',
+	testEnvironment: '<rootDir>/test/setup/workerEnvironment.ts',
+	moduleNameMapper: {
+		'^n8n-core$': '<rootDir>/test/setup/workerModules/n8nCore.ts',
+		'^n8n-workflow$': '<rootDir>/test/setup/workerModules/n8nWorkflow.ts',
+	},
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
 	transform: {

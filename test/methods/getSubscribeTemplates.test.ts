@@ -1,3 +1,5 @@
+import { NodeApiError } from 'n8n-workflow';
+
 import { templateMethodsSuite, GET_TEMPLATES, methods } from './templateMethodsHarness';
 import { secretsOf } from '../../testkit/servers/fakeWeChat/credentials';
 
@@ -33,7 +35,7 @@ describe('template dropdown and keyword mapping (n8n-core LoadOptionsContext, lo
 		const failure = await methods.loadOptions.getSubscribeTemplates
 			.call(suite.context())
 			.catch((error: Error) => error);
-		expect(failure).toBeInstanceOf(Error);
+		expect(failure).toBeInstanceOf(NodeApiError);
 		expect((failure as Error).message).toMatch(
 			/gettemplate answered errcode 48001 \(this API is not authorised/,
 		);

@@ -1,3 +1,9 @@
+/**
+ * @n8n-modules own
+ *
+ * This file's own n8n-core (see test/setup/workerEnvironment.ts): it turns n8n's logger on
+ * through environment variables, which n8n reads when it is loaded.
+ */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
