@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
-import { openSync } from 'node:fs';
+import { openSync, readFileSync, writeFileSync } from 'node:fs';
 import { getPriority } from 'node:os';
 
 export interface Started {
@@ -100,6 +100,9 @@ export function runOrThrow(command: string, args: string[], options: SpawnOption
 /**
  * Lowers the CPU priority of a started process and its own children (its group) by `by` nice
  * steps; returns what puts it back (raising it needs root: as another user it stays lowered).
+ * Each process is started in a session of its own (detached), and with the kernel's autogroup
+ * scheduling (Debian's default) nice ranks threads only within their session: sessions share the
+ * CPU evenly whatever their nice. So the session's autogroup is lowered as well.
  */
 export function lowerPriority({ child }: Started, by: number): () => void {
 	if (child.pid === undefined || by === 0) return () => {};
@@ -108,5 +111,33 @@ export function lowerPriority({ child }: Started, by: number): () => void {
 	const renice = (nice: number) =>
 		spawnSync('renice', ['-n', String(nice), '-g', pgid], { stdio: 'ignore' });
 	renice(before + by);
-	return () => renice(before);
+	const restoreAutogroup = lowerAutogroup(child.pid, by);
+	return () => {
+		renice(before);
+		restoreAutogroup();
+	};
+}
+
+/** /proc/<pid>/autogroup reads "/autogroup-<id> nice <n>" and takes a new nice. */
+function lowerAutogroup(pid: number, by: number): () => void {
+	const file = `/proc/${pid}/autogroup`;
+	const before = /nice (-?\d+)/.exec(readIfPresent(file) ?? '')?.[1];
+	if (before === undefined) return () => {};
+	const set = (nice: number) => {
+		try {
+			writeFileSync(file, String(nice));
+		} catch {
+			// raising it back needs root: as another user the session stays lowered
+		}
+	};
+	set(Math.min(19, Number(before) + by));
+	return () => set(Number(before));
+}
+
+function readIfPresent(file: string): string | undefined {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch {
+		return undefined;
+	}
 }
