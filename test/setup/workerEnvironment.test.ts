@@ -1,17 +1,12 @@
 import * as n8nCore from 'n8n-core';
 import { NodeApiError } from 'n8n-workflow';
 
-import { WORKER_MODULES } from './workerEnvironment';
-
-const workerModules = (globalThis as Record<string, unknown>)[WORKER_MODULES] as Record<
-	string,
-	unknown
->;
+import { workerModule } from './workerModules/workerModules';
 
 describe('the jest worker environment', () => {
 	test("a test file gets the worker's n8n-core and n8n-workflow, not copies of its own", () => {
-		expect(workerModules['n8n-core']).toBe(n8nCore);
-		expect((workerModules['n8n-workflow'] as { NodeApiError: unknown }).NodeApiError).toBe(
+		expect(workerModule('n8n-core')).toBe(n8nCore);
+		expect((workerModule('n8n-workflow') as { NodeApiError: unknown }).NodeApiError).toBe(
 			NodeApiError,
 		);
 	});

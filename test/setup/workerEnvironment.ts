@@ -5,6 +5,9 @@ import path from 'node:path';
 import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment';
 import { TestEnvironment } from 'jest-environment-node';
 
+import { WORKER_MODULES } from './workerModules/workerModules';
+import type { WorkerModuleName } from './workerModules/workerModules';
+
 // n8n-core reads its instance settings (encryption key, folders) from N8N_USER_FOLDER:
 // keep every test run away from the developer's real ~/.n8n.
 process.env.N8N_USER_FOLDER ??= mkdtempSync(path.join(tmpdir(), 'n8n-wechat-test-'));
@@ -19,14 +22,12 @@ process.env.N8N_LOG_LEVEL ??= 'silent';
  * They hold no state a test relies on between files; a file that needs its own copy (it changes
  * n8n's environment variables before n8n reads them) says `@n8n-modules own` in its docblock.
  */
-const workerModules = {
-	'n8n-workflow': require('n8n-workflow') as unknown,
-	'n8n-core': require('n8n-core') as unknown,
+const workerModules: Record<WorkerModuleName, unknown> = {
+	'n8n-workflow': require('n8n-workflow'),
+	'n8n-core': require('n8n-core'),
 };
 
 const SHARED_ERRORS = ['Error', 'TypeError', 'RangeError', 'SyntaxError'] as const;
-
-export const WORKER_MODULES = '__n8nWorkerModules';
 
 export default class WorkerEnvironment extends TestEnvironment {
 	constructor(config: JestEnvironmentConfig, context: EnvironmentContext) {
