@@ -2,6 +2,8 @@
 
 export type TimElement = { MsgType: string; MsgContent: Record<string, unknown> };
 
+const TIM_ELEMENT_TYPE = /^TIM[A-Za-z]+Elem$/;
+
 export interface CustomElementFields {
 	data: string;
 	desc?: string;
@@ -22,8 +24,9 @@ export function customElement({ data, desc, ext }: CustomElementFields): TimElem
 }
 
 /**
- * A MsgBody given as JSON text or an array: a non-empty array of elements with MsgType and
- * MsgContent. Resolves the elements, or the problem with them.
+ * A MsgBody given as JSON text or an array: a non-empty array of TIM...Elem elements, each with a
+ * MsgContent object, a TIMTextElem with a Text string (Tencent refuses one without, and the message
+ * would be lost). Resolves the elements, or the problem with them.
  */
 export function parseMsgBody(raw: unknown): { elements: TimElement[] } | { problem: string } {
 	let parsed: unknown = raw;
@@ -42,7 +45,18 @@ export function parseMsgBody(raw: unknown): { elements: TimElement[] } | { probl
 	});
 	if (bad >= 0)
 		return { problem: `Message Body element ${bad + 1} needs a MsgType and a MsgContent object` };
-	return { elements: parsed as TimElement[] };
+	const elements = parsed as TimElement[];
+	const unknownType = elements.findIndex((element) => !TIM_ELEMENT_TYPE.test(element.MsgType));
+	if (unknownType >= 0)
+		return {
+			problem: `Message Body element ${unknownType + 1} has MsgType "${elements[unknownType].MsgType}": Tencent's types are TIM…Elem, such as TIMTextElem or TIMCustomElem`,
+		};
+	const textless = elements.findIndex(
+		(element) => element.MsgType === 'TIMTextElem' && typeof element.MsgContent.Text !== 'string',
+	);
+	if (textless >= 0)
+		return { problem: `Message Body element ${textless + 1} is a TIMTextElem with no Text string` };
+	return { elements };
 }
 
 export interface OfflinePushFields {

@@ -72,7 +72,7 @@ describe('Chat Message > Send (n8n engine against a local Tencent Cloud Chat)', 
 		expect(chatMessageState(server()).messages[0].From_Account).toBe('administrator');
 	});
 
-	test('Message Body (JSON) sends any MsgBody as given; a body that is not an element array names the field', async () => {
+	test('Message Body (JSON) sends any MsgBody as given; a body that is not an element array, or a text element with no Text, names the field before sending', async () => {
 		const msgBody = [
 			{ MsgType: 'TIMTextElem', MsgContent: { Text: 'hi' } },
 			{ MsgType: 'TIMFaceElem', MsgContent: { Index: 1, Data: 'smile' } },
@@ -90,6 +90,14 @@ describe('Chat Message > Send (n8n engine against a local Tencent Cloud Chat)', 
 			msgBody: '{"Text":"no array"}',
 		});
 		expect(bad.error?.message).toContain('Message Body must be a non-empty array of TIM elements');
+		const textless = await runChatMessage(server(), [{ to: 'bob' }], {
+			...send,
+			messageType: 'msgBody',
+			msgBody: '[{"MsgType":"TIMTextElem","MsgContent":{"text":"lower case"}}]',
+		});
+		expect(textless.error?.message).toContain(
+			'Message Body element 1 is a TIMTextElem with no Text string',
+		);
 		expect(server().callsTo('sendmsg')).toHaveLength(1);
 	});
 

@@ -33,6 +33,20 @@ describe('Tencent Cloud Chat message bodies from fields', () => {
 		});
 	});
 
+	test('a type Tencent does not have, or a text element with no text, is refused before sending', () => {
+		const custom = { MsgType: 'TIMCustomElem', MsgContent: { Data: 'd' } };
+		expect(parseMsgBody([custom, { MsgType: 'Text', MsgContent: { Text: 'a' } }])).toEqual({
+			problem:
+				'Message Body element 2 has MsgType "Text": Tencent\'s types are TIM…Elem, such as TIMTextElem or TIMCustomElem',
+		});
+		expect(parseMsgBody([{ MsgType: 'TIMTextElem', MsgContent: { Text: 7 } }])).toEqual({
+			problem: 'Message Body element 1 is a TIMTextElem with no Text string',
+		});
+		expect(parseMsgBody([custom, { MsgType: 'TIMFaceElem', MsgContent: { Index: 1 } }])).toEqual({
+			elements: [custom, { MsgType: 'TIMFaceElem', MsgContent: { Index: 1 } }],
+		});
+	});
+
 	test('OfflinePushInfo only from the fields set; PushFlag 1 turns the push off', () => {
 		expect(offlinePushInfo({})).toBeUndefined();
 		expect(offlinePushInfo({ title: 't', desc: '', ext: 'e' })).toEqual({ Title: 't', Ext: 'e' });

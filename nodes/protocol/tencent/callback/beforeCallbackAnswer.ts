@@ -130,18 +130,8 @@ function checkChange(
 	if (field === 'CloudCustomData')
 		return typeof value === 'string' ? undefined : 'CloudCustomData must be a string';
 	if (field === 'MsgBody') {
-		// An array as Tencent sends it (never JSON text), each element a TIM...Elem with content.
-		const parsed = Array.isArray(value) ? parseMsgBody(value) : undefined;
-		const wellFormed =
-			parsed !== undefined &&
-			'elements' in parsed &&
-			parsed.elements.every(
-				(element) =>
-					/^TIM[A-Za-z]+Elem$/.test(element.MsgType) &&
-					isObject(element.MsgContent) &&
-					// A text element with no text is refused by Tencent: the message would be lost.
-					(element.MsgType !== 'TIMTextElem' || typeof element.MsgContent.Text === 'string'),
-			);
+		// An array as Tencent sends it (never JSON text), with the elements a send would take.
+		const wellFormed = Array.isArray(value) && 'elements' in parseMsgBody(value);
 		return wellFormed
 			? undefined
 			: 'MsgBody must be a non-empty array of { MsgType: "TIM...Elem", MsgContent: {...} } (a TIMTextElem with a Text string)';
