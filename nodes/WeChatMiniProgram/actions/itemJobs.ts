@@ -69,18 +69,30 @@ export function collectItemJobs<K>(
 		}
 		const key = perItem ? itemIndex : target;
 		let job = jobs.get(key);
-		if (!job) jobs.set(key, (job = { target, values: [], itemIndexes: [], origin: new Map() }));
-		job.itemIndexes.push(itemIndex);
-		// One pass in input order: the first item a value came from, and each value once.
-		for (const value of raw) {
-			const text = listValue(value);
-			if (text && !job.origin.has(text)) {
-				job.origin.set(text, itemIndex);
-				job.values.push(text);
-			}
-		}
+		if (!job) jobs.set(key, (job = emptyJob(target)));
+		addToJob(job, itemIndex, raw);
 	});
 	return { jobs: [...jobs.values()], errorItems };
+}
+
+/** A job for one target, before any item is added. */
+export function emptyJob<K>(target: K): ItemJob<K> {
+	return { target, values: [], itemIndexes: [], origin: new Map() };
+}
+
+/**
+ * Adds an input item and its values to a job, in input order: the first item each value came
+ * from, and each value once (empty ones dropped).
+ */
+export function addToJob<K>(job: ItemJob<K>, itemIndex: number, values: unknown[]): void {
+	job.itemIndexes.push(itemIndex);
+	for (const value of values) {
+		const text = listValue(value);
+		if (text && !job.origin.has(text)) {
+			job.origin.set(text, itemIndex);
+			job.values.push(text);
+		}
+	}
 }
 
 function readField<K>(

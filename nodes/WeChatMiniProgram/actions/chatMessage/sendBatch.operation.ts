@@ -13,8 +13,13 @@ import { batchSendChatMessage } from '../../transport/tencentApi/chatMessage';
 import { TencentChatClient } from '../../transport/tencentChatClient';
 import { readRequiredString } from '../chatOfficialAccount/fields';
 import { errorItemOrThrow } from '../forEachItem';
-import { describeBatchError, outputPerValue, stoppedAtBatch } from '../itemJobs';
-import type { ItemJob } from '../itemJobs';
+import {
+	addToJob,
+	describeBatchError,
+	emptyJob,
+	outputPerValue,
+	stoppedAtBatch,
+} from '../itemJobs';
 import { operationFields } from '../operation';
 import type { OperationExecutor } from '../operation';
 import { fromAccountField, messageFields, messageOptions, readSendBody } from './messageFields';
@@ -53,20 +58,11 @@ export const description = operationFields('chatMessage', 'sendBatch', propertie
  */
 export const execute: OperationExecutor = async function (items, transport) {
 	const errorItems: INodeExecutionData[] = [];
-	const job: ItemJob<'recipients'> = {
-		target: 'recipients',
-		values: [],
-		itemIndexes: [],
-		origin: new Map(),
-	};
+	// One job over all items: the recipient is always read from each item (no source switch).
+	const job = emptyJob('recipients');
 	items.forEach((_item, itemIndex) => {
 		try {
-			const toAccount = readRequiredString(this, 'toAccount', 'To Account', itemIndex);
-			job.itemIndexes.push(itemIndex);
-			if (!job.origin.has(toAccount)) {
-				job.origin.set(toAccount, itemIndex);
-				job.values.push(toAccount);
-			}
+			addToJob(job, itemIndex, [readRequiredString(this, 'toAccount', 'To Account', itemIndex)]);
 		} catch (error) {
 			errorItems.push(errorItemOrThrow(this, error, { item: itemIndex }));
 		}
