@@ -1,22 +1,25 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** The API field a version goes in: links and codes send env_version, subscription messages miniprogram_state. */
 type VersionParameter = 'envVersion' | 'miniprogramState';
 
-/** Develop, Release and Trial as each API spells them: the option's name and the API's value. */
-const VERSIONS: Record<
-	VersionParameter,
-	Record<'develop' | 'release' | 'trial', [string, string]>
-> = {
+/** Develop, Release and Trial as each API spells them, and its value for Release (the default). */
+const VERSIONS: Record<VersionParameter, { options: INodePropertyOptions[]; release: string }> = {
 	envVersion: {
-		develop: ['Develop', 'develop'],
-		release: ['Release', 'release'],
-		trial: ['Trial', 'trial'],
+		options: [
+			{ name: 'Develop', value: 'develop' },
+			{ name: 'Release', value: 'release' },
+			{ name: 'Trial', value: 'trial' },
+		],
+		release: 'release',
 	},
 	miniprogramState: {
-		develop: ['Developer', 'developer'],
-		release: ['Release', 'formal'],
-		trial: ['Trial', 'trial'],
+		options: [
+			{ name: 'Developer', value: 'developer' },
+			{ name: 'Release', value: 'formal' },
+			{ name: 'Trial', value: 'trial' },
+		],
+		release: 'formal',
 	},
 };
 
@@ -28,14 +31,13 @@ export function miniProgramVersionField(
 	description: string,
 	parameter: VersionParameter = 'envVersion',
 ): INodeProperties {
-	const { develop, release, trial } = VERSIONS[parameter];
-	const [, releaseValue] = release;
+	const { options, release } = VERSIONS[parameter];
 	return {
 		displayName: 'Mini Program Version',
 		name: parameter,
 		type: 'options',
-		options: [develop, release, trial].map(([name, value]) => ({ name, value })),
-		default: releaseValue,
+		options,
+		default: release,
 		description,
 	};
 }
